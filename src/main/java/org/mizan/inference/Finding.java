@@ -1,0 +1,17 @@
+package org.mizan.inference;
+
+import java.util.List;
+
+/**
+ * Something the rules inferred. {@code rule} is the name of the rule that produced it; {@code because} the ids of
+ * the facts and findings it rests on, so the chain can be walked down to cited excerpts. Ids are stable: derived
+ * from the rule and the ids matched, never from a counter or the firing order.
+ */
+public interface Finding {
+
+    String id();
+
+    String rule();
+
+    List<String> because();
+}

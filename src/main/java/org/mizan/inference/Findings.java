@@ -1,0 +1,22 @@
+package org.mizan.inference;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Everything the rules inferred from one dossier, in a stable order (risks by rating then likelihood, highest
+ * first; dependencies by dependent, provider, kind), so the same inputs always give the same output.
+ */
+public record Findings(List<Dependency> dependencies, List<RiskJudgment> risks) {
+
+    public Findings {
+        dependencies = List.copyOf(dependencies);
+        risks = List.copyOf(risks);
+    }
+
+    public Optional<Finding> find(String id) {
+        return Stream.<Finding>concat(dependencies.stream(), risks.stream())
+                .filter(f -> f.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,16 @@
+package org.mizan.problem;
+
+import java.nio.file.Path;
+
+/** Turns a path into the form the user typed it in: relative to the working directory when it lies below it. */
+public final class DisplayPaths {
+
+    private DisplayPaths() {
+    }
+
+    public static String of(Path path) {
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path abs = path.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package org.mizan.problem;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Bad input from a file the user edits (facts, scenarios, rules, templates). Carries every problem found,
+ * so the user can fix them all in one pass. The command line maps it to exit code 1 and prints no stack trace.
+ */
+public final class InputException extends RuntimeException {
+
+    private final List<Problem> problems;
+
+    public InputException(List<Problem> problems) {
+        super(problems.stream().map(Problem::format).collect(Collectors.joining("\n")));
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an InputException needs at least one problem");
+        }
+        this.problems = List.copyOf(problems);
+    }
+
+    public InputException(Problem problem) {
+        this(List.of(problem));
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,24 @@
+package org.mizan.render.figure;
+
+/** One drawn element of a figure. Colours are RGB ints; see org.mizan.render.Palette. */
+public sealed interface Mark permits Mark.Line, Mark.Box, Mark.Label {
+
+    /** A straight line; with {@code arrow}, an arrow head at (x2, y2). */
+    record Line(double x1, double y1, double x2, double y2, int rgb, double width, boolean arrow) implements Mark {
+    }
+
+    /** A rectangle, filled and stroked (strokeWidth 0: no stroke), corners rounded by {@code radius}. */
+    record Box(double x, double y, double width, double height, int fill, int stroke, double strokeWidth,
+               double radius) implements Mark {
+    }
+
+    /**
+     * Text set in the box (x, y, width, height), vertically centred, aligned within the width.
+     * {@code target}, if not null, is an anchor in the brief the label links to.
+     */
+    record Label(String text, double x, double y, double width, double height, double size, boolean bold,
+                 int rgb, Align align, String target) implements Mark {
+    }
+
+    enum Align { START, CENTER, END }
+}
