@@ -1,0 +1,63 @@
+package org.mizan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.mizan.dossier.Language;
+import org.mizan.inference.Findings;
+import org.mizan.inference.Inference;
+import org.mizan.pipeline.Artifact;
+import org.mizan.pipeline.AtomicOutput;
+import org.mizan.pipeline.Generation;
+import org.mizan.pipeline.LoadedInputs;
+import org.mizan.pipeline.OutputFormat;
+import org.mizan.problem.DisplayPaths;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The everyday command: facts and rules in, briefs and findings.json out. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Infer dependencies and risks and write the briefs (PDF, DOCX) and findings.json.")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("out");
+
+    @Option(names = "--lang", split = ",", paramLabel = "en|ar",
+            description = "Languages, comma-separated (default: en,ar).", converter = LanguageConverter.class)
+    List<Language> languages = List.of(Language.EN, Language.AR);
+
+    @Option(names = "--format", split = ",", paramLabel = "pdf|docx|json",
+            description = "Formats, comma-separated (default: pdf,docx,json).", converter = FormatConverter.class)
+    List<OutputFormat> formats = List.of(OutputFormat.PDF, OutputFormat.DOCX, OutputFormat.JSON);
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        LoadedInputs loaded = LoadedInputs.load(inputs.dirs());
+        Findings findings = Inference.run(loaded.rules(), loaded.dossier(), Set.of());
+        List<Artifact> artifacts = Generation.run(loaded, loaded.dossier(), findings, null, null,
+                new Generation.Request(languages, formats));
+        AtomicOutput.write(out, artifacts);
+        PrintWriter stdout = spec.commandLine().getOut();
+        for (Artifact a : artifacts) {
+            stdout.println("wrote " + DisplayPaths.of(out.resolve(a.fileName())));
+        }
+        stdout.printf("%d dependencies, %d risks from %d facts%n", findings.dependencies().size(),
+                findings.risks().size(), loaded.dossier().facts().size());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,95 @@
+package org.mizan.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+import org.mizan.dossier.Text;
+import org.mizan.inference.Dependency;
+import org.mizan.inference.Findings;
+import org.mizan.inference.RiskJudgment;
+
+/**
+ * findings.json: the machine-readable result other tools and tests rely on. Built as explicit maps, not by
+ * serialising the records, so that renaming a Java field cannot silently break the contract. Enum values are
+ * written in lower case; likelihood as its ICD 203 term ("very likely").
+ */
+public final class FindingsJson {
+
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    private FindingsJson() {
+    }
+
+    public static byte[] write(String dossierId, String scenario, Findings findings, InputDigests digests,
+                               String mizanVersion) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("dossier", dossierId);
+        root.put("scenario", scenario);
+        root.put("dependencies", findings.dependencies().stream().map(FindingsJson::dependency).toList());
+        root.put("risks", findings.risks().stream().map(FindingsJson::risk).toList());
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("facts", digests.facts());
+        inputs.put("rules", digests.rules());
+        inputs.put("templates", digests.templates());
+        root.put("inputs", inputs);
+        root.put("mizanVersion", mizanVersion);
+        try {
+            return (WRITER.writeValueAsString(root) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> dependency(Dependency d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("dependent", d.dependent());
+        m.put("provider", d.provider());
+        m.put("kind", lower(d.kind()));
+        m.put("strength", lower(d.strength()));
+        m.put("rule", d.rule());
+        m.put("because", d.because());
+        return m;
+    }
+
+    private static Map<String, Object> risk(RiskJudgment r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("type", r.type());
+        m.put("title", text(r.title()));
+        m.put("summary", text(r.summary()));
+        m.put("category", r.category());
+        m.put("likelihood", r.likelihood().term());
+        m.put("likelihoodPercent", List.of(r.likelihood().lowPercent(), r.likelihood().highPercent()));
+        m.put("impact", lower(r.impact()));
+        m.put("rating", lower(r.rating()));
+        m.put("confidence", lower(r.confidence()));
+        m.put("confidenceReasons", r.confidenceReasons().stream().map(FindingsJson::text).toList());
+        m.put("indicators", r.indicators().stream().map(FindingsJson::text).toList());
+        m.put("assumptions", r.assumptions().stream().map(FindingsJson::text).toList());
+        m.put("rule", r.rule());
+        m.put("because", r.because());
+        return m;
+    }
+
+    private static Map<String, String> text(Text t) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("en", t == null ? null : t.en());
+        m.put("ar", t == null ? null : t.ar());
+        return m;
+    }
+
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+}

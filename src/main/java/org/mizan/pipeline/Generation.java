@@ -1,0 +1,78 @@
+package org.mizan.pipeline;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mizan.brief.Brief;
+import org.mizan.brief.BriefBuilder;
+import org.mizan.brief.BriefInput;
+import org.mizan.brief.ScenarioNote;
+import org.mizan.dossier.Dossier;
+import org.mizan.dossier.Language;
+import org.mizan.inference.Findings;
+import org.mizan.render.BriefRenderer;
+import org.mizan.render.docx.DocxRenderer;
+import org.mizan.render.pdf.PdfRenderer;
+
+/**
+ * One run from checked inputs to finished outputs, all in memory: nothing is written until every output is
+ * ready, so a failure half-way leaves out/ as it was.
+ */
+public final class Generation {
+
+    private Generation() {
+    }
+
+    /** What to produce: languages and formats, in the order they are listed. */
+    public record Request(List<Language> languages, List<OutputFormat> formats) {
+    }
+
+    public static List<Artifact> run(LoadedInputs inputs, Dossier dossier, Findings findings, String scenario,
+                                     ScenarioNote note, Request request) {
+        List<Artifact> out = new ArrayList<>();
+        String version = MizanVersion.get();
+        InputDigests digests = new InputDigests(dossier.digest(), inputs.rules().digest(),
+                inputs.templates().digest());
+        BriefInput briefInput = new BriefInput(dossier, findings, digests.facts(), digests.rules(),
+                digests.templates(), version, note);
+        for (Language language : request.languages()) {
+            if (!request.formats().contains(OutputFormat.PDF) && !request.formats().contains(OutputFormat.DOCX)) {
+                break;
+            }
+            Brief brief = BriefBuilder.build(briefInput, language, inputs.templates());
+            for (OutputFormat format : request.formats()) {
+                BriefRenderer renderer = renderer(format);
+                if (renderer != null) {
+                    out.add(new Artifact("brief-" + language.code() + "." + renderer.extension(),
+                            render(renderer, brief)));
+                }
+            }
+        }
+        if (request.formats().contains(OutputFormat.JSON)) {
+            out.add(new Artifact("findings.json",
+                    FindingsJson.write(dossier.id(), scenario, findings, digests, version)));
+        }
+        return out;
+    }
+
+    private static BriefRenderer renderer(OutputFormat format) {
+        return switch (format) {
+            case PDF -> new PdfRenderer();
+            case DOCX -> new DocxRenderer();
+            case JSON -> null;
+        };
+    }
+
+    private static byte[] render(BriefRenderer renderer, Brief brief) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            renderer.render(brief, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}
