@@ -1,0 +1,78 @@
+package org.mizan.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.mizan.brief.Templates;
+import org.mizan.dossier.Dossier;
+import org.mizan.dossier.DossierLoader;
+import org.mizan.inference.RuleBase;
+import org.mizan.problem.InputException;
+import org.mizan.problem.Problem;
+
+/**
+ * Keeps the expensive parts warm between runs (watch, serve, benchmarks): the compiled rule base is rebuilt
+ * only when a rule file changed, the templates only when a template changed, and the old rule base is
+ * disposed so that a long session does not grow. The dossier is cheap and always re-read.
+ */
+public final class Workbench implements AutoCloseable {
+
+    private final InputDirs dirs;
+    private RuleBase rules;
+    private String rulesKey;
+    private Templates templates;
+    private String templatesKey;
+
+    public Workbench(InputDirs dirs) {
+        this.dirs = dirs;
+    }
+
+    public InputDirs dirs() {
+        return dirs;
+    }
+
+    /** Loads what changed since the last call; on bad input keeps the previous state and throws. */
+    public synchronized LoadedInputs load() {
+        List<Problem> problems = new ArrayList<>();
+        Dossier dossier = attempt(() -> DossierLoader.load(dirs.facts()), problems);
+        String newRulesKey = TreeDigest.of(dirs.rules());
+        RuleBase newRules = newRulesKey.equals(rulesKey) ? rules
+                : attempt(() -> RuleBase.compile(dirs.rules()), problems);
+        String newTemplatesKey = TreeDigest.of(dirs.templates());
+        Templates newTemplates = newTemplatesKey.equals(templatesKey) ? templates
+                : attempt(() -> Templates.load(dirs.templates()), problems);
+        if (!problems.isEmpty()) {
+            if (newRules != null && newRules != rules) {
+                newRules.close();
+            }
+            throw new InputException(problems);
+        }
+        if (newRules != rules && rules != null) {
+            rules.close();
+        }
+        rules = newRules;
+        rulesKey = newRulesKey;
+        templates = newTemplates;
+        templatesKey = newTemplatesKey;
+        return new LoadedInputs(dossier, rules, templates);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (rules != null) {
+            rules.close();
+            rules = null;
+            rulesKey = null;
+        }
+    }
+
+    private static <T> T attempt(Supplier<T> loader, List<Problem> problems) {
+        try {
+            return loader.get();
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+}
