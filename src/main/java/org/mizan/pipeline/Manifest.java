@@ -1,0 +1,77 @@
+package org.mizan.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.mizan.problem.DisplayPaths;
+
+/**
+ * manifest.json: the checksum of every input file, the scenario, the Mizan version and the outputs, so a
+ * brief attached to a report can be traced to exactly what produced it and regenerated. No time stamp:
+ * the same inputs give the same manifest.
+ */
+public final class Manifest {
+
+    private Manifest() {
+    }
+
+    public static Artifact of(InputDirs dirs, Path scenarioFile, String version, List<Artifact> outputs) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("mizanVersion", version);
+        root.put("scenario", scenarioFile == null ? null : DisplayPaths.of(scenarioFile));
+        Map<String, String> inputs = new LinkedHashMap<>();
+        for (Path dir : List.of(dirs.facts(), dirs.rules(), dirs.templates())) {
+            inputs.putAll(filesBelow(dir));
+        }
+        root.put("inputs", inputs);
+        Map<String, String> outs = new LinkedHashMap<>();
+        outputs.forEach(a -> outs.put(a.fileName(), sha256(a.bytes())));
+        root.put("outputs", outs);
+        root.put("regenerate", "./mizan generate" + (scenarioFile == null ? ""
+                : " --scenario " + scenarioFile.getFileName().toString().replaceFirst("\\.json$", "")));
+        try {
+            String json = new ObjectMapper().writer(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))).writeValueAsString(root);
+            return new Artifact("manifest.json", (json + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> filesBelow(Path dir) {
+        Map<String, String> sums = new LinkedHashMap<>();
+        if (!Files.isDirectory(dir)) {
+            return sums;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                sums.put(DisplayPaths.of(f), sha256(Files.readAllBytes(f)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sums;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}
