@@ -11,7 +11,7 @@ import org.mizan.render.Palette;
 
 /**
  * Lays out a dependency graph radially: the most depended-on actor (highest weight) in the centre, in a larger
- * accent-coloured box, the others on an ellipse around it in list order, clockwise from the top. The ellipse
+ * accent-coloured box, the others on an ellipse around it clockwise from the top, linked actors side by side. The ellipse
  * grows downwards until no node and no edge label overlaps another; the width is fixed to the text column.
  */
 final class GraphLayout {
@@ -81,7 +81,8 @@ final class GraphLayout {
     }
 
     private static Map<String, Rect> place(DependencyGraph graph, String hubId, Map<String, Rect> sizes, double ry) {
-        List<DependencyGraph.Node> ring = graph.nodes().stream().filter(n -> !n.id().equals(hubId)).toList();
+        List<DependencyGraph.Node> ring = RingOrder.order(
+                graph.nodes().stream().filter(n -> !n.id().equals(hubId)).toList(), graph.edges());
         double maxW = ring.stream().mapToDouble(n -> sizes.get(n.id()).w()).max().orElse(0);
         double cx = WIDTH / 2;
         double rx = WIDTH / 2 - MARGIN - maxW / 2;
@@ -104,10 +105,10 @@ final class GraphLayout {
         double bottom = all.stream().mapToDouble(Rect::bottom).max().orElse(0) + MARGIN;
         List<Mark> marks = new ArrayList<>();
         for (EdgeRouter.Segment s : routed.segments()) {
-            marks.add(new Mark.Line(s.x1(), s.y1() - top, s.x2(), s.y2() - top, s.rgb(), 1.1, true));
+            marks.add(new Mark.Line(s.x1(), s.y1() - top, s.x2(), s.y2() - top, s.rgb(), 1.1, s.arrow()));
         }
         routed.boxes().forEach((id, r) -> marks.addAll(node(texts.get(id), r.moved(0, -top), id.equals(hubId))));
-        for (EdgeRouter.PlacedLabel l : routed.labels()) {
+        for (EdgeLabels.Placed l : routed.labels()) {
             Rect r = l.box().moved(0, -top);
             marks.add(new Mark.Box(r.x(), r.y(), r.w(), r.h(), 0xFFFFFF, l.rgb(), 0.5, 2));
             marks.addAll(l.text().labels(r.x(), r.y(), r.w(), r.h(), Palette.INK, Mark.Align.CENTER, null));
