@@ -63,6 +63,23 @@ final class DrawingChecks {
         }
     }
 
+    /**
+     * No line passes through a node box (radius {@code nodeRadius}) it does not start or end on: a line hidden
+     * behind a box would seem to end there.
+     */
+    static void noLineCrossesAThirdBox(Drawing d, double nodeRadius) {
+        List<Mark.Box> nodes = boxes(d).stream().filter(b -> b.radius() == nodeRadius).toList();
+        for (Mark.Line l : lines(d)) {
+            for (Mark.Box b : nodes) {
+                Rect r = rect(b);
+                boolean own = r.near(new Rect(l.x1(), l.y1(), 0, 0), 0.5) || r.near(new Rect(l.x2(), l.y2(), 0, 0), 0.5);
+                if (!own && Geometry.crosses(l.x1(), l.y1(), l.x2(), l.y2(), r, 0)) {
+                    fail("line " + l + " passes behind " + b);
+                }
+            }
+        }
+    }
+
     private static Rect lineBounds(Mark.Line l) {
         return new Rect(Math.min(l.x1(), l.x2()), Math.min(l.y1(), l.y2()), Math.abs(l.x2() - l.x1()),
                 Math.abs(l.y2() - l.y1()));

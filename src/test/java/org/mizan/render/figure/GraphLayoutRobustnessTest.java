@@ -31,6 +31,7 @@ class GraphLayoutRobustnessTest {
             DrawingChecks.allInside(d);
             DrawingChecks.noBoxesOverlap(boxes(d));
             DrawingChecks.labelsLegibleAndUncut(d);
+            DrawingChecks.noLineCrossesAThirdBox(d, 4);
         }
     }
 

@@ -46,6 +46,12 @@ class GraphLayoutTest {
         DrawingChecks.labelsLegibleAndUncut(FigureLayout.layout(FigureSamples.largeGraph(lang), lang));
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void noEdgePassesBehindAnActorItDoesNotConnect(Language lang) {
+        DrawingChecks.noLineCrossesAThirdBox(FigureLayout.layout(FigureSamples.largeGraph(lang), lang), 4);
+    }
+
     @Test
     void everyLabelSitsOnItsOwnBox() {
         Drawing d = FigureLayout.layout(FigureSamples.largeGraph(Language.EN), Language.EN);
