@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Places edge labels (the kinds of dependency) on white boxes along their edges, at the first spot, from the
  * middle outwards and then beside the line, that keeps clear of every node and every label placed before,
- * and preferably of other edges' lines too: a label lying on a line it does not belong to misleads.
+ * and preferably of other edges' lines too: a label lying on a line it does not belong to misleads. Where
+ * the edge has no room (two neighbours close together), the label goes to the nearest free spot around the
+ * edge's middle; its outline has the edge's colour, which ties it to its edge.
  */
 final class EdgeLabels {
 
@@ -15,6 +17,8 @@ final class EdgeLabels {
     private static final double TEXT_WIDTH = 96;
     private static final double PAD = 2.5;
     private static final double GAP = 2;
+    private static final double NEARBY_STEP = 6;
+    private static final double NEARBY_MAX = 120;
     private static final double[] ALONG = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82};
 
     record Placed(TextBlock text, Rect box, int rgb) {
@@ -39,6 +43,7 @@ final class EdgeLabels {
         TextBlock text = TextBlock.wrap(label, SIZE, false, TEXT_WIDTH);
         Rect spot = free(s, text, own, true);
         spot = spot != null ? spot : free(s, text, own, false);
+        spot = spot != null ? spot : nearby(s, text);
         boolean clear = spot != null;
         spot = clear ? spot : at(s, 0.5, 0, text);
         taken.add(spot);
@@ -52,7 +57,7 @@ final class EdgeLabels {
 
     private Rect free(EdgeRouter.Segment s, TextBlock text, List<EdgeRouter.Segment> own, boolean avoidLines) {
         double h = text.height() + 2 * PAD;
-        for (double shift : new double[] {0, h * 0.75, -h * 0.75}) {
+        for (double shift : new double[] {0, h * 0.75, -h * 0.75, h * 1.5, -h * 1.5}) {
             for (double t : ALONG) {
                 Rect r = at(s, t, shift, text);
                 if (taken.stream().noneMatch(o -> o.near(r, GAP)) && !(avoidLines && onOtherLine(r, own))) {
@@ -61,6 +66,26 @@ final class EdgeLabels {
             }
         }
         return null;
+    }
+
+    /** The first free spot on widening rings around the edge's middle, twelve directions a ring. */
+    private Rect nearby(EdgeRouter.Segment s, TextBlock text) {
+        Rect middle = at(s, 0.5, 0, text);
+        for (double radius = NEARBY_STEP; radius <= NEARBY_MAX; radius += NEARBY_STEP) {
+            for (int k = 0; k < 12; k++) {
+                double a = Math.PI / 2 + k * Math.PI / 6;
+                Rect r = clamp(middle.moved(radius * Math.cos(a), radius * Math.sin(a)));
+                if (taken.stream().noneMatch(o -> o.near(r, GAP))) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Rect clamp(Rect r) {
+        double x = Math.max(GraphLayout.MARGIN, Math.min(width - GraphLayout.MARGIN - r.w(), r.x()));
+        return new Rect(x, r.y(), r.w(), r.h());
     }
 
     private boolean onOtherLine(Rect r, List<EdgeRouter.Segment> own) {
@@ -77,7 +102,6 @@ final class EdgeLabels {
         double len = Math.max(1e-9, Math.hypot(dx, dy));
         double cx = s.x1() + dx * t - dy / len * shift;
         double cy = s.y1() + dy * t + dx / len * shift;
-        double x = Math.max(GraphLayout.MARGIN, Math.min(width - GraphLayout.MARGIN - w, cx - w / 2));
-        return new Rect(x, cy - h / 2, w, h);
+        return clamp(Rect.centred(cx, cy, w, h));
     }
 }

@@ -23,7 +23,9 @@ final class GraphLayout {
     private static final double NODE_TEXT_WIDTH = 100;
     private static final double PAD_X = 8;
     private static final double PAD_Y = 5;
-    private static final int ATTEMPTS = 16;
+    private static final int ATTEMPTS = 10;
+    /** Keeps a crowded figure within about two thirds of an A4 text block rather than growing without end. */
+    private static final double MAX_RADIUS_Y = 250;
 
     private GraphLayout() {
     }
@@ -41,8 +43,8 @@ final class GraphLayout {
         }
         Map<String, Rect> sizes = boxSizes(texts, hub.id());
         EdgeRouter.Result best = null;
-        double ry = baseRadiusY(sizes, hub.id(), graph.nodes().size() - 1);
-        for (int i = 0; i < ATTEMPTS; i++, ry *= 1.15) {
+        double ry = Math.min(MAX_RADIUS_Y, baseRadiusY(sizes, hub.id(), graph.nodes().size() - 1));
+        for (int i = 0; i < ATTEMPTS && ry <= MAX_RADIUS_Y; i++, ry *= 1.12) {
             Map<String, Rect> boxes = place(graph, hub.id(), sizes, ry);
             EdgeRouter.Result routed = EdgeRouter.route(graph.edges(), boxes, WIDTH);
             if (best == null || routed.collisions() < best.collisions()) {

@@ -23,9 +23,10 @@ class GraphLayoutRobustnessTest {
         "financial, military capability, intelligence", "energy", "protection"};
 
     @ParameterizedTest(name = "seed {0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26,
+        27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40})
     void noOverlapNothingOutsideNothingCut(int seed) {
-        DependencyGraph g = random(new Random(seed), 1 + seed % 12, Math.min(15, seed + 2));
+        DependencyGraph g = random(new Random(seed), 1 + seed % 12, seed < 10 ? seed + 2 : 15);
         for (Language lang : Language.values()) {
             Drawing d = FigureLayout.layout(g, lang);
             DrawingChecks.allInside(d);
@@ -35,7 +36,7 @@ class GraphLayoutRobustnessTest {
         }
     }
 
-    private static DependencyGraph random(Random r, int actors, int edgeCount) {
+    static DependencyGraph random(Random r, int actors, int edgeCount) {
         List<DependencyGraph.Node> nodes = new ArrayList<>();
         for (int i = 0; i < actors; i++) {
             nodes.add(new DependencyGraph.Node("a" + i, NAMES[i], r.nextInt(5)));
