@@ -103,6 +103,8 @@ final class GraphLayout {
     private static Drawing assemble(EdgeRouter.Result routed, Map<String, TextBlock> texts, String hubId) {
         List<Rect> all = new ArrayList<>(routed.boxes().values());
         routed.labels().forEach(l -> all.add(l.box()));
+        // A bend can reach beyond every box; the drawing must hold it too.
+        routed.segments().forEach(s -> all.add(new Rect(s.x2(), s.y2(), 0, 0)));
         double top = all.stream().mapToDouble(Rect::y).min().orElse(0) - MARGIN;
         double bottom = all.stream().mapToDouble(Rect::bottom).max().orElse(0) + MARGIN;
         List<Mark> marks = new ArrayList<>();
