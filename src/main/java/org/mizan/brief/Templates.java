@@ -1,0 +1,101 @@
+package org.mizan.brief;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.github.mustachejava.Mustache;
+
+import org.mizan.dossier.Language;
+import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.InputException;
+import org.mizan.problem.Problem;
+
+/**
+ * The brief's wording, one directory per language ({@code templates/en}, {@code templates/ar}): labels in
+ * {@code labels.json}, sentences as Mustache templates. Analysts change phrasing here without touching Java.
+ * {@link #load} checks everything at once and reports every problem with its file and line.
+ */
+public final class Templates {
+
+    private final Map<Language, Wording> wordings;
+    private final String digest;
+
+    private Templates(Map<Language, Wording> wordings, String digest) {
+        this.wordings = wordings;
+        this.digest = digest;
+    }
+
+    /** Loads and checks both languages; throws one InputException listing every problem found. */
+    public static Templates load(Path templatesDir) {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(templatesDir)) {
+            throw new InputException(Problem.at(DisplayPaths.of(templatesDir), 0, 0,
+                    "templates directory not found: pass --templates DIR or restore templates/"));
+        }
+        Set<String> required = LabelKeys.required();
+        Map<Language, Wording> wordings = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            Path dir = templatesDir.resolve(language.code());
+            if (!Files.isDirectory(dir)) {
+                problems.add(Problem.at(DisplayPaths.of(dir), 0, 0, "missing language directory: copy"
+                        + " templates/en and translate it"));
+                continue;
+            }
+            Map<String, String> labels = LabelsFile.read(dir.resolve("labels.json"), required, problems);
+            Map<Sentence, Mustache> sentences = SentenceFiles.compile(dir, problems);
+            checkDigits(dir, labels, problems);
+            wordings.put(language, new Wording(language, labels, sentences, dir));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new Templates(wordings, digestOf(templatesDir));
+    }
+
+    /** The wording of one language. */
+    public Wording wording(Language language) {
+        return wordings.get(language);
+    }
+
+    /** SHA-256 (hex) over every file under the templates directory, by relative path: for the method note. */
+    public String digest() {
+        return digest;
+    }
+
+    private static void checkDigits(Path dir, Map<String, String> labels, List<Problem> problems) {
+        String digits = labels.get("digits");
+        if (digits != null && digits.codePointCount(0, digits.length()) != 10) {
+            problems.add(Problem.at(DisplayPaths.of(dir.resolve("labels.json")), 0, 0,
+                    "label \"digits\" must hold the ten digits 0 to 9 in order, e.g. \"0123456789\""));
+        }
+    }
+
+    private static String digestOf(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                sha.update(relative.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}
