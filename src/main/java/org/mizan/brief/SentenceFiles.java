@@ -29,6 +29,8 @@ final class SentenceFiles {
 
     private static final Pattern TAG = Pattern.compile("\\{\\{(\\{?)\\s*([#^/!>&=]?)\\s*([^}]*?)\\s*\\}?\\}\\}");
 
+    private static final Pattern PARTIAL = Pattern.compile("_[A-Za-z0-9_-]+");
+
     private SentenceFiles() {
     }
 
@@ -100,10 +102,15 @@ final class SentenceFiles {
         while (m.find()) {
             String sigil = m.group(2);
             String name = m.group(3);
-            if (sigil.equals("!") || sigil.equals(">") || name.equals(".")) {
+            if (sigil.equals("!") || name.equals(".")) {
                 continue;
             }
-            if (sigil.equals("=")) {
+            if (sigil.equals(">")) {
+                if (!PARTIAL.matcher(name).matches()) {
+                    problems.add(at(file, text, m.start(), "partial \"" + name + "\" is not allowed: partials are"
+                            + " files named _name.mustache in this directory, included as {{> _name}}"));
+                }
+            } else if (sigil.equals("=")) {
                 problems.add(at(file, text, m.start(), "changing delimiters is not supported: use {{ }}"));
             } else if (!variables.contains(name)) {
                 problems.add(at(file, text, m.start(), "unknown variable \"" + name + "\": this template may use "
