@@ -6,7 +6,6 @@ package org.mizan.brief;
  */
 final class Anchors {
 
-    static final String TITLE = "title";
     static final String SCENARIO = "scenario";
     static final String JUDGMENTS = "judgments";
     static final String BACKGROUND = "background";

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
@@ -14,8 +15,10 @@ import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 
 /**
- * Builds what a brief says from a dossier and what the rules found, in one language. Sections, in order:
- * title block, bottom line and key judgments, background, dependencies, risks, sources and evidence, method.
+ * Builds what a brief says from a dossier and what the rules found, in one language. The title block is the
+ * Metadata (title, subtitle with the newest source's date, marking, page words); the sections, in order:
+ * scenario (only for a scenario), bottom line and key judgments, background, dependencies, risks, sources and
+ * evidence, method.
  * Pure: the same input gives an equal Brief; the date comes from the sources (or SOURCE_DATE_EPOCH), never the
  * clock.
  */
@@ -34,9 +37,11 @@ public final class BriefBuilder {
     static Brief build(BriefInput input, Language language, Templates templates, Function<String, String> env) {
         BriefContext ctx = BriefContext.of(input, templates.wording(language));
         String documentId = documentId(input, language);
-        List<Section> sections = List.of(TitleSection.build(ctx), JudgmentsSection.build(ctx),
-                BackgroundSection.build(ctx), DependenciesSection.build(ctx), RisksSection.build(ctx),
-                EvidenceSection.build(ctx), MethodSection.build(ctx, documentId));
+        List<Section> sections = new ArrayList<>();
+        TitleSection.scenario(ctx).ifPresent(sections::add);
+        sections.addAll(List.of(JudgmentsSection.build(ctx), BackgroundSection.build(ctx),
+                DependenciesSection.build(ctx), RisksSection.build(ctx), EvidenceSection.build(ctx),
+                MethodSection.build(ctx, documentId)));
         return new Brief(metadata(ctx, documentId, timestamp(input, env.apply("SOURCE_DATE_EPOCH"))), sections);
     }
 

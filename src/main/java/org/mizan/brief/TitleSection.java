@@ -4,23 +4,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.mizan.dossier.Language;
 import org.mizan.dossier.Text;
 
-/** The title block: title, what the brief rests on and when, the marking, and, for a scenario, what changed. */
+/**
+ * The title block. Its words (title, subtitle with the newest source's date, marking) travel in Metadata, which
+ * both renderers set at the top of the first page and in every page's header and footer; only a scenario adds a
+ * section of its own, placed first so the first page says what was changed and how the judgments differ.
+ */
 final class TitleSection {
 
     private TitleSection() {
     }
 
-    static Section build(BriefContext ctx) {
-        Wording w = ctx.wording();
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(Paragraph.of(ParagraphRole.NOTE, Span.bold(w.label("marking"))));
-        blocks.add(Paragraph.of(ParagraphRole.LEAD, Span.plain(subtitle(ctx))));
-        List<Section> subsections = ctx.input().scenario() == null ? List.of() : List.of(scenario(ctx));
-        return new Section(Anchors.TITLE, title(ctx), 1, blocks, subsections);
+    /** The scenario section, if the brief is a scenario. */
+    static Optional<Section> scenario(BriefContext ctx) {
+        return ctx.input().scenario() == null ? Optional.empty() : Optional.of(scenarioSection(ctx));
     }
 
     static String title(BriefContext ctx) {
@@ -38,7 +39,7 @@ final class TitleSection {
         return w.sentence(Sentence.SUBTITLE, data);
     }
 
-    private static Section scenario(BriefContext ctx) {
+    private static Section scenarioSection(BriefContext ctx) {
         Wording w = ctx.wording();
         Language lang = w.language();
         ScenarioNote note = ctx.input().scenario();
@@ -49,7 +50,7 @@ final class TitleSection {
                 Span.plain(p))));
         addList(blocks, w.label("word.scenario-changes"), note.changes(), lang);
         addList(blocks, w.label("word.scenario-differences"), note.differences(), lang);
-        return new Section(Anchors.SCENARIO, w.label("heading.scenario"), 2, blocks, List.of());
+        return new Section(Anchors.SCENARIO, w.label("heading.scenario"), 1, blocks, List.of());
     }
 
     private static void addList(List<Block> blocks, String heading, List<Text> items, Language lang) {

@@ -62,7 +62,7 @@ class BriefAtScaleTest {
         for (Language language : Language.values()) {
             Brief brief = BriefBuilder.build(SampleInput.input(new Findings(List.of(), List.of()), null), language,
                     templates, n -> null);
-            assertEquals(7, brief.sections().size());
+            assertEquals(6, brief.sections().size());
             assertTrue(BriefWalk.figures(brief).isEmpty());
             assertTrue(BriefWalk.anchors(brief).containsAll(BriefWalk.linkTargets(brief)));
             String lead = ((Paragraph) BriefWalk.section(brief, "judgments").blocks().get(0)).plainText();

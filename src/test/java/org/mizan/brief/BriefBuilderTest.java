@@ -33,9 +33,9 @@ class BriefBuilderTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
-    void has_the_seven_sections_in_reading_order(Language language) {
+    void has_the_six_sections_in_reading_order_after_the_title_block(Language language) {
         List<String> anchors = build(language).sections().stream().map(Section::anchor).toList();
-        assertEquals(List.of("title", "judgments", "background", "dependencies", "risks", "sources", "method"),
+        assertEquals(List.of("judgments", "background", "dependencies", "risks", "sources", "method"),
                 anchors);
     }
 

@@ -22,13 +22,13 @@ class ScenarioBriefTest {
             List.of(SampleInput.text("R2 rises from likely to very likely", "يرتفع خ٢ من مرجّح إلى مرجّح جدًا")));
 
     @Test
-    void the_title_block_states_the_scenario_its_changes_and_differences() {
+    void the_first_section_states_the_scenario_its_changes_and_differences() {
         Brief brief = BriefBuilder.build(SampleInput.input(SampleInput.findings(), DRAWDOWN), Language.EN,
                 templates, n -> null);
-        Section title = brief.sections().get(0);
-        assertEquals("title", title.anchor());
-        Section scenario = title.subsections().get(0);
+        Section scenario = brief.sections().get(0);
         assertEquals("scenario", scenario.anchor());
+        assertEquals(1, scenario.level());
+        assertEquals("judgments", brief.sections().get(1).anchor());
         List<String> text = scenario.blocks().stream().flatMap(b -> BriefWalk.paragraphs(b).stream())
                 .map(Paragraph::plainText).toList();
         assertTrue(text.get(0).startsWith("This is a scenario, not the baseline assessment: Coalition drawdown."),
@@ -44,7 +44,7 @@ class ScenarioBriefTest {
                 templates, n -> null);
         Brief baseline = BriefBuilder.build(SampleInput.input(), Language.AR, templates, n -> null);
         assertTrue(scenario.metadata().subtitle().startsWith("موجز سيناريو: انسحاب التحالف."));
-        assertTrue(baseline.sections().get(0).subsections().isEmpty());
+        assertEquals("judgments", baseline.sections().get(0).anchor());
         assertNotEquals(baseline.metadata().documentId(), scenario.metadata().documentId());
     }
 }
