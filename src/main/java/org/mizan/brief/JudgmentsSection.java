@@ -54,7 +54,7 @@ final class JudgmentsSection {
         Map<String, Object> data = new HashMap<>(grading(w, risk));
         data.put("label", Inlines.MARK);
         data.put("title", risk.title().in(w.language()));
-        data.put("summary", risk.summary() == null ? "" : risk.summary().in(w.language()));
+        data.put("summary", risk.summary() == null ? "" : sentence(risk.summary().in(w.language())));
         String text = IcdCheck.checked(w, Sentence.KEY_JUDGMENT, w.sentence(Sentence.KEY_JUDGMENT, data));
         return new Paragraph(null, ParagraphRole.KEY_JUDGMENT, Inlines.withLink(text, riskLink(ctx, risk)));
     }
@@ -83,7 +83,7 @@ final class JudgmentsSection {
         return new Link(ctx.label(risk.id()), Anchors.risk(risk.id()));
     }
 
-    /** Reasons come from the rules as phrases; ending each with a stop keeps them separate sentences. */
+    /** Summaries and reasons come from the rules as phrases; a closing stop keeps each a sentence of its own. */
     private static String sentence(String phrase) {
         String s = phrase.strip();
         return s.isEmpty() || ".!?؟".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".";

@@ -69,7 +69,10 @@ public final class Templates {
         return wordings.get(language);
     }
 
-    /** SHA-256 (hex) over every file under the templates directory, by relative path: for the method note. */
+    /**
+     * SHA-256 (hex) over the wording files (labels.json and *.mustache of each language, with their relative
+     * paths), for the method note: notes such as a README beside them do not change it.
+     */
     public String digest() {
         return digest;
     }
@@ -82,10 +85,15 @@ public final class Templates {
         }
     }
 
+    private static boolean isWording(Path file) {
+        String name = file.getFileName().toString();
+        return name.equals("labels.json") || name.endsWith(Sentence.SUFFIX);
+    }
+
     private static String digestOf(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : walk.filter(Files::isRegularFile).filter(Templates::isWording).sorted().toList()) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
                 sha.update(relative.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);

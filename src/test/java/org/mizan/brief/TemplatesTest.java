@@ -54,6 +54,8 @@ class TemplatesTest {
     void the_digest_is_stable_and_changes_with_any_template() throws IOException {
         String before = Templates.load(dir).digest();
         assertEquals(before, Templates.load(dir).digest());
+        Files.writeString(dir.resolve("README.md"), "notes for analysts");
+        assertEquals(before, Templates.load(dir).digest(), "notes are not wording");
         append("en/key-judgment.mustache", " ");
         assertNotEquals(before, Templates.load(dir).digest());
     }
