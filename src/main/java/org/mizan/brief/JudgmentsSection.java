@@ -46,7 +46,7 @@ final class JudgmentsSection {
             data.put("weight", w.number(most.weight()));
             data.put("dependencyCount", w.number(ctx.dependencies().size()));
         }
-        return IcdCheck.checked(w, Sentence.BOTTOM_LINE, w.sentence(Sentence.BOTTOM_LINE, data));
+        return w.sentence(Sentence.BOTTOM_LINE, data);
     }
 
     private static Paragraph judgment(BriefContext ctx, RiskJudgment risk) {
@@ -55,7 +55,7 @@ final class JudgmentsSection {
         data.put("label", Inlines.MARK);
         data.put("title", risk.title().in(w.language()));
         data.put("summary", risk.summary() == null ? "" : sentence(risk.summary().in(w.language())));
-        String text = IcdCheck.checked(w, Sentence.KEY_JUDGMENT, w.sentence(Sentence.KEY_JUDGMENT, data));
+        String text = w.sentence(Sentence.KEY_JUDGMENT, data);
         return new Paragraph(null, ParagraphRole.KEY_JUDGMENT, Inlines.withLink(text, riskLink(ctx, risk)));
     }
 
@@ -67,7 +67,7 @@ final class JudgmentsSection {
         List<String> reasons = risk.confidenceReasons().stream().map(t -> sentence(t.in(w.language()))).toList();
         data.put("hasReasons", !reasons.isEmpty());
         data.put("reasons", String.join(" ", reasons));
-        String text = IcdCheck.checked(w, Sentence.CONFIDENCE, w.sentence(Sentence.CONFIDENCE, data));
+        String text = w.sentence(Sentence.CONFIDENCE, data);
         return new Paragraph(null, ParagraphRole.NOTE, Inlines.withLink(text, riskLink(ctx, risk)));
     }
 

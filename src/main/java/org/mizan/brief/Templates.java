@@ -56,7 +56,11 @@ public final class Templates {
             Map<String, String> labels = LabelsFile.read(dir.resolve("labels.json"), required, problems);
             Map<Sentence, Mustache> sentences = SentenceFiles.compile(dir, problems);
             checkDigits(dir, labels, problems);
-            wordings.put(language, new Wording(language, labels, sentences, dir));
+            Wording wording = new Wording(language, labels, sentences, dir);
+            if (labels.keySet().containsAll(required) && sentences.size() == Sentence.values().length) {
+                problems.addAll(IcdCheck.problems(wording));
+            }
+            wordings.put(language, wording);
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
