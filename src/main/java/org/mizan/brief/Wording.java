@@ -30,11 +30,17 @@ public final class Wording {
         this.labels = labels;
         this.sentences = sentences;
         this.dir = dir;
-        this.pageWords = labels.containsKey("digits") && labels.get("digits").codePointCount(0,
-                labels.get("digits").length()) == 10
-                ? new PageWords(labels.getOrDefault("page.of", ""), labels.getOrDefault("contents", ""),
-                labels.get("digits"))
-                : PageWords.defaults(language);
+        this.pageWords = pageWords(language, labels);
+    }
+
+    /** The language's defaults stand in only while loading reports a problem with these labels. */
+    private static PageWords pageWords(Language language, Map<String, String> labels) {
+        String digits = labels.getOrDefault("digits", "");
+        if (digits.codePointCount(0, digits.length()) != 10 || !labels.containsKey("page.of")
+                || !labels.containsKey("contents")) {
+            return PageWords.defaults(language);
+        }
+        return new PageWords(labels.get("page.of"), labels.get("contents"), digits);
     }
 
     public Language language() {
