@@ -47,6 +47,7 @@ class WordingTest {
     @Test
     void rule_names_are_printed_in_english_and_in_arabic_only_when_translated() {
         assertEquals("Single-patron concentration", en.ruleName("Single-patron concentration").orElseThrow());
+        assertEquals("تركّز الاعتماد على راعٍ واحد", ar.ruleName("Single-patron concentration").orElseThrow());
         assertEquals(java.util.Optional.empty(), ar.ruleName("No such rule"));
     }
 }
