@@ -49,7 +49,7 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
         EvidenceTrail trail = new EvidenceTrail(input.findings(), facts);
         List<Fact> evidence = evidence(trail, facts, risks, dependencies, events);
         label(labels, wording, "prefix.evidence", evidence.stream().map(Fact::id).toList());
-        return new BriefContext(input, wording, new Names(facts, wording.language()), facts, risks,
+        return new BriefContext(input, wording, new Names(facts, wording), facts, risks,
                 keyRisks(risks), dependencies, events, labels, evidence, trail);
     }
 

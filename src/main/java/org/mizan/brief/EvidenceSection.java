@@ -70,7 +70,7 @@ final class EvidenceSection {
             return e.source();
         }
         Wording w = ctx.wording();
-        String publisher = source.publisher() == null ? e.source() : source.publisher().in(w.language());
+        String publisher = source.publisher() == null ? e.source() : w.prose(source.publisher());
         return source.date() == null ? publisher : publisher + w.label("list.separator") + w.date(source.date());
     }
 }

@@ -36,7 +36,7 @@ final class JudgmentsSection {
         if (!ctx.risks().isEmpty()) {
             RiskJudgment top = ctx.risks().get(0);
             data.put("topLabel", ctx.label(top.id()));
-            data.put("topRisk", top.title().in(w.language()));
+            data.put("topRisk", w.prose(top.title()));
             data.putAll(grading(w, top));
         }
         DependencyFigure.MostDependedOn most = DependencyFigure.mostDependedOn(ctx);
@@ -53,8 +53,8 @@ final class JudgmentsSection {
         Wording w = ctx.wording();
         Map<String, Object> data = new HashMap<>(grading(w, risk));
         data.put("label", Inlines.MARK);
-        data.put("title", risk.title().in(w.language()));
-        data.put("summary", risk.summary() == null ? "" : sentence(risk.summary().in(w.language())));
+        data.put("title", w.prose(risk.title()));
+        data.put("summary", sentence(w.prose(risk.summary())));
         String text = w.sentence(Sentence.KEY_JUDGMENT, data);
         return new Paragraph(null, ParagraphRole.KEY_JUDGMENT, Inlines.withLink(text, riskLink(ctx, risk)));
     }
@@ -64,7 +64,7 @@ final class JudgmentsSection {
         Map<String, Object> data = new HashMap<>();
         data.put("label", Inlines.MARK);
         data.put("confidence", w.word(risk.confidence()));
-        List<String> reasons = risk.confidenceReasons().stream().map(t -> sentence(t.in(w.language()))).toList();
+        List<String> reasons = risk.confidenceReasons().stream().map(t -> sentence(w.prose(t))).toList();
         data.put("hasReasons", !reasons.isEmpty());
         data.put("reasons", String.join(" ", reasons));
         String text = w.sentence(Sentence.CONFIDENCE, data);

@@ -9,7 +9,6 @@ import org.mizan.dossier.Claim;
 import org.mizan.dossier.Event;
 import org.mizan.dossier.Fact;
 import org.mizan.dossier.Goal;
-import org.mizan.dossier.Language;
 import org.mizan.dossier.Plan;
 import org.mizan.dossier.Relation;
 import org.mizan.dossier.Resource;
@@ -22,11 +21,11 @@ import org.mizan.dossier.Threat;
 final class Names {
 
     private final Map<String, Fact> facts;
-    private final Language language;
+    private final Wording wording;
 
-    Names(Map<String, Fact> facts, Language language) {
+    Names(Map<String, Fact> facts, Wording wording) {
         this.facts = facts;
-        this.language = language;
+        this.wording = wording;
     }
 
     /** The name of the fact with this id (an actor, a base…), or the id itself if the dossier lacks it. */
@@ -38,8 +37,14 @@ final class Names {
     /** A short description of a fact, for the evidence table. */
     String describe(Fact fact) {
         Text text = textOf(fact);
-        return text == null || text.in(language) == null || text.in(language).isBlank() ? fact.id()
-                : text.in(language);
+        String words = text == null ? null : text.in(wording.language());
+        if (words != null && !words.isBlank()) {
+            return wording.prose(words);
+        }
+        if (fact instanceof Relation r) {
+            return of(r.subject()) + " — " + of(r.object());
+        }
+        return fact.id();
     }
 
     private static Text textOf(Fact fact) {

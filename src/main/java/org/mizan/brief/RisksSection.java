@@ -56,12 +56,12 @@ final class RisksSection {
     private static List<Cell> row(BriefContext ctx, RiskJudgment r) {
         Wording w = ctx.wording();
         Cell risk = new Cell(Anchors.risk(r.id()), Tone.NEUTRAL, List.of(Paragraph.of(ParagraphRole.BODY,
-                Span.bold(ctx.label(r.id()) + " "), Span.plain(r.title().in(w.language())))));
+                Span.bold(ctx.label(r.id()) + " "), Span.plain(w.prose(r.title())))));
         Cell likelihood = Inlines.cell(Tone.NEUTRAL, Paragraph.body(w.word(r.likelihood())),
                 Inlines.small(Inlines.percent(w, r.likelihood().lowPercent(), r.likelihood().highPercent())));
         List<Paragraph> confidence = new ArrayList<>();
         confidence.add(Paragraph.body(w.word(r.confidence())));
-        r.confidenceReasons().forEach(t -> confidence.add(Inlines.small(t.in(w.language()))));
+        r.confidenceReasons().forEach(t -> confidence.add(Inlines.small(w.prose(t))));
         return List.of(risk, Inlines.cell(Inlines.tone(r.rating()), Paragraph.body(w.word(r.rating()))),
                 likelihood, Inlines.cell(w.word(r.impact())), new Cell(null, Tone.NEUTRAL, confidence),
                 new Cell(null, Tone.NEUTRAL, Trail.basis(ctx, r)));
@@ -75,7 +75,7 @@ final class RisksSection {
                 .map(r -> new Paragraph(null, ParagraphRole.BODY, List.of(
                         new Link(ctx.label(r.id()), Anchors.risk(r.id())), Span.plain(": "
                                 + String.join(w.label("list.strong-separator"),
-                                items.apply(r).stream().map(t -> t.in(w.language())).toList())))))
+                                items.apply(r).stream().map(w::prose).toList())))))
                 .toList();
         return bullets.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(
                 new Section(anchor, w.label(headingKey), 2, List.of(new BulletList(false, bullets)), List.of()));

@@ -25,7 +25,7 @@ final class TitleSection {
     }
 
     static String title(BriefContext ctx) {
-        return ctx.input().dossier().title().in(ctx.wording().language());
+        return ctx.wording().prose(ctx.input().dossier().title());
     }
 
     static String subtitle(BriefContext ctx) {
@@ -35,29 +35,27 @@ final class TitleSection {
         data.put("date", w.date(ctx.input().dossier().newestSourceDate()));
         ScenarioNote scenario = ctx.input().scenario();
         data.put("isScenario", scenario != null);
-        data.put("scenario", scenario == null ? "" : scenario.title().in(w.language()));
+        data.put("scenario", scenario == null ? "" : w.prose(scenario.title()));
         return w.sentence(Sentence.SUBTITLE, data);
     }
 
     private static Section scenarioSection(BriefContext ctx) {
         Wording w = ctx.wording();
-        Language lang = w.language();
         ScenarioNote note = ctx.input().scenario();
         List<Block> blocks = new ArrayList<>();
-        Map<String, Object> data = Map.of("title", note.title().in(lang),
-                "description", note.description() == null ? "" : note.description().in(lang));
+        Map<String, Object> data = Map.of("title", w.prose(note.title()), "description", w.prose(note.description()));
         w.paragraphs(Sentence.SCENARIO, data).forEach(p -> blocks.add(Paragraph.of(ParagraphRole.LEAD,
                 Span.plain(p))));
-        addList(blocks, w.label("word.scenario-changes"), note.changes(), lang);
-        addList(blocks, w.label("word.scenario-differences"), note.differences(), lang);
+        addList(blocks, w.label("word.scenario-changes"), note.changes(), w);
+        addList(blocks, w.label("word.scenario-differences"), note.differences(), w);
         return new Section(Anchors.SCENARIO, w.label("heading.scenario"), 1, blocks, List.of());
     }
 
-    private static void addList(List<Block> blocks, String heading, List<Text> items, Language lang) {
+    private static void addList(List<Block> blocks, String heading, List<Text> items, Wording w) {
         if (items.isEmpty()) {
             return;
         }
         blocks.add(Paragraph.of(ParagraphRole.BODY, Span.bold(heading)));
-        blocks.add(new BulletList(false, items.stream().map(t -> Paragraph.body(t.in(lang))).toList()));
+        blocks.add(new BulletList(false, items.stream().map(t -> Paragraph.body(w.prose(t))).toList()));
     }
 }

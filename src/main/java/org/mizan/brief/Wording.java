@@ -76,6 +76,24 @@ public final class Wording {
         return pageWords.number(n);
     }
 
+    /**
+     * Text written for the brief by the dossier or the rules (names, titles, reasons), with its digits in this
+     * language's digits, so a number reads the same in generated and quoted prose. Not for verbatim excerpts.
+     */
+    public String prose(String text) {
+        if (text == null || pageWords.digits().equals(PageWords.WESTERN_DIGITS)) {
+            return text;
+        }
+        StringBuilder s = new StringBuilder(text.length());
+        text.chars().forEach(c -> s.append(c >= '0' && c <= '9' ? number(c - '0') : String.valueOf((char) c)));
+        return s.toString();
+    }
+
+    /** A bilingual text in this language, digits as in {@link #prose}. */
+    public String prose(org.mizan.dossier.Text text) {
+        return text == null ? "" : prose(text.in(language));
+    }
+
     /** "10 November 2025" / "١٠ نوفمبر ٢٠٢٥". */
     public String date(LocalDate date) {
         return number(date.getDayOfMonth()) + " " + label("month." + date.getMonthValue()) + " "

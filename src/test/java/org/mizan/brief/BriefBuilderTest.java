@@ -114,6 +114,24 @@ class BriefBuilderTest {
     }
 
     @Test
+    void the_arabic_brief_quotes_excerpts_verbatim_but_writes_its_own_numbers_in_arabic_indic_digits() {
+        Brief brief = build(Language.AR);
+        Table evidence = BriefWalk.table(brief, "table-evidence");
+        List<String> excerpts = evidence.rows().stream().map(r -> r.get(5).paragraphs().get(0).plainText()).toList();
+        assertTrue(excerpts.contains("تحرير الرقة عام 2017"), "quoted as the source has it: " + excerpts);
+        List<String> paragraphs = evidence.rows().stream().map(r -> r.get(4).paragraphs().get(1).plainText()).toList();
+        assertTrue(paragraphs.contains("الفقرة ١٤"), paragraphs.toString());
+    }
+
+    @Test
+    void a_relation_without_its_own_wording_is_named_by_its_two_actors() {
+        Names names = new Names(SampleInput.dossier().factsById(), templates.wording(Language.EN));
+        var relation = new org.mizan.dossier.Relation("relation-x", "sdf", "coalition",
+                org.mizan.dossier.RelationKind.GROUND_PARTNER, null, null);
+        assertEquals("Syrian Democratic Forces — International coalition", names.describe(relation));
+    }
+
+    @Test
     void the_english_brief_keeps_arabic_excerpts_in_arabic() {
         Table evidence = BriefWalk.table(build(Language.EN), "table-evidence");
         List<String> excerpts = evidence.rows().stream().map(r -> r.get(5).paragraphs().get(0).plainText()).toList();

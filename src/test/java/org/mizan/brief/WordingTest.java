@@ -24,6 +24,12 @@ class WordingTest {
     }
 
     @Test
+    void prose_from_the_dossier_and_rules_takes_the_language_digits() {
+        assertEquals("غارات (٢٠٢٤-٢٠٢٥)", ar.prose("غارات (2024-2025)"));
+        assertEquals("raids (2024-2025)", en.prose("raids (2024-2025)"));
+    }
+
+    @Test
     void dates_are_day_month_year_with_the_month_named() {
         assertEquals("١٠ نوفمبر ٢٠٢٥", ar.date(LocalDate.of(2025, 11, 10)));
         assertEquals("10 November 2025", en.date(LocalDate.of(2025, 11, 10)));
