@@ -67,6 +67,11 @@ final class RisksSection {
                 new Cell(null, Tone.NEUTRAL, Trail.basis(ctx, r)));
     }
 
+    /** Items come from the rules as sentences; in a "first; second" list their full stops would double up. */
+    private static String withoutStop(String item) {
+        return item.strip().replaceAll("[.。]+$", "");
+    }
+
     /** One compact bullet per risk that has any: "R1: first; second". */
     private static java.util.Optional<Section> perRisk(BriefContext ctx, String anchor, String headingKey,
                                                        Function<RiskJudgment, List<Text>> items) {
@@ -75,7 +80,7 @@ final class RisksSection {
                 .map(r -> new Paragraph(null, ParagraphRole.BODY, List.of(
                         new Link(ctx.label(r.id()), Anchors.risk(r.id())), Span.plain(": "
                                 + String.join(w.label("list.strong-separator"),
-                                items.apply(r).stream().map(w::prose).toList())))))
+                                items.apply(r).stream().map(t -> withoutStop(w.prose(t))).toList())))))
                 .toList();
         return bullets.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(
                 new Section(anchor, w.label(headingKey), 2, List.of(new BulletList(false, bullets)), List.of()));

@@ -175,6 +175,15 @@ class BriefBuilderTest {
     }
 
     @Test
+    void indicators_and_assumptions_are_one_compact_line_per_risk_linked_to_its_row() {
+        Section risks = BriefWalk.section(build(Language.EN), "risks");
+        assertEquals(List.of("indicators", "assumptions"), risks.subsections().stream().map(Section::anchor).toList());
+        Paragraph first = ((BulletList) risks.subsections().get(0).blocks().get(0)).items().get(0);
+        assertEquals(new Link("R1", "risk-risk-single-patron"), first.inlines().get(0));
+        assertEquals("R1: Salary delays; Convoy cuts", first.plainText());
+    }
+
+    @Test
     void the_same_input_gives_an_equal_brief() {
         for (Language language : Language.values()) {
             assertEquals(build(language), build(language));

@@ -116,7 +116,7 @@ final class SampleInput {
         return new RiskJudgment(id, "risk", text(en, ar), text(en + " if nothing changes.", ar + " ما لم يتغير شيء."),
                 "security", likelihood, impact, rating, confidence,
                 List.of(text("One press source", "مصدر صحفي واحد")),
-                List.of(text("Salary delays", "تأخر الرواتب"), text("Convoy cuts", "تقليص القوافل")),
+                List.of(text("Salary delays.", "تأخر الرواتب."), text("Convoy cuts", "تقليص القوافل")),
                 List.of(text("The coalition stays funded", "استمرار تمويل التحالف")), rule, because);
     }
 
