@@ -58,6 +58,11 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
         return labels.getOrDefault(id, id);
     }
 
+    /** Where a shown id comes in the brief: risks first, then dependencies, then evidence, each in table order. */
+    int order(String id) {
+        return List.copyOf(labels.keySet()).indexOf(id);
+    }
+
     boolean shown(String id) {
         return labels.containsKey(id);
     }

@@ -21,7 +21,8 @@ final class Trail {
         w.ruleName(finding.rule()).ifPresent(name -> paragraphs.add(Paragraph.of(ParagraphRole.SMALL,
                 Span.bold(w.label("word.rule") + ": "), Span.plain(name))));
         List<Link> findings = finding.because().stream()
-                .filter(id -> ctx.input().findings().find(id).isPresent() && ctx.shown(id))
+                .filter(id -> ctx.input().findings().find(id).isPresent() && ctx.shown(id)).distinct()
+                .sorted(java.util.Comparator.comparingInt(ctx::order))
                 .map(id -> new Link(ctx.label(id), anchorOf(ctx, id))).toList();
         if (!findings.isEmpty()) {
             paragraphs.add(Inlines.labelled(w.label("word.rests-on"), findings, w.label("list.separator")));
