@@ -152,6 +152,13 @@ class BriefBuilderTest {
     }
 
     @Test
+    void the_findings_a_risk_rests_on_are_listed_in_the_order_the_brief_shows_them() {
+        Table risks = BriefWalk.table(build(Language.EN), "table-risks");
+        Paragraph restsOn = risks.rows().get(0).get(5).paragraphs().get(1);
+        assertEquals("Rests on: D2, D3", restsOn.plainText(), "because lists D3 first");
+    }
+
+    @Test
     void the_risk_matrix_places_each_risk_by_likelihood_and_impact_and_shades_by_rating() {
         RiskMatrix matrix = (RiskMatrix) BriefWalk.figures(build(Language.EN)).get(1).diagram();
         assertEquals(List.of("almost certain", "very likely", "likely", "roughly even chance", "unlikely",

@@ -97,7 +97,7 @@ final class SampleInput {
                         risk("risk-single-patron", "SDF relies on one patron", "قسد تعتمد على راعٍ واحد",
                                 Likelihood.VERY_LIKELY, Impact.MAJOR, Rating.CRITICAL, Confidence.MODERATE,
                                 "Single-patron concentration",
-                                List.of("dep-sdf-coalition-financial", "dep-sdf-coalition-military")),
+                                List.of("dep-sdf-coalition-military", "dep-sdf-coalition-financial")),
                         risk("risk-drawdown", "A drawdown strains SDF salaries", "الانسحاب يضغط على رواتب قسد",
                                 Likelihood.LIKELY, Impact.SEVERE, Rating.HIGH, Confidence.LOW,
                                 "Drawdown strains salaries", List.of("risk-single-patron", "support-funding")),
