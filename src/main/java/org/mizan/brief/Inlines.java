@@ -3,7 +3,6 @@ package org.mizan.brief;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.mizan.inference.Confidence;
 import org.mizan.inference.Impact;
 import org.mizan.inference.Rating;
 import org.mizan.inference.Strength;
@@ -89,9 +88,5 @@ final class Inlines {
 
     static String percent(Wording w, int low, int high) {
         return w.number(low) + "–" + w.number(high) + (w.language().rightToLeft() ? "٪" : "%");
-    }
-
-    static String confidenceWord(Wording w, Confidence c) {
-        return w.word(c);
     }
 }

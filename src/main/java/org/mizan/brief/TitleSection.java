@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.mizan.dossier.Language;
 import org.mizan.dossier.Text;
 
 /**
