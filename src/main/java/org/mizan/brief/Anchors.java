@@ -1,0 +1,45 @@
+package org.mizan.brief;
+
+/**
+ * The brief's link targets. Derived from stable ids (section names, fact and finding ids), never from positions,
+ * so a reader's bookmark or a cross-reference survives a rebuild that adds a finding.
+ */
+final class Anchors {
+
+    static final String SCENARIO = "scenario";
+    static final String JUDGMENTS = "judgments";
+    static final String BACKGROUND = "background";
+    static final String DEPENDENCIES = "dependencies";
+    static final String RISKS = "risks";
+    static final String INDICATORS = "indicators";
+    static final String ASSUMPTIONS = "assumptions";
+    static final String SOURCES = "sources";
+    static final String METHOD = "method";
+    static final String TIMELINE_TABLE = "table-timeline";
+    static final String DEPENDENCY_FIGURE = "figure-dependencies";
+    static final String DEPENDENCY_TABLE = "table-dependencies";
+    static final String RISK_FIGURE = "figure-risks";
+    static final String RISK_TABLE = "table-risks";
+    static final String EVIDENCE_TABLE = "table-evidence";
+    static final String LIKELIHOOD_TABLE = "table-likelihood-scale";
+
+    private Anchors() {
+    }
+
+    static String evidence(String factId) {
+        return "evidence-" + slug(factId);
+    }
+
+    static String risk(String riskId) {
+        return "risk-" + slug(riskId);
+    }
+
+    static String dependency(String dependencyId) {
+        return "dependency-" + slug(dependencyId);
+    }
+
+    /** Ids are already slugs in practice; this keeps anchors valid as PDF names and Word bookmarks if not. */
+    private static String slug(String id) {
+        return id.replaceAll("[^A-Za-z0-9._-]", "-");
+    }
+}

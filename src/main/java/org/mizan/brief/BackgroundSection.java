@@ -1,0 +1,43 @@
+package org.mizan.brief;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mizan.dossier.Event;
+
+/** A short timeline of the dossier's dated events, each linked to its evidence. */
+final class BackgroundSection {
+
+    private BackgroundSection() {
+    }
+
+    static Section build(BriefContext ctx) {
+        Wording w = ctx.wording();
+        List<Block> blocks = new ArrayList<>();
+        List<Event> events = ctx.events();
+        if (!events.isEmpty()) {
+            Map<String, Object> data = new HashMap<>();
+            data.put("count", w.number(events.size()));
+            data.put("first", w.partialDate(events.get(0).date()));
+            data.put("last", w.partialDate(events.get(events.size() - 1).date()));
+            w.paragraphs(Sentence.BACKGROUND, data).forEach(p -> blocks.add(Paragraph.body(p)));
+            blocks.add(timeline(ctx, events));
+        }
+        return new Section(Anchors.BACKGROUND, w.label("heading.background"), 1, blocks, List.of());
+    }
+
+    private static Table timeline(BriefContext ctx, List<Event> events) {
+        Wording w = ctx.wording();
+        List<Cell> header = List.of(Inlines.cell(w.label("column.date")), Inlines.cell(w.label("column.event")),
+                Inlines.cell(w.label("word.cited-facts")));
+        List<List<Cell>> rows = events.stream().map(e -> List.of(
+                Inlines.cell(w.partialDate(e.date())),
+                Inlines.cell(ctx.names().describe(e)),
+                Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.SMALL,
+                        new Link(ctx.label(e.id()), Anchors.evidence(e.id())))))).toList();
+        return new Table(Anchors.TIMELINE_TABLE, w.label("caption.timeline"), List.of(1.2, 5.0, 0.8), header,
+                rows);
+    }
+}

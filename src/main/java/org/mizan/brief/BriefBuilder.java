@@ -1,0 +1,83 @@
+package org.mizan.brief;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
+
+import org.mizan.dossier.Language;
+import org.mizan.problem.InputException;
+import org.mizan.problem.Problem;
+
+/**
+ * Builds what a brief says from a dossier and what the rules found, in one language. The title block is the
+ * Metadata (title, subtitle with the newest source's date, marking, page words); the sections, in order:
+ * scenario (only for a scenario), bottom line and key judgments, background, dependencies, risks, sources and
+ * evidence, method.
+ * Pure: the same input gives an equal Brief; the date comes from the sources (or SOURCE_DATE_EPOCH), never the
+ * clock.
+ */
+public final class BriefBuilder {
+
+    private static final int DOCUMENT_ID_HEX_CHARS = 32;
+
+    private BriefBuilder() {
+    }
+
+    public static Brief build(BriefInput input, Language language, Templates templates) {
+        return build(input, language, templates, System::getenv);
+    }
+
+    /** As {@link #build(BriefInput, Language, Templates)}, with the environment given (for tests). */
+    static Brief build(BriefInput input, Language language, Templates templates, Function<String, String> env) {
+        BriefContext ctx = BriefContext.of(input, templates.wording(language));
+        String documentId = documentId(input, language);
+        List<Section> sections = new ArrayList<>();
+        TitleSection.scenario(ctx).ifPresent(sections::add);
+        sections.addAll(List.of(JudgmentsSection.build(ctx), BackgroundSection.build(ctx),
+                DependenciesSection.build(ctx), RisksSection.build(ctx), EvidenceSection.build(ctx),
+                MethodSection.build(ctx, documentId)));
+        return new Brief(metadata(ctx, documentId, timestamp(input, env.apply("SOURCE_DATE_EPOCH"))), sections);
+    }
+
+    private static Metadata metadata(BriefContext ctx, String documentId, Instant timestamp) {
+        Wording w = ctx.wording();
+        String subtitle = TitleSection.subtitle(ctx);
+        List<String> keywords = DependencyFigure.weights(ctx).entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(8).map(e -> ctx.names().of(e.getKey())).toList();
+        return new Metadata(w.language(), TitleSection.title(ctx), subtitle, w.label("marking"),
+                w.label("author"), subtitle, keywords, timestamp, documentId, w.pageWords());
+    }
+
+    /** SOURCE_DATE_EPOCH (seconds) if set, as reproducible builds expect; else the newest source's date. */
+    static Instant timestamp(BriefInput input, String sourceDateEpoch) {
+        if (sourceDateEpoch == null || sourceDateEpoch.isBlank()) {
+            return input.dossier().newestSourceDate().atStartOfDay().toInstant(ZoneOffset.UTC);
+        }
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip()));
+        } catch (NumberFormatException e) {
+            throw new InputException(Problem.at("SOURCE_DATE_EPOCH", 0, 0, "must be whole seconds since"
+                    + " 1970-01-01 UTC, not \"" + sourceDateEpoch + "\": fix or unset the variable"));
+        }
+    }
+
+    /** A hash of what the brief is made from and its language: equal inputs, equal ids. */
+    static String documentId(BriefInput input, Language language) {
+        String basis = String.join("\n", input.factsDigest(), input.rulesDigest(), input.templatesDigest(),
+                language.code(), input.scenario() == null ? "" : input.scenario().title().en());
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash).substring(0, DOCUMENT_ID_HEX_CHARS);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.mizan.brief;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.mizan.dossier.Event;
+import org.mizan.dossier.Fact;
+import org.mizan.inference.Dependency;
+import org.mizan.inference.Rating;
+import org.mizan.inference.RiskJudgment;
+
+/**
+ * What one brief shows, decided once: which risks and dependencies, in what order, under which short labels
+ * (R1, D1, E1), and which facts the evidence appendix must carry. Sections only lay this out.
+ */
+record BriefContext(BriefInput input, Wording wording, Names names, Map<String, Fact> facts,
+                    List<RiskJudgment> risks, List<RiskJudgment> keyRisks, List<Dependency> dependencies,
+                    List<Event> events, Map<String, String> labels, List<Fact> evidence, EvidenceTrail trail) {
+
+    /** More risks than this go to findings.json only: the table must stay readable. */
+    static final int MAX_RISKS_SHOWN = 12;
+    /** Key judgments: the risks rated high or critical, at most this many. */
+    static final int MAX_KEY_JUDGMENTS = 5;
+    /** A short timeline: the most recent dated events, at most this many. */
+    static final int MAX_EVENTS = 12;
+
+    static final Comparator<RiskJudgment> GRAVEST_FIRST = Comparator
+            .comparing(RiskJudgment::rating).reversed()
+            .thenComparing(Comparator.comparing(RiskJudgment::likelihood).reversed())
+            .thenComparing(Comparator.comparing(RiskJudgment::impact).reversed())
+            .thenComparing(RiskJudgment::id);
+
+    static BriefContext of(BriefInput input, Wording wording) {
+        Map<String, Fact> facts = input.dossier().factsById();
+        List<RiskJudgment> risks = input.findings().risks().stream().sorted(GRAVEST_FIRST)
+                .limit(MAX_RISKS_SHOWN).toList();
+        List<Dependency> dependencies = input.findings().dependencies().stream()
+                .sorted(Comparator.comparing(Dependency::dependent).thenComparing(Dependency::provider)
+                        .thenComparing(Dependency::kind).thenComparing(Dependency::id)).toList();
+        List<Event> events = timeline(input);
+        Map<String, String> labels = new LinkedHashMap<>();
+        label(labels, wording, "prefix.risk", risks.stream().map(RiskJudgment::id).toList());
+        label(labels, wording, "prefix.dependency", dependencies.stream().map(Dependency::id).toList());
+        EvidenceTrail trail = new EvidenceTrail(input.findings(), facts);
+        List<Fact> evidence = evidence(trail, facts, risks, dependencies, events);
+        label(labels, wording, "prefix.evidence", evidence.stream().map(Fact::id).toList());
+        return new BriefContext(input, wording, new Names(facts, wording), facts, risks,
+                keyRisks(risks), dependencies, events, labels, evidence, trail);
+    }
+
+    /** "R3" for a risk, "D2" for a dependency, "E7" for a fact in the evidence appendix. */
+    String label(String id) {
+        return labels.getOrDefault(id, id);
+    }
+
+    /** Where a shown id comes in the brief: risks first, then dependencies, then evidence, each in table order. */
+    int order(String id) {
+        return List.copyOf(labels.keySet()).indexOf(id);
+    }
+
+    boolean shown(String id) {
+        return labels.containsKey(id);
+    }
+
+    private static List<RiskJudgment> keyRisks(List<RiskJudgment> risks) {
+        List<RiskJudgment> grave = risks.stream().filter(r -> r.rating().compareTo(Rating.HIGH) >= 0)
+                .limit(MAX_KEY_JUDGMENTS).toList();
+        return grave.isEmpty() ? risks.stream().limit(1).toList() : grave;
+    }
+
+    private static List<Event> timeline(BriefInput input) {
+        List<Event> dated = input.dossier().facts(Event.class).stream()
+                .filter(e -> e.date() != null && !e.date().isBlank())
+                .sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
+        return dated.subList(Math.max(0, dated.size() - MAX_EVENTS), dated.size());
+    }
+
+    private static List<Fact> evidence(EvidenceTrail trail, Map<String, Fact> facts, List<RiskJudgment> risks,
+                                       List<Dependency> dependencies, List<Event> events) {
+        List<String> roots = new ArrayList<>();
+        Stream.concat(risks.stream().map(RiskJudgment::id), dependencies.stream().map(Dependency::id))
+                .forEach(roots::add);
+        events.forEach(e -> roots.add(e.id()));
+        Set<String> ids = trail.factsBehind(roots);
+        return ids.stream().map(facts::get).sorted(Comparator
+                .comparing((Fact f) -> f.evidence() == null ? "" : f.evidence().source())
+                .thenComparingInt(f -> f.evidence() == null ? 0 : f.evidence().paragraph())
+                .thenComparing(Fact::id)).toList();
+    }
+
+    private static void label(Map<String, String> labels, Wording wording, String prefixKey, List<String> ids) {
+        String prefix = wording.label(prefixKey);
+        for (int i = 0; i < ids.size(); i++) {
+            labels.put(ids.get(i), prefix + wording.number(i + 1L));
+        }
+    }
+
+    /** The facts a finding or fact finally rests on that the appendix shows, as evidence labels' ids. */
+    List<String> evidenceBehind(List<String> ids) {
+        return trail.factsBehind(ids).stream().filter(this::shown).sorted(
+                Comparator.comparingInt(id -> evidence.indexOf(facts.get(id)))).toList();
+    }
+}

@@ -1,0 +1,97 @@
+package org.mizan.brief;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.mizan.dossier.Attribution;
+import org.mizan.dossier.Reliability;
+import org.mizan.inference.Confidence;
+import org.mizan.inference.DependencyKind;
+import org.mizan.inference.Impact;
+import org.mizan.inference.Likelihood;
+import org.mizan.inference.Rating;
+import org.mizan.inference.Strength;
+
+/**
+ * The keys every labels.json must define. Enum words are derived from the enums themselves, so a new likelihood
+ * or dependency kind makes the templates fail validation until its words are written, instead of printing blanks.
+ * Keys under {@code rule.} are optional translations of rule names and may be anything.
+ */
+final class LabelKeys {
+
+    static final String OPTIONAL_RULE_PREFIX = "rule.";
+
+    private static final List<String> FIXED = List.of(
+            "marking", "author", "page.of", "contents", "digits", "list.separator", "list.strong-separator",
+            "heading.judgments", "heading.background", "heading.dependencies", "heading.risks",
+            "heading.indicators", "heading.assumptions", "heading.sources", "heading.method",
+            "heading.scenario", "heading.likelihood-scale",
+            "column.dependent", "column.provider", "column.kind", "column.strength", "column.basis",
+            "column.risk", "column.rating", "column.likelihood", "column.impact", "column.confidence",
+            "column.why", "column.fact", "column.grade", "column.attribution", "column.source",
+            "column.excerpt", "column.date", "column.event", "column.term", "column.range",
+            "caption.graph", "caption.matrix", "caption.dependencies", "caption.risks", "caption.evidence",
+            "caption.timeline", "caption.likelihood-scale", "alt.graph", "alt.matrix",
+            "axis.likelihood", "axis.impact",
+            "prefix.risk", "prefix.dependency", "prefix.evidence",
+            "word.rule", "word.rests-on", "word.cited-facts", "word.paragraph", "word.confidence",
+            "word.scenario-changes", "word.scenario-differences");
+
+    private LabelKeys() {
+    }
+
+    static Set<String> required() {
+        List<String> keys = new ArrayList<>(FIXED);
+        enumKeys(keys, "likelihood", Likelihood.values());
+        enumKeys(keys, "impact", Impact.values());
+        enumKeys(keys, "confidence", Confidence.values());
+        enumKeys(keys, "rating", Rating.values());
+        enumKeys(keys, "kind", DependencyKind.values());
+        enumKeys(keys, "strength", Strength.values());
+        enumKeys(keys, "attribution", Attribution.values());
+        enumKeys(keys, "reliability", Reliability.values());
+        for (int i = 1; i <= 6; i++) {
+            keys.add("credibility." + i);
+        }
+        for (int m = 1; m <= 12; m++) {
+            keys.add("month." + m);
+        }
+        return Collections.unmodifiableSet(new TreeSet<>(keys));
+    }
+
+    /** {@code likelihood.very_likely}: the enum constant in lower case, as in the JSON files. */
+    static String of(Enum<?> value) {
+        return prefix(value) + "." + value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String prefix(Enum<?> value) {
+        if (value instanceof Likelihood) {
+            return "likelihood";
+        } else if (value instanceof Impact) {
+            return "impact";
+        } else if (value instanceof Confidence) {
+            return "confidence";
+        } else if (value instanceof Rating) {
+            return "rating";
+        } else if (value instanceof DependencyKind) {
+            return "kind";
+        } else if (value instanceof Strength) {
+            return "strength";
+        } else if (value instanceof Attribution) {
+            return "attribution";
+        } else if (value instanceof Reliability) {
+            return "reliability";
+        }
+        throw new IllegalArgumentException("no label words for " + value.getDeclaringClass().getSimpleName());
+    }
+
+    private static void enumKeys(List<String> keys, String prefix, Enum<?>[] values) {
+        for (Enum<?> v : values) {
+            keys.add(prefix + "." + v.name().toLowerCase(Locale.ROOT));
+        }
+    }
+}

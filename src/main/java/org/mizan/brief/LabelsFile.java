@@ -1,0 +1,93 @@
+package org.mizan.brief;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+
+import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.Problem;
+
+/**
+ * Reads one labels.json: a flat object of label key to text. Read token by token rather than into a map so
+ * that every problem (unknown key, duplicate, wrong type, missing key) can name the line the analyst must fix.
+ */
+final class LabelsFile {
+
+    private final Path file;
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    private LabelsFile(Path file) {
+        this.file = file;
+    }
+
+    /** The labels, or nothing usable if {@code problems} is not empty afterwards. */
+    static Map<String, String> read(Path file, Set<String> required, List<Problem> problems) {
+        LabelsFile reader = new LabelsFile(file);
+        reader.parse(required);
+        problems.addAll(reader.problems);
+        return Map.copyOf(reader.labels);
+    }
+
+    private void parse(Set<String> required) {
+        JsonFactory json = JsonFactory.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+                .enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
+        try (JsonParser p = json.createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                problem(p.currentTokenLocation(), "labels must be one JSON object of \"key\": \"text\" pairs");
+                return;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                entry(p, required);
+            }
+        } catch (JsonProcessingException e) {
+            problem(e.getLocation(), "malformed JSON: " + e.getOriginalMessage());
+            return;
+        } catch (IOException e) {
+            problems.add(Problem.at(DisplayPaths.of(file), 0, 0, "cannot read labels: " + e.getMessage()));
+            return;
+        }
+        missing(required);
+    }
+
+    private void entry(JsonParser p, Set<String> required) throws IOException {
+        String key = p.currentName();
+        JsonLocation at = p.currentTokenLocation();
+        JsonToken value = p.nextToken();
+        if (value != JsonToken.VALUE_STRING) {
+            problem(at, "label \"" + key + "\" must be a string");
+            p.skipChildren();
+        } else if (!required.contains(key) && !key.startsWith(LabelKeys.OPTIONAL_RULE_PREFIX)) {
+            problem(at, "unknown label \"" + key + "\": remove it or check its spelling (known labels: see"
+                    + " templates/en/labels.json)");
+        } else if (labels.putIfAbsent(key, p.getText()) != null) {
+            problem(at, "label \"" + key + "\" is defined twice: keep one");
+        }
+    }
+
+    private void missing(Set<String> required) {
+        for (String key : required) {
+            if (!labels.containsKey(key)) {
+                problems.add(Problem.at(DisplayPaths.of(file), 1, 1,
+                        "missing label \"" + key + "\": add \"" + key + "\": \"...\" to this file"));
+            }
+        }
+    }
+
+    private void problem(JsonLocation at, String message) {
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        problems.add(Problem.at(DisplayPaths.of(file), line, column, message));
+    }
+}

@@ -1,0 +1,50 @@
+package org.mizan.brief;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.MustacheNotFoundException;
+import com.github.mustachejava.reflect.MapObjectHandler;
+
+/**
+ * Mustache configured for analyst-edited text: values are written as they are (the brief is not HTML, so no
+ * escaping), data is looked up in plain maps only (no reflection on Java objects), and partials are read only
+ * from inside one language directory.
+ */
+final class PlainTextMustacheFactory extends DefaultMustacheFactory {
+
+    private final Path root;
+
+    PlainTextMustacheFactory(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        setObjectHandler(new MapObjectHandler());
+    }
+
+    @Override
+    public void encode(String value, Writer writer) {
+        try {
+            writer.write(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Reader getReader(String resourceName) {
+        Path file = root.resolve(resourceName).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            throw new MustacheNotFoundException(resourceName);
+        }
+        try {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MustacheNotFoundException(resourceName, e);
+        }
+    }
+}

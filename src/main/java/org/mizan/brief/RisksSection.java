@@ -1,0 +1,88 @@
+package org.mizan.brief;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.mizan.dossier.Text;
+import org.mizan.inference.RiskJudgment;
+
+/** The risks: matrix, graded table with "why we judge this", then indicators and key assumptions per risk. */
+final class RisksSection {
+
+    private RisksSection() {
+    }
+
+    static Section build(BriefContext ctx) {
+        Wording w = ctx.wording();
+        List<Block> blocks = new ArrayList<>();
+        List<Section> subsections = new ArrayList<>();
+        if (!ctx.risks().isEmpty()) {
+            blocks.addAll(intro(ctx));
+            blocks.add(RiskFigure.build(ctx));
+            blocks.add(table(ctx));
+            perRisk(ctx, Anchors.INDICATORS, "heading.indicators", RiskJudgment::indicators)
+                    .ifPresent(subsections::add);
+            perRisk(ctx, Anchors.ASSUMPTIONS, "heading.assumptions", RiskJudgment::assumptions)
+                    .ifPresent(subsections::add);
+        }
+        return new Section(Anchors.RISKS, w.label("heading.risks"), 1, blocks, subsections);
+    }
+
+    private static List<Paragraph> intro(BriefContext ctx) {
+        Wording w = ctx.wording();
+        int all = ctx.input().findings().risks().size();
+        int hidden = all - ctx.risks().size();
+        Map<String, Object> data = new HashMap<>();
+        data.put("count", w.number(all));
+        data.put("shown", w.number(ctx.risks().size()));
+        data.put("hidden", w.number(hidden));
+        data.put("someHidden", hidden > 0);
+        return w.paragraphs(Sentence.RISKS, data).stream().map(Paragraph::body).toList();
+    }
+
+    private static Table table(BriefContext ctx) {
+        Wording w = ctx.wording();
+        List<Cell> header = List.of(Inlines.cell(w.label("column.risk")), Inlines.cell(w.label("column.rating")),
+                Inlines.cell(w.label("column.likelihood")), Inlines.cell(w.label("column.impact")),
+                Inlines.cell(w.label("column.confidence")), Inlines.cell(w.label("column.why")));
+        List<List<Cell>> rows = ctx.risks().stream().map(r -> row(ctx, r)).toList();
+        return new Table(Anchors.RISK_TABLE, w.label("caption.risks"), List.of(2.6, 0.9, 1.2, 0.9, 1.6, 2.4),
+                header, rows);
+    }
+
+    private static List<Cell> row(BriefContext ctx, RiskJudgment r) {
+        Wording w = ctx.wording();
+        Cell risk = new Cell(Anchors.risk(r.id()), Tone.NEUTRAL, List.of(Paragraph.of(ParagraphRole.BODY,
+                Span.bold(ctx.label(r.id()) + " "), Span.plain(w.prose(r.title())))));
+        Cell likelihood = Inlines.cell(Tone.NEUTRAL, Paragraph.body(w.word(r.likelihood())),
+                Inlines.small(Inlines.percent(w, r.likelihood().lowPercent(), r.likelihood().highPercent())));
+        List<Paragraph> confidence = new ArrayList<>();
+        confidence.add(Paragraph.body(w.word(r.confidence())));
+        r.confidenceReasons().forEach(t -> confidence.add(Inlines.small(w.prose(t))));
+        return List.of(risk, Inlines.cell(Inlines.tone(r.rating()), Paragraph.body(w.word(r.rating()))),
+                likelihood, Inlines.cell(w.word(r.impact())), new Cell(null, Tone.NEUTRAL, confidence),
+                new Cell(null, Tone.NEUTRAL, Trail.basis(ctx, r)));
+    }
+
+    /** Items come from the rules as sentences; in a "first; second" list their full stops would double up. */
+    private static String withoutStop(String item) {
+        return item.strip().replaceAll("[.。]+$", "");
+    }
+
+    /** One compact bullet per risk that has any: "R1: first; second". */
+    private static java.util.Optional<Section> perRisk(BriefContext ctx, String anchor, String headingKey,
+                                                       Function<RiskJudgment, List<Text>> items) {
+        Wording w = ctx.wording();
+        List<Paragraph> bullets = ctx.risks().stream().filter(r -> !items.apply(r).isEmpty())
+                .map(r -> new Paragraph(null, ParagraphRole.BODY, List.of(
+                        new Link(ctx.label(r.id()), Anchors.risk(r.id())), Span.plain(": "
+                                + String.join(w.label("list.strong-separator"),
+                                items.apply(r).stream().map(t -> withoutStop(w.prose(t))).toList())))))
+                .toList();
+        return bullets.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(
+                new Section(anchor, w.label(headingKey), 2, List.of(new BulletList(false, bullets)), List.of()));
+    }
+}

@@ -1,0 +1,42 @@
+package org.mizan.brief;
+
+import java.util.Set;
+
+/**
+ * The sentence templates of a language directory, each with the only variables it may use. Keeping likelihood
+ * out of the confidence template and confidence out of the judgment templates makes the ICD 203 rule (never a
+ * likelihood word and a confidence level in one sentence) hold however an analyst rewords them.
+ */
+enum Sentence {
+    SUBTITLE("subtitle", Set.of("dossier", "date", "scenario", "isScenario")),
+    BOTTOM_LINE("bottom-line", Set.of("dossier", "date", "hasRisk", "riskCount", "topLabel", "topRisk", "likelihood",
+            "low", "high", "impact", "rating", "hasDependencies", "mostDependedOn", "weight", "dependencyCount")),
+    KEY_JUDGMENT("key-judgment", Set.of("label", "title", "summary", "likelihood", "low", "high", "impact",
+            "rating")),
+    CONFIDENCE("confidence", Set.of("label", "confidence", "reasons", "hasReasons")),
+    SCENARIO("scenario", Set.of("title", "description")),
+    BACKGROUND("background", Set.of("count", "first", "last")),
+    DEPENDENCIES("dependencies", Set.of("count", "actorCount", "mostDependedOn", "weight")),
+    RISKS("risks", Set.of("count", "shown", "hidden", "someHidden")),
+    EVIDENCE("evidence", Set.of("count", "total")),
+    METHOD("method", Set.of("factsDigest", "rulesDigest", "templatesDigest", "version", "documentId",
+            "factCount", "dependencyCount", "riskCount", "ruleCount"));
+
+    static final String SUFFIX = ".mustache";
+
+    private final String name;
+    private final Set<String> variables;
+
+    Sentence(String name, Set<String> variables) {
+        this.name = name;
+        this.variables = variables;
+    }
+
+    String fileName() {
+        return name + SUFFIX;
+    }
+
+    Set<String> variables() {
+        return variables;
+    }
+}

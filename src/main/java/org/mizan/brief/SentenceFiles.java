@@ -1,0 +1,143 @@
+package org.mizan.brief;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+
+import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.Problem;
+
+/**
+ * Compiles the sentence templates of one language directory. Besides Mustache's own syntax check, every tag is
+ * checked against the variables its template is given: Mustache would print an unknown name as nothing, which
+ * an analyst would only notice in the finished brief.
+ */
+final class SentenceFiles {
+
+    private static final Pattern TAG = Pattern.compile("\\{\\{(\\{?)\\s*([#^/!>&=]?)\\s*([^}]*?)\\s*\\}?\\}\\}");
+
+    private static final Pattern PARTIAL = Pattern.compile("_[A-Za-z0-9_-]+");
+
+    private SentenceFiles() {
+    }
+
+    static Map<Sentence, Mustache> compile(Path dir, List<Problem> problems) {
+        PlainTextMustacheFactory factory = new PlainTextMustacheFactory(dir);
+        Map<Sentence, Mustache> compiled = new EnumMap<>(Sentence.class);
+        Set<String> allVariables = new HashSet<>();
+        for (Sentence s : Sentence.values()) {
+            allVariables.addAll(s.variables());
+            Path file = dir.resolve(s.fileName());
+            if (!Files.isRegularFile(file)) {
+                problems.add(Problem.at(DisplayPaths.of(file), 0, 0,
+                        "missing template: create it (see templates/en/" + s.fileName() + " for an example)"));
+                continue;
+            }
+            String text = read(file, problems);
+            if (text != null && checkTags(file, text, s.variables(), problems)) {
+                compileOne(factory, file, text, problems).ifPresent(m -> compiled.put(s, m));
+            }
+        }
+        checkOtherFiles(dir, allVariables, problems);
+        return compiled;
+    }
+
+    private static java.util.Optional<Mustache> compileOne(PlainTextMustacheFactory factory, Path file,
+                                                           String text, List<Problem> problems) {
+        try {
+            return java.util.Optional.of(factory.compile(new StringReader(text), file.getFileName().toString()));
+        } catch (MustacheException e) {
+            int line = e.getContext() == null ? 0 : e.getContext().line();
+            String message = e.getContext() == null ? e.getMessage() : e.getMessage()
+                    .replace(" @" + e.getContext(), "");
+            problems.add(Problem.at(DisplayPaths.of(file), line, 0, "template does not compile: " + message));
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Partials (files named _*.mustache) may use any variable a sentence template may. */
+    private static void checkOtherFiles(Path dir, Set<String> allVariables, List<Problem> problems) {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (!name.endsWith(Sentence.SUFFIX) || isSentence(name)) {
+                    continue;
+                }
+                if (!name.startsWith("_")) {
+                    problems.add(Problem.at(DisplayPaths.of(f), 0, 0, "unknown template: rename a partial to"
+                            + " start with '_', or remove the file"));
+                } else {
+                    String text = read(f, problems);
+                    if (text != null) {
+                        checkTags(f, text, allVariables, problems);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            problems.add(Problem.at(DisplayPaths.of(dir), 0, 0, "cannot list templates: " + e.getMessage()));
+        }
+    }
+
+    private static boolean isSentence(String fileName) {
+        return Stream.of(Sentence.values()).anyMatch(s -> s.fileName().equals(fileName));
+    }
+
+    /** False when a tag uses a variable the template is not given (its problems are added). */
+    static boolean checkTags(Path file, String text, Set<String> variables, List<Problem> problems) {
+        int before = problems.size();
+        Matcher m = TAG.matcher(text);
+        while (m.find()) {
+            String sigil = m.group(2);
+            String name = m.group(3);
+            if (sigil.equals("!") || name.equals(".")) {
+                continue;
+            }
+            if (sigil.equals(">")) {
+                if (!PARTIAL.matcher(name).matches()) {
+                    problems.add(at(file, text, m.start(), "partial \"" + name + "\" is not allowed: partials are"
+                            + " files named _name.mustache in this directory, included as {{> _name}}"));
+                }
+            } else if (sigil.equals("=")) {
+                problems.add(at(file, text, m.start(), "changing delimiters is not supported: use {{ }}"));
+            } else if (!variables.contains(name)) {
+                problems.add(at(file, text, m.start(), "unknown variable \"" + name + "\": this template may use "
+                        + String.join(", ", variables.stream().sorted().toList())));
+            }
+        }
+        return problems.size() == before;
+    }
+
+    private static Problem at(Path file, String text, int offset, String message) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return Problem.at(DisplayPaths.of(file), line, offset - lineStart + 1, message);
+    }
+
+    private static String read(Path file, List<Problem> problems) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(Problem.at(DisplayPaths.of(file), 0, 0, "cannot read template: " + e.getMessage()));
+            return null;
+        }
+    }
+}

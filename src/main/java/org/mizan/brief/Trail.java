@@ -1,0 +1,42 @@
+package org.mizan.brief;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mizan.inference.Finding;
+import org.mizan.inference.RiskJudgment;
+
+/**
+ * "Why we judge this": the rule that made a finding, the findings it rests on, and the cited facts at the end
+ * of the chain, each a link the reader can follow to the row that shows it.
+ */
+final class Trail {
+
+    private Trail() {
+    }
+
+    static List<Paragraph> basis(BriefContext ctx, Finding finding) {
+        Wording w = ctx.wording();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        w.ruleName(finding.rule()).ifPresent(name -> paragraphs.add(Paragraph.of(ParagraphRole.SMALL,
+                Span.bold(w.label("word.rule") + ": "), Span.plain(name))));
+        List<Link> findings = finding.because().stream()
+                .filter(id -> ctx.input().findings().find(id).isPresent() && ctx.shown(id)).distinct()
+                .sorted(java.util.Comparator.comparingInt(ctx::order))
+                .map(id -> new Link(ctx.label(id), anchorOf(ctx, id))).toList();
+        if (!findings.isEmpty()) {
+            paragraphs.add(Inlines.labelled(w.label("word.rests-on"), findings, w.label("list.separator")));
+        }
+        List<Link> evidence = ctx.evidenceBehind(finding.because()).stream()
+                .map(id -> new Link(ctx.label(id), Anchors.evidence(id))).toList();
+        if (!evidence.isEmpty()) {
+            paragraphs.add(Inlines.labelled(w.label("word.cited-facts"), evidence, w.label("list.separator")));
+        }
+        return paragraphs;
+    }
+
+    private static String anchorOf(BriefContext ctx, String findingId) {
+        return ctx.input().findings().find(findingId).orElseThrow() instanceof RiskJudgment
+                ? Anchors.risk(findingId) : Anchors.dependency(findingId);
+    }
+}

@@ -1,0 +1,72 @@
+package org.mizan.brief;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import org.mizan.dossier.Language;
+import org.mizan.inference.Confidence;
+import org.mizan.inference.Findings;
+import org.mizan.inference.Impact;
+import org.mizan.inference.Likelihood;
+import org.mizan.inference.Rating;
+import org.mizan.inference.RiskJudgment;
+
+/** Many findings, few findings, none: the brief stays readable and its links stay whole. */
+class BriefAtScaleTest {
+
+    private final Templates templates = Templates.load(SampleInput.templatesDir());
+
+    @Test
+    void with_many_risks_the_table_shows_the_gravest_and_the_appendix_only_their_evidence() {
+        List<RiskJudgment> risks = new ArrayList<>();
+        IntStream.range(0, 20).forEach(i -> risks.add(SampleInput.risk("risk-" + (char) ('a' + i), "Risk " + i,
+                "خطر " + i, i < 12 ? Likelihood.LIKELY : Likelihood.UNLIKELY, Impact.MODERATE,
+                i < 12 ? Rating.MEDIUM : Rating.LOW, Confidence.LOW, "Rule " + i,
+                List.of(i < 12 ? "support-funding" : "claim-uncited"))));
+        Findings findings = new Findings(List.of(), risks);
+        Brief brief = BriefBuilder.build(SampleInput.input(findings, null), Language.EN, templates, n -> null);
+
+        Table table = BriefWalk.table(brief, "table-risks");
+        assertEquals(BriefContext.MAX_RISKS_SHOWN, table.rows().size());
+        Set<String> evidence = BriefWalk.table(brief, "table-evidence").rows().stream()
+                .map(r -> r.get(0).anchor()).collect(Collectors.toSet());
+        assertTrue(evidence.contains("evidence-support-funding"));
+        assertFalse(evidence.contains("evidence-claim-uncited"), "only hidden risks rest on it");
+        String intro = BriefWalk.section(brief, "risks").blocks().get(0).toString();
+        assertTrue(intro.contains("The 8 lower-rated risks not shown"), intro);
+        assertTrue(BriefWalk.anchors(brief).containsAll(BriefWalk.linkTargets(brief)));
+    }
+
+    @Test
+    void without_a_high_rated_risk_the_gravest_one_is_still_a_key_judgment() {
+        Findings findings = new Findings(List.of(), List.of(SampleInput.risk("risk-x", "Minor friction",
+                "احتكاك طفيف", Likelihood.UNLIKELY, Impact.MINOR, Rating.LOW, Confidence.LOW, "Rule",
+                List.of("claim-denial"))));
+        Brief brief = BriefBuilder.build(SampleInput.input(findings, null), Language.EN, templates, n -> null);
+        long judgments = BriefWalk.section(brief, "judgments").blocks().stream()
+                .filter(b -> b instanceof Paragraph p && p.role() == ParagraphRole.KEY_JUDGMENT).count();
+        assertEquals(1, judgments);
+    }
+
+    @Test
+    void without_findings_the_brief_still_has_every_section_and_says_no_risk_was_found() {
+        for (Language language : Language.values()) {
+            Brief brief = BriefBuilder.build(SampleInput.input(new Findings(List.of(), List.of()), null), language,
+                    templates, n -> null);
+            assertEquals(6, brief.sections().size());
+            assertTrue(BriefWalk.figures(brief).isEmpty());
+            assertTrue(BriefWalk.anchors(brief).containsAll(BriefWalk.linkTargets(brief)));
+            String lead = ((Paragraph) BriefWalk.section(brief, "judgments").blocks().get(0)).plainText();
+            assertTrue(lead.contains(language == Language.EN ? "no risk" : "لم تحدد القواعد أي خطر"), lead);
+        }
+    }
+}
