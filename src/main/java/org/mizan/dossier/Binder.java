@@ -2,14 +2,16 @@ package org.mizan.dossier;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.util.Collection;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mizan.problem.Problem;
 
@@ -23,14 +25,25 @@ final class Binder {
     private Binder() {
     }
 
-    static <T> T bind(Element element, Class<T> type) throws JsonMappingException {
+    /** The record, or empty with every problem found on the way; never both a record and problems. */
+    record Result<T>(Optional<T> record, List<Problem> problems) {
+    }
+
+    static <T> Result<T> bind(Element element, Class<T> type, String label) {
+        SoftProblems soft = new SoftProblems(label);
+        ObjectReader reader = DossierJson.mapper().readerFor(type)
+                .withAttribute(SoftProblems.ATTRIBUTE, soft).withHandler(soft);
+        List<Problem> problems = new ArrayList<>();
+        T record = null;
         try {
-            return DossierJson.mapper().treeToValue(withEmptyLists(element, type), type);
+            record = reader.readValue(withEmptyLists(element, type));
         } catch (JsonMappingException e) {
-            throw e;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw JsonMappingException.fromUnexpectedIOE(e);
+            problems.add(problem(element, label, e));
+        } catch (IOException e) {
+            problems.add(new Problem(element.start(), "cannot read " + label + ": " + e.getMessage()));
         }
+        soft.found().forEach(p -> problems.add(0, new Problem(element.at(p.pointer()), p.message())));
+        return problems.isEmpty() ? new Result<>(Optional.of(record), List.of()) : new Result<>(Optional.empty(), problems);
     }
 
     private static JsonNode withEmptyLists(Element element, Class<?> type) {
@@ -49,16 +62,15 @@ final class Binder {
     /** The user's view of why {@code element} (a {@code label}, e.g. "base") did not bind. */
     static Problem problem(Element element, String label, JsonMappingException e) {
         String pointer = pointer(e.getPath());
-        return new Problem(element.at(pointer), message(label, pointer, e));
+        return new Problem(element.at(pointer), message(element, label, pointer, e));
     }
 
-    private static String message(String label, String pointer, JsonMappingException e) {
+    private static String message(Element element, String label, String pointer, JsonMappingException e) {
         if (e instanceof BadValueException bad) {
             return bad.userMessage();
         }
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return "unknown field \"" + unknown.getPropertyName() + "\" in " + container(label, pointer)
-                    + " (allowed: " + names(unknown.getKnownPropertyIds()) + ")";
+        if (e instanceof MismatchedInputException && !pointer.isEmpty() && element.node().at(pointer).isMissingNode()) {
+            return "missing field \"" + dotted(pointer) + "\" in " + label + idSuffix(element);
         }
         if (e instanceof MismatchedInputException mismatch && !pointer.isEmpty()) {
             return "wrong type for \"" + dotted(pointer) + "\": expected " + expected(mismatch.getTargetType());
@@ -69,13 +81,8 @@ final class Binder {
         return "cannot read " + label + ": " + e.getOriginalMessage();
     }
 
-    private static String container(String label, String pointer) {
-        int cut = pointer.lastIndexOf('/');
-        return cut <= 0 ? label : "\"" + dotted(pointer.substring(0, cut)) + "\"";
-    }
-
-    private static String names(Collection<Object> known) {
-        return known.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    private static String idSuffix(Element element) {
+        return element.id() == null ? "" : " \"" + element.id() + "\"";
     }
 
     static String expected(Class<?> target) {

@@ -105,7 +105,7 @@ public final class DossierJson {
                     return constant;
                 }
             }
-            throw new BadValueException(p, "invalid " + label(p) + " \"" + (text == null ? p.getText() : text)
+            return fail(p, ctxt, "invalid " + label(p) + " \"" + (text == null ? p.getText() : text)
                     + "\" (allowed: " + allowed(type) + ")");
         }
     }
@@ -121,9 +121,17 @@ public final class DossierJson {
             } catch (DateTimeParseException e) {
                 // falls through to the user-facing message below
             }
-            throw new BadValueException(p, "invalid date \"" + text + "\" in \"" + label(p)
+            return fail(p, ctxt, "invalid date \"" + text + "\" in \"" + label(p)
                     + "\" (expected an ISO date yyyy-MM-dd, e.g. 2025-11-10)");
         }
+    }
+
+    /** Null when a bind collects problems (it reports this one and drops the element), an exception otherwise. */
+    private static <T> T fail(JsonParser p, DeserializationContext ctxt, String message) throws BadValueException {
+        if (SoftProblems.note(ctxt, p, message)) {
+            return null;
+        }
+        throw new BadValueException(p, message);
     }
 
     private static String label(JsonParser p) {

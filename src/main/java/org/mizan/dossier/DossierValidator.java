@@ -64,8 +64,8 @@ public final class DossierValidator {
             }
             Object earlier = first.putIfAbsent(id, record);
             if (earlier != null) {
-                report.add(record, "", "duplicate id \"" + id + "\": " + Report.name(earlier)
-                        + " already has it at " + report.where(earlier, ""));
+                report.add(record, "", "duplicate id \"" + id + "\": first used by " + Report.name(earlier)
+                        + " at " + report.where(earlier, "") + " (ids must be unique across the dossier)");
             }
         });
     }

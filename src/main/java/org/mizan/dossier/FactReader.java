@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
 
@@ -44,17 +43,15 @@ public final class FactReader {
         return elements.read(parser);
     }
 
-    /** Binds an element to a record; on failure notes one problem (and the element's id) and returns empty. */
+    /** Binds an element to a record; on failure notes its problems (and the element's id) and returns empty. */
     public <T> Optional<T> bind(Element element, Class<T> type, String label) {
-        try {
-            T record = Binder.bind(element, type);
-            locations.put(record, element);
-            return Optional.of(record);
-        } catch (JsonMappingException e) {
-            problems.add(Binder.problem(element, label, e));
+        Binder.Result<T> result = Binder.bind(element, type, label);
+        result.record().ifPresent(record -> locations.put(record, element));
+        if (result.record().isEmpty()) {
+            problems.addAll(result.problems());
             Optional.ofNullable(element.id()).ifPresent(unboundIds::add);
-            return Optional.empty();
         }
+        return result.record();
     }
 
     /** Reads the array at the parser's current token as records of {@code type}; anything but an array is a problem. */
