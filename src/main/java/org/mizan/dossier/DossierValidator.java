@@ -40,7 +40,7 @@ public final class DossierValidator {
         Report report = new Report(locator.orElse(Locator.ofOrigins(dossier)), "dossier " + dossier.id());
         checkIds(dossier, report);
         dossier.sources().forEach(s -> checkSource(s, report));
-        EvidenceCheck evidence = new EvidenceCheck(dossier, report);
+        EvidenceCheck evidence = new EvidenceCheck(dossier, alsoDeclared, report);
         Map<String, Fact> facts = firstById(dossier.facts());
         for (Fact fact : dossier.facts()) {
             checkRequired(fact, report);
