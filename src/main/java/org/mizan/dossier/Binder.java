@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,9 +17,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mizan.problem.Problem;
 
 /**
- * Turns an {@link Element} into a record, and a failure into one {@link Problem} at the offending field. Absent list
- * fields become empty lists, so rules can iterate them without null checks; whether a list may be empty is the
- * validator's call.
+ * Turns an {@link Element} into a record, or into problems at the offending fields: all unknown fields and bad
+ * values of the element (see {@link SoftProblems}), and at most one structural failure (wrong type, missing number),
+ * after which Jackson cannot go on. Absent list fields become empty lists, so rules can iterate them without null
+ * checks; whether a list may be empty is the validator's call.
  */
 final class Binder {
 
@@ -99,7 +101,7 @@ final class Binder {
             return "a list [...]";
         }
         if (target.isRecord()) {
-            return "an object {" + java.util.Arrays.stream(target.getRecordComponents()).map(RecordComponent::getName)
+            return "an object {" + Arrays.stream(target.getRecordComponents()).map(RecordComponent::getName)
                     .map(n -> "\"" + n + "\"").collect(Collectors.joining(", ")) + "}";
         }
         return "a " + target.getSimpleName();

@@ -114,6 +114,19 @@ class DossierLoaderErrorsTest {
     }
 
     @Test
+    void a_name_given_as_plain_text_asks_for_both_languages() {
+        String base = BASE.replace("\"name\": { \"en\": \"Kobani\", \"ar\": \"k\" }", "\"name\": \"Kobani\"");
+        assertEquals(List.of(problem("bases.json", 3, col(base, "\"name\""),
+                "wrong type for \"name\": expected an object {\"en\", \"ar\"}")), problemsWithBase(base));
+    }
+
+    @Test
+    void a_fact_must_be_an_object() {
+        assertEquals(List.of(problem("bases.json", 3, 5, "a base must be an object {\"id\", \"name\", \"location\","
+                + " \"operator\", \"role\", \"status\", \"evidence\"}")), problemsWithBase("\"base-kobani\""));
+    }
+
+    @Test
     void a_duplicate_id_is_reported_at_the_second_occurrence_naming_the_first() {
         FactsDir facts = FactsDir.valid(dir).with("a.json", file("bases", BASE)).with("b.json", file("bases", BASE));
         assertEquals(List.of(new Problem(facts.at("b.json", 3, 5), "duplicate id \"base-kobani\": first used by base"
