@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
 
@@ -72,6 +74,38 @@ public final class FactReader {
     /** Reads a list of facts of one type, e.g. the value of {@code "bases"}. */
     public List<Fact> readFacts(JsonParser parser, FactType type) throws IOException {
         return new ArrayList<>(readArray(parser, type.recordType(), type.label()));
+    }
+
+    /**
+     * Applies a change ({@code {"status": "closed", "evidence": {"credibility": 4}}}) to a fact: objects merge field
+     * by field, anything else replaces. The changed fact is located at the change, where its problems are reported.
+     */
+    public Optional<Fact> change(Fact original, Element change) {
+        FactType type = FactType.of(original);
+        if (!change.node().isObject()) {
+            problem(change.start(), "a change to " + Report.name(original) + " must be an object {...} of fields to set");
+            return Optional.empty();
+        }
+        JsonNode renamed = change.node().get("id");
+        if (renamed != null && !renamed.asText().equals(original.id())) {
+            problem(change.at("/id"), "a change cannot rename " + Report.name(original) + "; add a new fact instead");
+            return Optional.empty();
+        }
+        ObjectNode merged = DossierJson.mapper().valueToTree(original);
+        merge(merged, (ObjectNode) change.node());
+        return bind(new Element(merged, change.start(), change.places()), type.recordType(), type.label())
+                .map(Fact.class::cast);
+    }
+
+    private static void merge(ObjectNode target, ObjectNode change) {
+        change.properties().forEach(field -> {
+            JsonNode current = target.get(field.getKey());
+            if (current instanceof ObjectNode into && field.getValue() instanceof ObjectNode from) {
+                merge(into, from);
+            } else {
+                target.set(field.getKey(), field.getValue());
+            }
+        });
     }
 
     public void problem(SourceLocation where, String message) {

@@ -84,6 +84,39 @@ class FactReaderTest {
                 + " active, under_negotiation, confirmed, closed)")), reader.problems());
     }
 
+    @Test
+    void a_change_merges_into_the_fact_field_by_field() throws IOException {
+        FactReader reader = new FactReader("s.json");
+        Base base = (Base) reader.readFacts(parserAt(SCENARIO, "bases"), FactType.BASES).get(0);
+        String json = "{ \"change\": { \"status\": \"closed\", \"evidence\": { \"credibility\": 4 } } }";
+        Base changed = (Base) reader.change(base, reader.element(parserAt(json, "change"))).orElseThrow();
+        assertEquals(BaseStatus.CLOSED, changed.status());
+        assertEquals(4, changed.evidence().credibility());
+        assertEquals(base.evidence().excerpt(), changed.evidence().excerpt());
+        assertEquals(base.operator(), changed.operator());
+        assertEquals(Optional.of(new SourceLocation("s.json", 1, 13)), reader.locations().start(changed));
+    }
+
+    @Test
+    void a_change_with_an_unknown_field_is_reported_at_the_change() throws IOException {
+        FactReader reader = new FactReader("s.json");
+        Base base = (Base) reader.readFacts(parserAt(SCENARIO, "bases"), FactType.BASES).get(0);
+        String json = "{ \"change\": { \"stauts\": \"closed\" } }";
+        assertTrue(reader.change(base, reader.element(parserAt(json, "change"))).isEmpty());
+        assertEquals(List.of(new Problem(new SourceLocation("s.json", 1, 15), "unknown field \"stauts\" in base"
+                + " (allowed: id, name, location, operator, role, status, evidence)")), reader.problems());
+    }
+
+    @Test
+    void a_change_cannot_rename_a_fact() throws IOException {
+        FactReader reader = new FactReader("s.json");
+        Base base = (Base) reader.readFacts(parserAt(SCENARIO, "bases"), FactType.BASES).get(0);
+        String json = "{ \"change\": { \"id\": \"base-other\" } }";
+        assertTrue(reader.change(base, reader.element(parserAt(json, "change"))).isEmpty());
+        assertEquals("a change cannot rename base \"base-kobani\"; add a new fact instead",
+                reader.problems().get(0).message());
+    }
+
     /** A fragment a scenario might bind on its own. */
     record StatusOnly(BaseStatus status) {
     }
