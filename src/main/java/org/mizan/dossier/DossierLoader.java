@@ -81,6 +81,9 @@ public final class DossierLoader {
     private static DossierHeader header(List<FactFile> read, Locations locations, String dirName,
                                         List<Problem> problems) {
         List<DossierHeader> headers = read.stream().flatMap(f -> f.header().stream()).toList();
+        if (headers.isEmpty() && read.stream().anyMatch(FactFile::headerUnreadable)) {
+            return new DossierHeader("unreadable", new Text("", ""));
+        }
         if (headers.isEmpty()) {
             problems.add(new Problem(SourceLocation.ofFile(dirName), "no dossier header: add \"dossier\": {\"id\": ...,"
                     + " \"title\": {\"en\": ..., \"ar\": ...}} to one fact file (e.g. " + dirName + "/dossier.json)"));

@@ -259,6 +259,20 @@ class DossierLoaderErrorsTest {
     }
 
     @Test
+    void a_broken_header_is_reported_once_not_also_as_missing() {
+        FactsDir facts = FactsDir.valid(dir).with("dossier.json", FactsDir.HEADER.replace("\"title\": { \"en\": \"Test\"", "\"titel\": { \"en\": \"Test\""));
+        assertEquals(List.of(new Problem(facts.at("dossier.json", 2, 38),
+                "unknown field \"titel\" in dossier header (allowed: id, title)")), facts.problems());
+    }
+
+    @Test
+    void two_headers_are_one_too_many() {
+        FactsDir facts = FactsDir.valid(dir).with("more.json", "{\n  \"dossier\": { \"id\": \"x\", \"title\": { \"en\": \"X\", \"ar\": \"x\" } }\n}");
+        assertEquals(List.of(new Problem(facts.at("more.json", 2, 14), "a second dossier header: the first is at "
+                + facts.at("dossier.json", 2, 14) + "; a dossier has one")), facts.problems());
+    }
+
+    @Test
     void problems_from_every_file_come_together_sorted_by_place() {
         FactsDir facts = FactsDir.valid(dir)
                 .with("a.json", file("bases", BASE.replace("\"us\"", "\"usa\"")))
