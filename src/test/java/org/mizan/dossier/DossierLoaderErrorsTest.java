@@ -251,6 +251,13 @@ class DossierLoaderErrorsTest {
     }
 
     @Test
+    void a_fact_type_holds_a_list() {
+        FactsDir facts = FactsDir.valid(dir).with("bases.json", "{\n  \"bases\": " + BASE + "\n}\n");
+        assertEquals(List.of(new Problem(facts.at("bases.json", 2, 12),
+                "expected a list [...] of base entries under \"bases\"")), facts.problems());
+    }
+
+    @Test
     void a_dossier_needs_one_header() {
         FactsDir facts = FactsDir.valid(dir).with("dossier.json", "{ \"sources\": [] }");
         Problem missing = facts.problems().get(0);
