@@ -1,6 +1,8 @@
 package org.mizan.dossier;
 
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +30,13 @@ public record FactFile(Optional<DossierHeader> header, boolean headerUnreadable,
     public static FactFile read(Path path) {
         FactReader reader = new FactReader(DisplayPaths.of(path));
         Contents contents = new Contents();
-        try (JsonParser parser = DossierJson.mapper().createParser(path.toFile())) {
+        // Parsed from characters, not bytes, so that columns count letters as an editor does (Arabic is 2 bytes).
+        try (JsonParser parser = DossierJson.mapper().createParser(Files.readString(path))) {
             readTopLevel(parser, reader, contents);
         } catch (JsonProcessingException e) {
             reader.syntaxProblem(e);
+        } catch (MalformedInputException e) {
+            reader.problem(SourceLocation.ofFile(reader.file()), "not UTF-8 text: save the file as UTF-8");
         } catch (IOException e) {
             reader.problem(SourceLocation.ofFile(reader.file()), "cannot read file: " + e.getMessage());
         }

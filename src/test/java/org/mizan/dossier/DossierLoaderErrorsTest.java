@@ -143,6 +143,25 @@ class DossierLoaderErrorsTest {
     }
 
     @Test
+    void columns_count_letters_not_bytes() {
+        String base = BASE.replace("\"ar\": \"k\"", "\"ar\": \"كوباني\"").replace("\"operator\": \"us\"", "\"operator\": \"usa\"");
+        assertEquals(new org.mizan.problem.SourceLocation(FactsDir.valid(dir).display("bases.json"), 3, col(base, "\"operator\"")),
+                problemsWithBase(base).get(0).where());
+    }
+
+    @Test
+    void a_file_that_is_not_utf8_says_so() {
+        FactsDir facts = FactsDir.valid(dir);
+        try {
+            java.nio.file.Files.write(dir.resolve("latin1.json"), new byte[] {'{', '"', (byte) 0xE9, '"', ':', '1', '}'});
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(List.of(new Problem(org.mizan.problem.SourceLocation.ofFile(facts.display("latin1.json")),
+                "not UTF-8 text: save the file as UTF-8")), facts.problems());
+    }
+
+    @Test
     void a_reference_to_a_fact_that_is_not_an_actor_is_an_error() {
         String second = BASE.replace("base-kobani", "base-raqqa").replace("\"operator\": \"us\"", "\"operator\": \"base-kobani\"");
         List<Problem> problems = FactsDir.valid(dir).with("bases.json", file("bases", BASE, second)).problems();
