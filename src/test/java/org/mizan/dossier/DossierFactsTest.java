@@ -28,7 +28,7 @@ class DossierFactsTest {
         dossier.facts().forEach(f -> counts.merge(FactType.of(f).key(), 1L, Long::sum));
         assertEquals(new TreeMap<>(Map.ofEntries(Map.entry("actors", 10L), Map.entry("support", 7L),
                 Map.entry("resources", 4L), Map.entry("bases", 8L), Map.entry("goals", 4L),
-                Map.entry("relations", 12L), Map.entry("claims", 6L), Map.entry("agreements", 2L),
+                Map.entry("relations", 12L), Map.entry("claims", 8L), Map.entry("agreements", 2L),
                 Map.entry("sanctions", 2L), Map.entry("events", 11L), Map.entry("plans", 5L),
                 Map.entry("threats", 2L))), counts);
     }

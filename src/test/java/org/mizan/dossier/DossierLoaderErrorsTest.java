@@ -1,13 +1,18 @@
 package org.mizan.dossier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
+import org.mizan.problem.SourceLocation;
 
 /**
  * Each kind of damage to a fact file gives one precise problem: where (file, line, column) and what, with what to
@@ -144,26 +149,24 @@ class DossierLoaderErrorsTest {
 
     @Test
     void columns_count_letters_not_bytes() {
-        String base = BASE.replace("\"ar\": \"k\"", "\"ar\": \"كوباني\"").replace("\"operator\": \"us\"", "\"operator\": \"usa\"");
-        assertEquals(new org.mizan.problem.SourceLocation(FactsDir.valid(dir).display("bases.json"), 3, col(base, "\"operator\"")),
-                problemsWithBase(base).get(0).where());
+        String base = BASE.replace("\"ar\": \"k\"", "\"ar\": \"كوباني\"")
+                .replace("\"operator\": \"us\"", "\"operator\": \"usa\"");
+        SourceLocation operator = FactsDir.valid(dir).at("bases.json", 3, col(base, "\"operator\""));
+        assertEquals(operator, problemsWithBase(base).get(0).where());
     }
 
     @Test
-    void a_file_that_is_not_utf8_says_so() {
+    void a_file_that_is_not_utf8_says_so() throws IOException {
         FactsDir facts = FactsDir.valid(dir);
-        try {
-            java.nio.file.Files.write(dir.resolve("latin1.json"), new byte[] {'{', '"', (byte) 0xE9, '"', ':', '1', '}'});
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        assertEquals(List.of(new Problem(org.mizan.problem.SourceLocation.ofFile(facts.display("latin1.json")),
+        Files.write(dir.resolve("latin1.json"), new byte[] {'{', '"', (byte) 0xE9, '"', ':', '1', '}'});
+        assertEquals(List.of(new Problem(SourceLocation.ofFile(facts.display("latin1.json")),
                 "not UTF-8 text: save the file as UTF-8")), facts.problems());
     }
 
     @Test
     void a_reference_to_a_fact_that_is_not_an_actor_is_an_error() {
-        String second = BASE.replace("base-kobani", "base-raqqa").replace("\"operator\": \"us\"", "\"operator\": \"base-kobani\"");
+        String second = BASE.replace("base-kobani", "base-raqqa")
+                .replace("\"operator\": \"us\"", "\"operator\": \"base-kobani\"");
         List<Problem> problems = FactsDir.valid(dir).with("bases.json", file("bases", BASE, second)).problems();
         assertEquals(List.of(problem("bases.json", 4, col(second, "\"operator\""),
                 "\"base-kobani\" in \"operator\" is a base, not an actor")), problems);
@@ -286,14 +289,16 @@ class DossierLoaderErrorsTest {
 
     @Test
     void a_broken_header_is_reported_once_not_also_as_missing() {
-        FactsDir facts = FactsDir.valid(dir).with("dossier.json", FactsDir.HEADER.replace("\"title\": { \"en\": \"Test\"", "\"titel\": { \"en\": \"Test\""));
+        String header = FactsDir.HEADER.replace("\"title\": { \"en\": \"Test\"", "\"titel\": { \"en\": \"Test\"");
+        FactsDir facts = FactsDir.valid(dir).with("dossier.json", header);
         assertEquals(List.of(new Problem(facts.at("dossier.json", 2, 38),
                 "unknown field \"titel\" in dossier header (allowed: id, title)")), facts.problems());
     }
 
     @Test
     void two_headers_are_one_too_many() {
-        FactsDir facts = FactsDir.valid(dir).with("more.json", "{\n  \"dossier\": { \"id\": \"x\", \"title\": { \"en\": \"X\", \"ar\": \"x\" } }\n}");
+        String second = "{\n  \"dossier\": { \"id\": \"x\", \"title\": { \"en\": \"X\", \"ar\": \"x\" } }\n}";
+        FactsDir facts = FactsDir.valid(dir).with("more.json", second);
         assertEquals(List.of(new Problem(facts.at("more.json", 2, 14), "a second dossier header: the first is at "
                 + facts.at("dossier.json", 2, 14) + "; a dossier has one")), facts.problems());
     }
@@ -316,8 +321,7 @@ class DossierLoaderErrorsTest {
     /** A directory with no files at all. */
     private record FactsDirOnly(Path dir) {
         List<Problem> problems() {
-            return org.junit.jupiter.api.Assertions.assertThrows(org.mizan.problem.InputException.class,
-                    () -> DossierLoader.load(dir)).problems();
+            return assertThrows(InputException.class, () -> DossierLoader.load(dir)).problems();
         }
     }
 }
