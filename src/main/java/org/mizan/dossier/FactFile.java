@@ -2,7 +2,6 @@ package org.mizan.dossier;
 
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +29,7 @@ public record FactFile(Optional<DossierHeader> header, boolean headerUnreadable,
     public static FactFile read(Path path) {
         FactReader reader = new FactReader(DisplayPaths.of(path));
         Contents contents = new Contents();
-        // Parsed from characters, not bytes, so that columns count letters as an editor does (Arabic is 2 bytes).
-        try (JsonParser parser = DossierJson.mapper().createParser(Files.readString(path))) {
+        try (JsonParser parser = DossierJson.parser(path)) {
             readTopLevel(parser, reader, contents);
         } catch (JsonProcessingException e) {
             reader.syntaxProblem(e);
