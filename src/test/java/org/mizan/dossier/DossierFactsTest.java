@@ -3,7 +3,9 @@ package org.mizan.dossier;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -95,6 +97,13 @@ class DossierFactsTest {
                     fact.id() + " at " + at);
         }
         assertTrue(dossier.origins().get("northpress-2025-11-10").file().endsWith("dossier.json"));
+    }
+
+    @Test
+    void origins_name_files_as_the_user_typed_them() {
+        assumeTrue(Path.of("").toAbsolutePath().equals(ProjectFiles.projectDir()), "tests run from the project dir");
+        Dossier relative = DossierLoader.load(Path.of("facts"));
+        assertEquals("facts/bases.json", relative.origins().get("base-kobani").file());
     }
 
     @Test

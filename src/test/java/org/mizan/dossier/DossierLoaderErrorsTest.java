@@ -318,6 +318,14 @@ class DossierLoaderErrorsTest {
                 new FactsDirOnly(dir).problems().get(0).message());
     }
 
+    @Test
+    void a_file_is_not_a_facts_directory() throws IOException {
+        Path file = Files.writeString(dir.resolve("facts.json"), "{}");
+        List<Problem> problems = assertThrows(InputException.class, () -> DossierLoader.load(file)).problems();
+        assertEquals(List.of(new Problem(SourceLocation.ofFile(FactsDir.valid(dir).display("facts.json")),
+                "not a directory: give the folder that holds the fact files (e.g. facts/)")), problems);
+    }
+
     /** A directory with no files at all. */
     private record FactsDirOnly(Path dir) {
         List<Problem> problems() {
