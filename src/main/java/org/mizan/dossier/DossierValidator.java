@@ -47,6 +47,7 @@ public final class DossierValidator {
             checkReferences(fact, facts, report);
             evidence.check(fact);
             checkDates(fact, report);
+            checkSense(fact, report);
         }
         return report.problems();
     }
@@ -122,6 +123,19 @@ public final class DossierValidator {
         }
         if (fact instanceof Plan p && p.horizon() != null && !PartialDates.isValid(p.horizon())) {
             report.add(fact, "/horizon", invalidDate(p.horizon(), "horizon"));
+        }
+    }
+
+    /** Shapes that parse but say nothing: a denial by no one, an actor related to itself. */
+    private void checkSense(Fact fact, Report report) {
+        if (fact instanceof Claim c && c.kind() == ClaimKind.OFFICIAL_DENIAL && c.by() == null) {
+            report.add(fact, "", "an official denial needs \"by\": the actor who denied it");
+        }
+        if (fact instanceof Relation r && r.subject() != null && r.subject().equals(r.object())) {
+            report.add(fact, "/object", "\"" + r.object() + "\" cannot be both \"subject\" and \"object\"");
+        }
+        if (fact instanceof Support s && s.provider() != null && s.provider().equals(s.recipient())) {
+            report.add(fact, "/recipient", "\"" + s.recipient() + "\" cannot be both \"provider\" and \"recipient\"");
         }
     }
 
