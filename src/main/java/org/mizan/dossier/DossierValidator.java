@@ -2,6 +2,7 @@ package org.mizan.dossier;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -72,7 +73,7 @@ public final class DossierValidator {
     }
 
     private static String suggestion(String id) {
-        return id.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private void checkSource(Source source, Report report) {
