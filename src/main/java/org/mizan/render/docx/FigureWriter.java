@@ -8,6 +8,7 @@ import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.mizan.brief.Figure;
 import org.mizan.brief.Span;
@@ -59,12 +60,19 @@ final class FigureWriter {
         int width = Units.toEMU(drawing.width() * shrink);
         int height = Units.toEMU(drawing.height() * shrink);
         count++;
+        XWPFPicture picture;
         try {
-            run.addPicture(new ByteArrayInputStream(png), PictureType.PNG, "figure-" + count + ".png", width, height);
+            picture = run.addPicture(new ByteArrayInputStream(png), PictureType.PNG, "figure-" + count + ".png",
+                    width, height);
         } catch (InvalidFormatException e) {
             throw new IOException("cannot embed figure " + count, e);
         }
+        // Word wants drawing ids unique in the document (POI numbers them all 0), and screen readers read descr.
+        String description = altText == null ? "" : altText;
         CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
-        inline.getDocPr().setDescr(altText == null ? "" : altText);
+        inline.getDocPr().setId(count);
+        inline.getDocPr().setName("Figure " + count);
+        inline.getDocPr().setDescr(description);
+        picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(description);
     }
 }

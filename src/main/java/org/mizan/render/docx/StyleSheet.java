@@ -19,6 +19,7 @@ final class StyleSheet {
     static final String TOC_HEADING = "TOCHeading";
     static final String TABLE_TEXT = "TableText";
     static final String TABLE_HEADING = "TableHeading";
+    static final String TABLE_GAP = "TableGap";
     static final String LIST = "ListParagraph";
     static final String FIGURE = "Figure";
     static final String HEADER = "Header";
@@ -68,6 +69,7 @@ final class StyleSheet {
                 ParagraphStyle.body("Small", "Small", 9, Palette.INK, 2),
                 ParagraphStyle.body(TABLE_TEXT, "Table Text", 9.5, Palette.INK, 2),
                 ParagraphStyle.body(TABLE_HEADING, "Table Heading", 9.5, Palette.INK, 2).emboldened().keptWithNext(),
+                ParagraphStyle.body(TABLE_GAP, "Table Gap", 6, Palette.INK, 6),
                 ParagraphStyle.body(LIST, "List Paragraph", BODY_SIZE, Palette.INK, 3),
                 ParagraphStyle.body(HEADER, "header", 8.5, Palette.MUTED, 0).centred(),
                 ParagraphStyle.body(FOOTER, "footer", 8.5, Palette.MUTED, 0).centred());

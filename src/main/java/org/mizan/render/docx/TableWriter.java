@@ -53,6 +53,17 @@ final class TableWriter {
         for (int r = 0; r < table.rows().size(); r++) {
             row(t.getRow(r + 1), table.rows().get(r), widths, false);
         }
+        spacer();
+    }
+
+    /**
+     * An empty paragraph after each table: it gives the table room from what follows, and without it Word merges
+     * two adjacent tables into one as soon as the analyst edits near them.
+     */
+    private void spacer() {
+        XWPFParagraph p = context.doc().createParagraph();
+        p.setStyle(StyleSheet.TABLE_GAP);
+        context.direction().paragraph(p, "");
     }
 
     private void caption(String text) {
