@@ -31,7 +31,7 @@ public final class DocxRenderer implements BriefRenderer {
 
     private static void build(XWPFDocument doc, Brief brief) throws IOException {
         Context context = Context.of(doc, brief.metadata().language());
-        StyleWriter.write(doc, context.language());
+        StyleWriter.write(doc);
         InlineWriter inlines = new InlineWriter(context);
         new TitleBlock(context, inlines).write(brief);
         new BodyWriter(context, inlines).sections(brief.sections());

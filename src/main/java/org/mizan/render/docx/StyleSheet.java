@@ -62,7 +62,7 @@ final class StyleSheet {
                 ParagraphStyle.body(toc(1), "toc 1", BODY_SIZE, Palette.INK, 2),
                 ParagraphStyle.body(toc(2), "toc 2", BODY_SIZE, Palette.INK, 2).indented(11),
                 ParagraphStyle.body(CAPTION, "caption", 9, Palette.MUTED, 10).spacedBefore(3),
-                ParagraphStyle.body(FIGURE, "Figure", BODY_SIZE, Palette.INK, 0).keptWithNext().spacedBefore(6),
+                ParagraphStyle.body(FIGURE, "Figure", BODY_SIZE, Palette.INK, 0).keptWithNext().spacedBefore(6).centred(),
                 ParagraphStyle.body("Lead", "Lead", 12, Palette.INK, 10),
                 ParagraphStyle.body("KeyJudgment", "Key Judgment", BODY_SIZE, Palette.INK, 6).emboldened(),
                 ParagraphStyle.body("Note", "Note", 9.5, Palette.MUTED, 6),

@@ -3,7 +3,6 @@ package org.mizan.render.docx;
 import java.math.BigInteger;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.mizan.dossier.Language;
 import org.mizan.render.Palette;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
@@ -25,21 +24,23 @@ final class StyleWriter {
     private StyleWriter() {
     }
 
-    static void write(XWPFDocument doc, Language language) {
+    static void write(XWPFDocument doc) {
         CTStyles styles = CTStyles.Factory.newInstance();
-        defaults(styles.addNewDocDefaults(), language);
+        defaults(styles.addNewDocDefaults());
         StyleSheet.paragraphStyles().forEach(s -> paragraph(styles.addNewStyle(), s));
         hyperlink(styles.addNewStyle());
         doc.createStyles().setStyles(styles);
     }
 
-    private static void defaults(CTDocDefaults defaults, Language language) {
+    private static void defaults(CTDocDefaults defaults) {
         CTRPr rPr = defaults.addNewRPrDefault().addNewRPr();
         Direction.fonts(rPr.addNewRFonts());
         rPr.addNewSz().setVal(halfPoints(StyleSheet.BODY_SIZE));
         rPr.addNewSzCs().setVal(halfPoints(StyleSheet.BODY_SIZE));
-        rPr.addNewLang().setVal(language == Language.AR ? "ar-SA" : "en-GB");
-        rPr.getLangArray(0).setBidi("ar-SA");
+        // w:val is the language of Latin-script text, w:bidi that of Arabic script, in either brief.
+        var lang = rPr.addNewLang();
+        lang.setVal("en-GB");
+        lang.setBidi("ar-SA");
         defaults.addNewPPrDefault().addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
     }
 
@@ -68,7 +69,7 @@ final class StyleWriter {
         spacing.setBefore(twips(spec.spaceBefore()));
         spacing.setAfter(twips(spec.spaceAfter()));
         if (spec.indent() > 0) {
-            pPr.addNewInd().setStart(twips(spec.indent()));
+            pPr.addNewInd().setLeft(twips(spec.indent()));
         }
         if (spec.centered()) {
             pPr.addNewJc().setVal(STJc.CENTER);
