@@ -59,12 +59,15 @@ final class PageLayout {
     private static void footer(Context context, XWPFHeaderFooter footer, String marking) {
         line(context, firstParagraph(footer), StyleSheet.FOOTER, marking);
         XWPFParagraph pages = footer.createParagraph();
-        start(context, pages, StyleSheet.FOOTER, context.words().page());
-        Fields fields = context.fields();
-        fields.text(pages, context.words().page() + " ");
-        fields.inline(pages, "PAGE", "1");
-        fields.text(pages, " " + context.words().of() + " ");
-        fields.inline(pages, "NUMPAGES", "1");
+        Words words = context.words();
+        start(context, pages, StyleSheet.FOOTER, words.pageOf());
+        for (String piece : words.pageOf().split("((?=\\{[xy]\\})|(?<=\\{[xy]\\}))")) {
+            switch (piece) {
+                case "{x}" -> context.fields().inline(pages, "PAGE" + words.numberFormat(), words.one());
+                case "{y}" -> context.fields().inline(pages, "NUMPAGES" + words.numberFormat(), words.one());
+                default -> context.fields().text(pages, piece);
+            }
+        }
     }
 
     private static void line(Context context, XWPFParagraph paragraph, String style, String text) {
