@@ -73,6 +73,7 @@ final class FigureWriter {
         inline.getDocPr().setId(count);
         inline.getDocPr().setName("Figure " + count);
         inline.getDocPr().setDescr(description);
+        picture.getCTPicture().getNvPicPr().getCNvPr().setId(count);
         picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(description);
     }
 }

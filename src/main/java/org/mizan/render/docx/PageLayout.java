@@ -12,7 +12,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
- * A4 pages with 2 cm margins, and on every page a header with the marking and a footer with the marking and
+ * A4 pages with 2 cm margins (2.5 cm at the foot), and on every page a header with the marking and a footer with the marking and
  * "page x of y" (PAGE and NUMPAGES fields, so the numbers stay right after the analyst edits the text).
  */
 final class PageLayout {
@@ -20,6 +20,8 @@ final class PageLayout {
     static final int PAGE_WIDTH = 11906;
     static final int PAGE_HEIGHT = 16838;
     static final int MARGIN = 1134;
+    /** Deeper than the others: the footer holds two lines (marking, page x of y) and Naskh lines run tall. */
+    static final int BOTTOM_MARGIN = 1418;
     static final int HEADER_DISTANCE = 567;
     /** The width text and tables may take, in twentieths of a point. */
     static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
@@ -41,7 +43,7 @@ final class PageLayout {
         size.setH(BigInteger.valueOf(PAGE_HEIGHT));
         CTPageMar margins = sectPr.addNewPgMar();
         margins.setTop(BigInteger.valueOf(MARGIN));
-        margins.setBottom(BigInteger.valueOf(MARGIN));
+        margins.setBottom(BigInteger.valueOf(BOTTOM_MARGIN));
         margins.setLeft(BigInteger.valueOf(MARGIN));
         margins.setRight(BigInteger.valueOf(MARGIN));
         margins.setHeader(BigInteger.valueOf(HEADER_DISTANCE));

@@ -91,11 +91,13 @@ class DocxStructureTest {
     }
 
     @Test
-    void pagesAreA4WithTwoCentimetreMargins() {
+    void pagesAreA4WithTwoCentimetreMarginsAndRoomForTheFooter() {
         var sectPr = doc.getDocument().getBody().getSectPr();
         assertArrayEquals(new long[] {11906, 16838}, new long[] {
                 Rendered.number(sectPr.getPgSz().getW()), Rendered.number(sectPr.getPgSz().getH())});
         assertEquals(1134, Rendered.number(sectPr.getPgMar().getLeft()));
         assertEquals(1134, Rendered.number(sectPr.getPgMar().getTop()));
+        assertTrue(Rendered.number(sectPr.getPgMar().getBottom()) > Rendered.number(sectPr.getPgMar().getFooter())
+                + 567, "room for the two-line footer");
     }
 }
