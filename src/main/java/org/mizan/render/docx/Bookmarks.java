@@ -19,9 +19,19 @@ final class Bookmarks {
 
     private static final int MAX_LENGTH = 40;
 
+    private final Set<String> defined;
     private final Map<String, String> names = new HashMap<>();
     private final Set<String> taken = new HashSet<>();
     private int nextId;
+
+    /** {@code defined}: the anchors the brief has, which links may point to. */
+    Bookmarks(Set<String> defined) {
+        this.defined = Set.copyOf(defined);
+    }
+
+    boolean isDefined(String anchor) {
+        return defined.contains(anchor);
+    }
 
     /** The bookmark name for an anchor. */
     String name(String anchor) {

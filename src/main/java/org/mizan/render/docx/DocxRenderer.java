@@ -30,7 +30,7 @@ public final class DocxRenderer implements BriefRenderer {
     }
 
     private static void build(XWPFDocument doc, Brief brief) throws IOException {
-        Context context = Context.of(doc, brief.metadata().language());
+        Context context = Context.of(doc, brief);
         StyleWriter.write(doc);
         InlineWriter inlines = new InlineWriter(context);
         new TitleBlock(context, inlines).write(brief);

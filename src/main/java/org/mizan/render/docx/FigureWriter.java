@@ -49,7 +49,7 @@ final class FigureWriter {
         }
         if (figure.caption() != null && !figure.caption().isBlank()) {
             XWPFParagraph caption = context.doc().createParagraph();
-            inlines.paragraph(caption, StyleSheet.CAPTION, null,
+            inlines.paragraph(caption, StyleSheet.CAPTION, List.<String>of(),
                     List.of(Span.plain(figure.caption())), figure.caption());
         }
     }

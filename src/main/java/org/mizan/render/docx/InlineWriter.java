@@ -1,6 +1,8 @@
 package org.mizan.render.docx;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -25,11 +27,23 @@ final class InlineWriter {
         this.context = context;
     }
 
-    /** Styles the paragraph, sets its direction, and fills it, inside a bookmark if it has an anchor. */
-    void paragraph(XWPFParagraph paragraph, String style, String anchor, List<Inline> inlines, String plainText) {
+    /** Styles the paragraph, sets its direction, and fills it, inside a bookmark for each anchor (null: none). */
+    void paragraph(XWPFParagraph paragraph, String style, List<String> anchors, List<Inline> inlines,
+                   String plainText) {
         paragraph.setStyle(style);
         context.direction().paragraph(paragraph, plainText);
-        content(paragraph, anchor, inlines);
+        List<BigInteger> open = new ArrayList<>();
+        for (String anchor : anchors) {
+            if (anchor != null) {
+                open.add(context.bookmarks().start(paragraph, anchor));
+            }
+        }
+        inlines.forEach(inline -> inline(paragraph, inline));
+        open.forEach(id -> context.bookmarks().end(paragraph, id));
+    }
+
+    void paragraph(XWPFParagraph paragraph, String style, String anchor, List<Inline> inlines, String plainText) {
+        paragraph(paragraph, style, Collections.singletonList(anchor), inlines, plainText);
     }
 
     /** Fills an already styled paragraph, inside a bookmark if it has an anchor. */
@@ -49,8 +63,15 @@ final class InlineWriter {
         }
     }
 
-    /** A hyperlink to an anchor of the brief, also used by the table of contents. */
+    /**
+     * A hyperlink to an anchor of the brief, also used by the table of contents. A target the brief does not
+     * define is written as plain text: a link Word cannot follow would only mislead the reader.
+     */
     void link(XWPFParagraph paragraph, String text, String target) {
+        if (target == null || !context.bookmarks().isDefined(target)) {
+            span(paragraph.getCTP().addNewR(), Span.plain(text));
+            return;
+        }
         CTHyperlink hyperlink = paragraph.getCTP().addNewHyperlink();
         hyperlink.setAnchor(context.bookmarks().name(target));
         hyperlink.setHistory(true);

@@ -1,6 +1,8 @@
 package org.mizan.render.docx;
 
 import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -11,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.mizan.brief.Cell;
 import org.mizan.brief.Paragraph;
+import org.mizan.brief.Span;
 import org.mizan.brief.Table;
 import org.mizan.brief.Tone;
 import org.mizan.render.Palette;
@@ -42,16 +45,17 @@ final class TableWriter {
     }
 
     void write(Table table) {
-        if (table.caption() != null && !table.caption().isBlank()) {
-            caption(table.caption());
+        boolean captioned = table.caption() != null && !table.caption().isBlank();
+        if (captioned) {
+            caption(table.caption(), table.anchor());
         }
         int columns = table.header().size();
         XWPFTable t = context.doc().createTable(table.rows().size() + 1, columns);
         List<Integer> widths = widths(table.columnWeights(), columns);
         properties(t, widths);
-        row(t.getRow(0), table.header(), widths, true);
+        row(t.getRow(0), table.header(), widths, true, captioned ? null : table.anchor());
         for (int r = 0; r < table.rows().size(); r++) {
-            row(t.getRow(r + 1), table.rows().get(r), widths, false);
+            row(t.getRow(r + 1), table.rows().get(r), widths, false, null);
         }
         spacer();
     }
@@ -66,12 +70,11 @@ final class TableWriter {
         context.direction().paragraph(p, "");
     }
 
-    private void caption(String text) {
+    /** Above the table and kept with it; the table's anchor lands here, so a link shows the caption too. */
+    private void caption(String text, String anchor) {
         XWPFParagraph p = context.doc().createParagraph();
-        p.setStyle(StyleSheet.CAPTION);
+        inlines.paragraph(p, StyleSheet.CAPTION, anchor, List.of(Span.plain(text)), text);
         p.getCTPPr().addNewKeepNext();
-        context.direction().paragraph(p, text);
-        context.fields().text(p, text);
     }
 
     private void properties(XWPFTable table, List<Integer> widths) {
@@ -121,18 +124,20 @@ final class TableWriter {
         width.setW(StyleWriter.twips(points));
     }
 
-    private void row(XWPFTableRow row, List<Cell> cells, List<Integer> widths, boolean header) {
+    /** {@code tableAnchor}: the table's own anchor when it has no caption to carry it, else null. */
+    private void row(XWPFTableRow row, List<Cell> cells, List<Integer> widths, boolean header,
+                     String tableAnchor) {
         if (header) {
             row.setRepeatHeader(true);
             row.setCantSplitRow(true);
         }
         for (int c = 0; c < widths.size(); c++) {
             Cell cell = c < cells.size() ? cells.get(c) : Cell.text("");
-            cell(row.getCell(c), cell, widths.get(c), header);
+            cell(row.getCell(c), cell, widths.get(c), header, c == 0 ? tableAnchor : null);
         }
     }
 
-    private void cell(XWPFTableCell target, Cell cell, int width, boolean header) {
+    private void cell(XWPFTableCell target, Cell cell, int width, boolean header, String tableAnchor) {
         CTTcPr pr = target.getCTTc().isSetTcPr() ? target.getCTTc().getTcPr() : target.getCTTc().addNewTcPr();
         var tcW = pr.addNewTcW();
         tcW.setType(STTblWidth.DXA);
@@ -145,15 +150,17 @@ final class TableWriter {
             shd.setFill(Colors.hex(fill));
         }
         List<Paragraph> paragraphs = cell.paragraphs();
-        if (paragraphs.isEmpty() && cell.anchor() != null) {
-            inlines.content(target.getParagraphs().get(0), cell.anchor(), List.of());
+        if (paragraphs.isEmpty()) {
+            inlines.paragraph(target.getParagraphs().get(0), StyleSheet.TABLE_TEXT,
+                    Arrays.asList(tableAnchor, cell.anchor()), List.of(), "");
         }
         for (int i = 0; i < paragraphs.size(); i++) {
             XWPFParagraph p = i == 0 ? target.getParagraphs().get(0) : target.addParagraph();
             Paragraph paragraph = paragraphs.get(i);
             String style = header ? StyleSheet.TABLE_HEADING : StyleSheet.forRole(paragraph.role(), true);
-            String anchor = i == 0 && cell.anchor() != null ? cell.anchor() : paragraph.anchor();
-            inlines.paragraph(p, style, anchor, paragraph.inlines(), paragraph.plainText());
+            List<String> anchors = i == 0 ? Arrays.asList(tableAnchor, cell.anchor(), paragraph.anchor())
+                    : Collections.singletonList(paragraph.anchor());
+            inlines.paragraph(p, style, anchors, paragraph.inlines(), paragraph.plainText());
         }
     }
 

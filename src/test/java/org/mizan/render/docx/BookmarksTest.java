@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Model anchors become names Word accepts, stably and without collisions. */
 class BookmarksTest {
 
-    private final Bookmarks bookmarks = new Bookmarks();
+    private final Bookmarks bookmarks = new Bookmarks(java.util.Set.of());
 
     @Test
     void hyphensBecomeUnderscores() {

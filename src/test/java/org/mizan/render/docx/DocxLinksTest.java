@@ -11,6 +11,12 @@ import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
+import org.mizan.brief.Brief;
+import org.mizan.brief.Link;
+import org.mizan.brief.Paragraph;
+import org.mizan.brief.ParagraphRole;
+import org.mizan.brief.Section;
+import org.mizan.brief.Span;
 import org.mizan.render.SampleBriefs;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
@@ -50,6 +56,28 @@ class DocxLinksTest {
         }
         assertTrue(bookmarkNames().containsAll(List.of("bluf", "dependencies", "risks", "sources", "risk_r1",
                 "evidence_f1", "figure_graph")), bookmarkNames().toString());
+    }
+
+    @Test
+    void aTablesAnchorLandsOnItsCaption() {
+        XWPFParagraph caption = paragraphs.stream().filter(p -> p.getCTP().getBookmarkStartList().stream()
+                .anyMatch(b -> b.getName().equals("risks_table"))).findFirst().orElseThrow();
+        assertEquals("Caption", caption.getStyle());
+        assertEquals("Risks", caption.getText());
+    }
+
+    @Test
+    void aLinkToAnAnchorTheBriefLacksIsPlainText() {
+        Paragraph dangling = new Paragraph(null, ParagraphRole.BODY,
+                List.of(Span.plain("see "), new Link("nowhere", "no-such-anchor"), new Link("risks", "risks")));
+        Brief sample = SampleBriefs.english();
+        Section withLink = new Section("extra", "Extra", 1, List.of(dangling), List.of());
+        List<Section> sections = new java.util.ArrayList<>(sample.sections());
+        sections.add(withLink);
+        XWPFParagraph p = Rendered.reopen(new Brief(sample.metadata(), sections)).getParagraphs().stream()
+                .filter(x -> x.getText().startsWith("see nowhere")).findFirst().orElseThrow();
+        assertEquals(List.of("risks"), p.getCTP().getHyperlinkList().stream().map(CTHyperlink::getAnchor).toList());
+        assertEquals("see nowhererisks", p.getText());
     }
 
     @Test
