@@ -17,6 +17,7 @@ final class EdgeLabels {
     private static final double TEXT_WIDTH = 96;
     private static final double PAD = 2.5;
     private static final double GAP = 2;
+    private static final double ARROW_ZONE = 12;
     private static final double NEARBY_STEP = 6;
     private static final double NEARBY_MAX = 120;
     private static final double[] ALONG = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82};
@@ -32,6 +33,9 @@ final class EdgeLabels {
     EdgeLabels(Collection<Rect> nodes, List<EdgeRouter.Segment> lines, double width) {
         this.taken = new ArrayList<>(nodes);
         this.lines = List.copyOf(lines);
+        // A white label box over an arrow head would hide which way the dependency runs.
+        lines.stream().filter(EdgeRouter.Segment::arrow)
+                .forEach(l -> taken.add(Rect.centred(l.x2(), l.y2(), ARROW_ZONE, ARROW_ZONE)));
         this.width = width;
     }
 

@@ -80,6 +80,17 @@ final class DrawingChecks {
         }
     }
 
+    /** No box other than nodes (radius {@code nodeRadius}) covers an arrow tip: the direction stays visible. */
+    static void noArrowHeadHidden(Drawing d, double nodeRadius) {
+        for (Mark.Line l : lines(d).stream().filter(Mark.Line::arrow).toList()) {
+            for (Mark.Box b : boxes(d).stream().filter(b -> b.radius() != nodeRadius).toList()) {
+                if (rect(b).near(new Rect(l.x2(), l.y2(), 0, 0), 1)) {
+                    fail("arrow head of " + l + " hidden under " + b);
+                }
+            }
+        }
+    }
+
     private static Rect lineBounds(Mark.Line l) {
         return new Rect(Math.min(l.x1(), l.x2()), Math.min(l.y1(), l.y2()), Math.abs(l.x2() - l.x1()),
                 Math.abs(l.y2() - l.y1()));

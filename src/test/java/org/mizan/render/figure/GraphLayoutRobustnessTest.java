@@ -33,6 +33,7 @@ class GraphLayoutRobustnessTest {
             DrawingChecks.noBoxesOverlap(boxes(d));
             DrawingChecks.labelsLegibleAndUncut(d);
             DrawingChecks.noLineCrossesAThirdBox(d, 4);
+            DrawingChecks.noArrowHeadHidden(d, 4);
         }
     }
 
