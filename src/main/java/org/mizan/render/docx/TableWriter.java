@@ -1,11 +1,8 @@
 package org.mizan.render.docx;
 
-import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -17,22 +14,10 @@ import org.mizan.brief.Span;
 import org.mizan.brief.Table;
 import org.mizan.brief.Tone;
 import org.mizan.render.Palette;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Writes a table: caption above, header row repeated on every page and shaded, cells shaded by tone, fixed
- * column widths from the model's weights across the text width, thin rules in the palette's rule colour. Every
- * table gets the same direct formatting (POI's slim schema jar cannot write a table style). Right to left, the
- * table is bidiVisual: the first column sits on the right, and the grid stays in reading order.
+ * column widths from the model's weights (see {@link TableFormat}), a spacer paragraph after.
  */
 final class TableWriter {
 
@@ -49,10 +34,13 @@ final class TableWriter {
         if (captioned) {
             caption(table.caption(), table.anchor());
         }
-        int columns = table.header().size();
+        int columns = Math.max(table.header().size(), table.rows().stream().mapToInt(List::size).max().orElse(0));
+        if (columns == 0) {
+            return;
+        }
         XWPFTable t = context.doc().createTable(table.rows().size() + 1, columns);
-        List<Integer> widths = widths(table.columnWeights(), columns);
-        properties(t, widths);
+        List<Integer> widths = TableFormat.widths(table.columnWeights(), columns);
+        TableFormat.apply(t, widths, context.direction().rightToLeft());
         row(t.getRow(0), table.header(), widths, true, captioned ? null : table.anchor());
         for (int r = 0; r < table.rows().size(); r++) {
             row(t.getRow(r + 1), table.rows().get(r), widths, false, null);
@@ -77,53 +65,6 @@ final class TableWriter {
         p.getCTPPr().addNewKeepNext();
     }
 
-    private void properties(XWPFTable table, List<Integer> widths) {
-        CTTblPr pr = table.getCTTbl().getTblPr();
-        if (context.direction().rightToLeft()) {
-            pr.addNewBidiVisual();
-        }
-        var width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-        width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(widths.stream().mapToInt(Integer::intValue).sum()));
-        borders(pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders());
-        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        margins(pr.addNewTblCellMar());
-        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
-                : table.getCTTbl().addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        widths.forEach(w -> grid.addNewGridCol().setW(BigInteger.valueOf(w)));
-    }
-
-    private static void borders(CTTblBorders borders) {
-        for (CTBorder b : List.of(border(borders.getTop(), borders::addNewTop),
-                border(borders.getLeft(), borders::addNewLeft), border(borders.getBottom(), borders::addNewBottom),
-                border(borders.getRight(), borders::addNewRight), border(borders.getInsideH(), borders::addNewInsideH),
-                border(borders.getInsideV(), borders::addNewInsideV))) {
-            b.setVal(STBorder.SINGLE);
-            b.setSz(BigInteger.valueOf(4));
-            b.setSpace(BigInteger.ZERO);
-            b.setColor(Colors.hex(Palette.RULE));
-        }
-    }
-
-    private static CTBorder border(CTBorder existing, Supplier<CTBorder> create) {
-        return existing != null ? existing : create.get();
-    }
-
-    private static void margins(CTTblCellMar margins) {
-        margin(margins.addNewTop(), 2);
-        margin(margins.addNewLeft(), 5);
-        margin(margins.addNewBottom(), 2);
-        margin(margins.addNewRight(), 5);
-    }
-
-    private static void margin(CTTblWidth width, double points) {
-        width.setType(STTblWidth.DXA);
-        width.setW(StyleWriter.twips(points));
-    }
-
     /** {@code tableAnchor}: the table's own anchor when it has no caption to carry it, else null. */
     private void row(XWPFTableRow row, List<Cell> cells, List<Integer> widths, boolean header,
                      String tableAnchor) {
@@ -138,17 +79,9 @@ final class TableWriter {
     }
 
     private void cell(XWPFTableCell target, Cell cell, int width, boolean header, String tableAnchor) {
-        CTTcPr pr = target.getCTTc().isSetTcPr() ? target.getCTTc().getTcPr() : target.getCTTc().addNewTcPr();
-        var tcW = pr.addNewTcW();
-        tcW.setType(STTblWidth.DXA);
-        tcW.setW(BigInteger.valueOf(width));
-        int fill = header ? Palette.HEADER_FILL : Palette.fill(cell.tone());
-        if (header || cell.tone() != Tone.NEUTRAL) {
-            var shd = pr.addNewShd();
-            shd.setVal(STShd.CLEAR);
-            shd.setColor("auto");
-            shd.setFill(Colors.hex(fill));
-        }
+        Integer fill = header ? Integer.valueOf(Palette.HEADER_FILL)
+                : cell.tone() == Tone.NEUTRAL ? null : Integer.valueOf(Palette.fill(cell.tone()));
+        TableFormat.cell(target, width, fill);
         List<Paragraph> paragraphs = cell.paragraphs();
         if (paragraphs.isEmpty()) {
             inlines.paragraph(target.getParagraphs().get(0), StyleSheet.TABLE_TEXT,
@@ -162,21 +95,5 @@ final class TableWriter {
                     : Collections.singletonList(paragraph.anchor());
             inlines.paragraph(p, style, anchors, paragraph.inlines(), paragraph.plainText());
         }
-    }
-
-    /** Column widths in twips, proportional to the weights, summing to the text width. */
-    static List<Integer> widths(List<Double> weights, int columns) {
-        double total = 0;
-        for (int c = 0; c < columns; c++) {
-            total += weight(weights, c);
-        }
-        final double sum = total;
-        return IntStream.range(0, columns)
-                .mapToObj(c -> (int) Math.floor(PageLayout.TEXT_WIDTH * weight(weights, c) / sum))
-                .toList();
-    }
-
-    private static double weight(List<Double> weights, int column) {
-        return column < weights.size() && weights.get(column) > 0 ? weights.get(column) : 1.0;
     }
 }
