@@ -16,7 +16,8 @@ import org.mizan.brief.Tone;
 import org.mizan.render.Palette;
 
 /**
- * Writes a table: caption above, header row repeated on every page and shaded, cells shaded by tone, fixed
+ * Writes a table: caption above, header row (if the model has one) repeated on every page and shaded, cells
+ * shaded by tone, short rows completed with empty cells, fixed
  * column widths from the model's weights (see {@link TableFormat}), a spacer paragraph after.
  */
 final class TableWriter {
@@ -38,12 +39,17 @@ final class TableWriter {
         if (columns == 0) {
             return;
         }
-        XWPFTable t = context.doc().createTable(table.rows().size() + 1, columns);
+        boolean hasHeader = !table.header().isEmpty();
+        int first = hasHeader ? 1 : 0;
+        XWPFTable t = context.doc().createTable(table.rows().size() + first, columns);
         List<Integer> widths = TableFormat.widths(table.columnWeights(), columns);
         TableFormat.apply(t, widths, context.direction().rightToLeft());
-        row(t.getRow(0), table.header(), widths, true, captioned ? null : table.anchor());
+        String anchorInTable = captioned ? null : table.anchor();
+        if (hasHeader) {
+            row(t.getRow(0), table.header(), widths, true, anchorInTable);
+        }
         for (int r = 0; r < table.rows().size(); r++) {
-            row(t.getRow(r + 1), table.rows().get(r), widths, false, null);
+            row(t.getRow(r + first), table.rows().get(r), widths, false, r == 0 && !hasHeader ? anchorInTable : null);
         }
         spacer();
     }

@@ -1,6 +1,7 @@
 package org.mizan.render.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,19 +13,22 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.mizan.brief.Block;
 import org.mizan.brief.Brief;
 import org.mizan.brief.BulletList;
+import org.mizan.brief.Cell;
 import org.mizan.brief.Metadata;
 import org.mizan.brief.Paragraph;
 import org.mizan.brief.ParagraphRole;
 import org.mizan.brief.Section;
 import org.mizan.brief.Span;
+import org.mizan.brief.Table;
 import org.mizan.dossier.Language;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
-/** Lists, paragraph roles and nested sections, on a brief built for the purpose. */
+/** Lists, paragraph roles, nested sections and a bare table, on a brief built for the purpose. */
 class DocxBlocksTest {
 
     private final XWPFDocument doc = Rendered.reopen(brief());
@@ -70,6 +74,17 @@ class DocxBlocksTest {
     }
 
     @Test
+    void aTableWithoutHeaderRepeatsNoRowAndShortRowsAreCompleted() {
+        XWPFTable table = doc.getTables().get(0);
+        assertEquals(2, table.getNumberOfRows());
+        assertFalse(table.getRow(0).isRepeatHeader());
+        assertEquals(List.of("a", "b", "c"), table.getRow(0).getTableCells().stream().map(c -> c.getText()).toList());
+        assertEquals(List.of("d", "", ""), table.getRow(1).getTableCells().stream().map(c -> c.getText()).toList());
+        assertEquals("bare_table", table.getRow(0).getCell(0).getParagraphs().get(0).getCTP()
+                .getBookmarkStartArray(0).getName(), "without a caption the anchor goes to the first cell");
+    }
+
+    @Test
     void anAnchoredParagraphIsBookmarked() {
         assertEquals("para_x", paragraph("KEY_JUDGMENT").getCTP().getBookmarkStartArray(0).getName());
     }
@@ -90,6 +105,8 @@ class DocxBlocksTest {
         blocks.add(new BulletList(true, List.of(Paragraph.body("first"), Paragraph.body("second"))));
         blocks.add(new BulletList(true, List.of(Paragraph.body("again first"))));
         blocks.add(new BulletList(false, List.of(Paragraph.body("a bullet"))));
+        blocks.add(new Table("bare-table", null, List.of(), List.of(),
+                List.of(List.of(Cell.text("a"), Cell.text("b"), Cell.text("c")), List.of(Cell.text("d")))));
         Section subsub = new Section("subsub", "Subsub", 3, List.of(Paragraph.body("deep")), List.of());
         Section sub = new Section("sub", "Sub", 2, List.of(Paragraph.body("inner")), List.of(subsub));
         Metadata meta = new Metadata(Language.EN, "T", null, "M", "A", "S", List.of(), Instant.EPOCH, "id");
