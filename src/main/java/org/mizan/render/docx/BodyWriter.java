@@ -56,10 +56,9 @@ final class BodyWriter {
         }
     }
 
-    private XWPFParagraph paragraph(Paragraph paragraph, String style) {
-        XWPFParagraph p = context.doc().createParagraph();
-        inlines.paragraph(p, style, paragraph.anchor(), paragraph.inlines(), paragraph.plainText());
-        return p;
+    private void paragraph(Paragraph paragraph, String style) {
+        inlines.paragraph(context.doc().createParagraph(), style, paragraph.anchor(), paragraph.inlines(),
+                paragraph.plainText());
     }
 
     private void list(BulletList list) {
