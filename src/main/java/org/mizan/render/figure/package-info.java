@@ -16,7 +16,8 @@
  *   <li>Arabic drawings are mirrored as a whole; the text of a label is never reversed: set it right to left
  *       when its first strong character is (as {@code java.text.Bidi} decides).</li>
  *   <li>Line arrows end exactly on the provider's box border; the painter draws the head inside the line's
- *       length.</li>
+ *       length. Lines without arrows are the first leg of a bent edge, or a hairline (0.5 pt) leader from an
+ *       edge label set away from its edge.</li>
  * </ul>
  */
 package org.mizan.render.figure;
