@@ -3,7 +3,6 @@ package org.mizan.render.docx;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -26,6 +25,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * cells stay in reading order.
  */
 final class TableFormat {
+
+    /** Space between a cell's rules and its text, left and right, in points. */
+    static final double CELL_MARGIN_SIDE = 5;
 
     private TableFormat() {
     }
@@ -68,9 +70,9 @@ final class TableFormat {
 
     private static void margins(CTTblCellMar margins) {
         margin(margins.addNewTop(), 2);
-        margin(margins.addNewLeft(), 5);
+        margin(margins.addNewLeft(), CELL_MARGIN_SIDE);
         margin(margins.addNewBottom(), 2);
-        margin(margins.addNewRight(), 5);
+        margin(margins.addNewRight(), CELL_MARGIN_SIDE);
     }
 
     private static void margin(CTTblWidth width, double points) {
@@ -90,21 +92,5 @@ final class TableFormat {
             shd.setColor("auto");
             shd.setFill(Colors.hex(fill));
         }
-    }
-
-    /** Column widths in twips, proportional to the weights, summing to the text width. */
-    static List<Integer> widths(List<Double> weights, int columns) {
-        double total = 0;
-        for (int c = 0; c < columns; c++) {
-            total += weight(weights, c);
-        }
-        final double sum = total;
-        return IntStream.range(0, columns)
-                .mapToObj(c -> (int) Math.floor(PageLayout.TEXT_WIDTH * weight(weights, c) / sum))
-                .toList();
-    }
-
-    private static double weight(List<Double> weights, int column) {
-        return column < weights.size() && weights.get(column) > 0 ? weights.get(column) : 1.0;
     }
 }

@@ -42,7 +42,7 @@ final class TableWriter {
         boolean hasHeader = !table.header().isEmpty();
         int first = hasHeader ? 1 : 0;
         XWPFTable t = context.doc().createTable(table.rows().size() + first, columns);
-        List<Integer> widths = TableFormat.widths(table.columnWeights(), columns);
+        List<Integer> widths = ColumnWidths.of(table, columns, PageLayout.TEXT_WIDTH);
         TableFormat.apply(t, widths, context.direction().rightToLeft());
         String anchorInTable = captioned ? null : table.anchor();
         if (hasHeader) {
