@@ -103,10 +103,10 @@ final class ColumnWidths {
         }
     }
 
-    /** The width in points of the widest whitespace-separated word. */
+    /** The width in points of the widest piece that cannot break: lines break at spaces and after hyphens. */
     static double longestWord(String text, boolean strong) {
         double widest = 0;
-        for (String word : text.split("\\s+")) {
+        for (String word : text.split("\\s+|(?<=[-/])")) {
             if (!word.isEmpty()) {
                 widest = Math.max(widest, new TextLayout(word, font(strong), CONTEXT).getAdvance());
             }

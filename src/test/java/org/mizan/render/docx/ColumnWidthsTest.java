@@ -41,6 +41,8 @@ class ColumnWidthsTest {
         assertTrue(plain > ColumnWidths.longestWord("of", false));
         assertTrue(ColumnWidths.longestWord("Attribution", true) > plain);
         assertTrue(ColumnWidths.longestWord("الاستدلال", false) > 0);
+        assertEquals(ColumnWidths.longestWord("partner-", false),
+                ColumnWidths.longestWord("sdf-partner-of", false), 1e-9, "a line may break after a hyphen");
     }
 
     @Test
