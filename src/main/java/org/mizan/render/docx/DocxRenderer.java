@@ -37,6 +37,6 @@ public final class DocxRenderer implements BriefRenderer {
         new BodyWriter(context, inlines).sections(brief.sections());
         PageLayout.write(context, brief.metadata());
         DocumentProperties.write(doc, brief.metadata());
-        doc.enforceUpdateFields();
+        Settings.write(doc);
     }
 }

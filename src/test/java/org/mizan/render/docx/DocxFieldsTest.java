@@ -47,6 +47,13 @@ class DocxFieldsTest {
     }
 
     @Test
+    void wordOpensTheFileAsACurrentDocumentNotInCompatibilityMode() {
+        String settings = Rendered.part(SampleBriefs.english(), "word/settings.xml");
+        assertTrue(settings.matches("(?s).*<w:updateFields [^>]*/><w:compat><w:compatSetting w:name=\"compatibilityMode\""
+                + " w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>.*"), settings);
+    }
+
+    @Test
     void headerAndFooterCarryTheMarkingAndPageXOfY() {
         assertPageFurniture(SampleBriefs.english(), "Page 1 of 1", List.of(" PAGE ", " NUMPAGES "));
     }
