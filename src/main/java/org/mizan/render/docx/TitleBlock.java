@@ -54,11 +54,7 @@ final class TitleBlock {
             if (i == 0) {
                 fields.begin(p, TOC_INSTRUCTION, true);
             }
-            if (section.anchor() == null) {
-                fields.text(p, section.title());
-            } else {
-                inlines.link(p, section.title(), section.anchor());
-            }
+            inlines.link(p, section.title(), section.anchor());
             if (i == entries.size() - 1) {
                 fields.end(p);
             }

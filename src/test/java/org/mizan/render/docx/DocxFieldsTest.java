@@ -41,6 +41,17 @@ class DocxFieldsTest {
     }
 
     @Test
+    void aBriefWithoutSectionsKeepsTheContentsFieldWithAHintToUpdateIt() {
+        Brief sample = SampleBriefs.english();
+        XWPFDocument doc = Rendered.reopen(new Brief(sample.metadata(), List.of()));
+        List<XWPFParagraph> body = doc.getParagraphs();
+        int toc = indexOfInstruction(body, TOC);
+        assertEquals(Words.of(sample.metadata().language()).updateHint(), body.get(toc).getText());
+        assertEquals(List.of(STFldCharType.BEGIN, STFldCharType.SEPARATE, STFldCharType.END),
+                fieldChars(List.of(body.get(toc))));
+    }
+
+    @Test
     void wordIsAskedToUpdateFieldsOnOpen() {
         String settings = Rendered.part(SampleBriefs.english(), "word/settings.xml");
         assertTrue(settings.matches("(?s).*<w:updateFields w:val=\"(on|true|1)\"/>.*"), settings);
