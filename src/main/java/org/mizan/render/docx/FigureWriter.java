@@ -24,8 +24,11 @@ import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline
  */
 final class FigureWriter {
 
-    /** Pixels per point: 2.5 gives 180 dpi, sharp in print without bloating the file. */
-    static final double SCALE = 2.5;
+    /**
+     * Pixels per point: 3 gives 216 dpi, sharp in print with about half the pixels of PngPainter.PRINT_SCALE's
+     * 300 dpi, which keeps the file light enough to mail and quick to write.
+     */
+    static final double SCALE = 3;
 
     private final Context context;
     private final InlineWriter inlines;
