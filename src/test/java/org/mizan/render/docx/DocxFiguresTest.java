@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -37,6 +42,17 @@ class DocxFiguresTest {
         assertEquals(figures.size(), pictures.size());
         for (XWPFPictureData picture : pictures) {
             assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(picture.getData(), 8));
+        }
+    }
+
+    @Test
+    void picturesHavePrintResolution() throws IOException {
+        List<XWPFPictureData> pictures = doc.getAllPictures();
+        for (int i = 0; i < figures.size(); i++) {
+            Drawing drawing = FigureLayout.layout(figures.get(i).diagram(), brief.metadata().language());
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(pictures.get(i).getData()));
+            assertEquals(drawing.width() * FigureWriter.SCALE, image.getWidth(), 2.0);
+            assertTrue(image.getWidth() / drawing.width() >= 2, "at least 144 dpi at the drawn size");
         }
     }
 
