@@ -1,0 +1,75 @@
+package org.mizan.render.docx;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.mizan.brief.Block;
+import org.mizan.brief.BulletList;
+import org.mizan.brief.Figure;
+import org.mizan.brief.Paragraph;
+import org.mizan.brief.Section;
+import org.mizan.brief.Span;
+import org.mizan.brief.Table;
+
+/** Walks the sections of a brief and writes each heading and block in order. */
+final class BodyWriter {
+
+    private final Context context;
+    private final InlineWriter inlines;
+    private final TableWriter tables;
+    private final FigureWriter figures;
+
+    BodyWriter(Context context, InlineWriter inlines) {
+        this.context = context;
+        this.inlines = inlines;
+        this.tables = new TableWriter(context, inlines);
+        this.figures = new FigureWriter(context, inlines);
+    }
+
+    void sections(List<Section> sections) throws IOException {
+        for (Section section : sections) {
+            section(section);
+        }
+    }
+
+    private void section(Section section) throws IOException {
+        XWPFParagraph heading = context.doc().createParagraph();
+        inlines.paragraph(heading, StyleSheet.heading(section.level()), section.anchor(),
+                List.of(Span.plain(section.title())), section.title());
+        for (Block block : section.blocks()) {
+            block(block);
+        }
+        sections(section.subsections());
+    }
+
+    private void block(Block block) throws IOException {
+        if (block instanceof Paragraph paragraph) {
+            paragraph(paragraph, StyleSheet.forRole(paragraph.role(), false));
+        } else if (block instanceof BulletList list) {
+            list(list);
+        } else if (block instanceof Table table) {
+            tables.write(table);
+        } else if (block instanceof Figure figure) {
+            figures.write(figure);
+        }
+    }
+
+    private void paragraph(Paragraph paragraph, String style) {
+        inlines.paragraph(context.doc().createParagraph(), style, paragraph.anchor(), paragraph.inlines(),
+                paragraph.plainText());
+    }
+
+    private void list(BulletList list) {
+        BigInteger num = context.lists().numFor(list.numbered());
+        for (Paragraph item : list.items()) {
+            XWPFParagraph p = context.doc().createParagraph();
+            p.setStyle(StyleSheet.LIST);
+            p.setNumID(num);
+            p.setNumILvl(BigInteger.ZERO);
+            context.direction().paragraph(p, item.plainText());
+            inlines.content(p, item.anchor(), item.inlines());
+        }
+    }
+}
