@@ -11,7 +11,7 @@ record Context(XWPFDocument doc, Language language, Direction direction, Words w
     static Context of(XWPFDocument doc, Brief brief) {
         Language language = brief.metadata().language();
         Direction direction = new Direction(language);
-        return new Context(doc, language, direction, Words.of(language), new Bookmarks(Anchors.of(brief.sections())),
+        return new Context(doc, language, direction, Words.of(brief.metadata()), new Bookmarks(Anchors.of(brief.sections())),
                 new Fields(direction), new ListNumbering(doc));
     }
 }

@@ -46,7 +46,7 @@ class DocxFieldsTest {
         XWPFDocument doc = Rendered.reopen(new Brief(sample.metadata(), List.of()));
         List<XWPFParagraph> body = doc.getParagraphs();
         int toc = indexOfInstruction(body, TOC);
-        assertEquals(Words.of(sample.metadata().language()).updateHint(), body.get(toc).getText());
+        assertEquals(Words.of(sample.metadata()).updateHint(), body.get(toc).getText());
         assertEquals(List.of(STFldCharType.BEGIN, STFldCharType.SEPARATE, STFldCharType.END),
                 fieldChars(List.of(body.get(toc))));
     }
