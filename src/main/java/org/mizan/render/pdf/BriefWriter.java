@@ -1,0 +1,133 @@
+package org.mizan.render.pdf;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import org.mizan.brief.Block;
+import org.mizan.brief.Brief;
+import org.mizan.brief.Diagram;
+import org.mizan.brief.Metadata;
+import org.mizan.brief.Section;
+import org.mizan.dossier.Language;
+import org.mizan.render.Palette;
+import org.mizan.render.figure.Drawing;
+
+/** One rendering: sets up the document, writes the title block, then walks the sections in order. */
+final class BriefWriter {
+
+    /** How much of the block after a heading must fit below it on the page, so a heading is never left alone. */
+    private static final float KEEP_WITH_NEXT = 70;
+
+    private final Brief brief;
+    private final Document document;
+    private final PdfWriter writer;
+    private final Direction direction;
+    private final Typography type;
+    private final Cells cells;
+    private final Phrases phrases;
+    private final Outline outline;
+    private final BiFunction<Diagram, Language, Drawing> figureLayout;
+
+    BriefWriter(Brief brief, Document document, PdfWriter writer,
+                BiFunction<Diagram, Language, Drawing> figureLayout) {
+        this.brief = brief;
+        this.document = document;
+        this.writer = writer;
+        this.figureLayout = figureLayout;
+        this.direction = new Direction(brief.metadata().language());
+        this.type = new Typography();
+        this.cells = new Cells(direction);
+        this.phrases = new Phrases(type);
+        this.outline = new Outline(brief.sections());
+    }
+
+    void write() throws DocumentException, IOException {
+        Metadata meta = brief.metadata();
+        Conformance.beforeOpen(document, writer, meta);
+        writer.setPageEvent(new PageFrame(type, direction, meta.title(), meta.marking()));
+        document.open();
+        Conformance.afterOpen(writer, meta);
+        outline.bookmark(writer.getRootOutline(), brief.sections());
+        document.add(titleBlock(meta));
+        BlockWriter blocks = blockWriter();
+        for (Section s : brief.sections()) {
+            section(s, blocks);
+        }
+        document.close();
+    }
+
+    private BlockWriter blockWriter() {
+        Language language = direction.language();
+        FigureWriter figures = new FigureWriter(cells, phrases, new DrawingPainter(type, direction),
+                d -> figureLayout.apply(d, language), writer.getDirectContent(), document.right() - document.left());
+        return new BlockWriter(cells, phrases, new TableWriter(cells, phrases), figures);
+    }
+
+    private void section(Section section, BlockWriter blocks) throws DocumentException {
+        PdfPTable heading = blocks.heading(section, outline.anchor(section));
+        List<PdfPTable> content = new ArrayList<>();
+        for (Block b : section.blocks()) {
+            content.add(blocks.block(b));
+        }
+        keepWithNext(heading, content.isEmpty() ? null : content.get(0));
+        document.add(heading);
+        for (PdfPTable t : content) {
+            document.add(t);
+        }
+        for (Section sub : section.subsections()) {
+            section(sub, blocks);
+        }
+    }
+
+    /** Starts a new page if the heading and the start of what follows it would not fit on this one. */
+    private void keepWithNext(PdfPTable heading, PdfPTable next) {
+        float need = height(heading);
+        if (next != null) {
+            float nextHeight = height(next);
+            need += next.getKeepTogether() ? nextHeight : Math.min(nextHeight, KEEP_WITH_NEXT);
+        }
+        float room = writer.getVerticalPosition(false) - document.bottom();
+        if (need > room && need < document.top() - document.bottom()) {
+            document.newPage();
+        }
+    }
+
+    private float height(PdfPTable table) {
+        PdfPTable copy = new PdfPTable(table);
+        copy.setTotalWidth(document.right() - document.left());
+        copy.setLockedWidth(true);
+        return copy.getTotalHeight() + table.spacingBefore() + table.spacingAfter();
+    }
+
+    private PdfPTable titleBlock(Metadata meta) {
+        PdfPTable table = cells.table(1);
+        table.addCell(cells.cell(type.phrase(meta.marking(), Style.MARKING)));
+        PdfPCell title = cells.cell(type.phrase(meta.title(), Style.TITLE));
+        title.setPaddingTop(10);
+        table.addCell(title);
+        if (meta.subtitle() != null && !meta.subtitle().isBlank()) {
+            table.addCell(cells.cell(type.phrase(meta.subtitle(), Style.SUBTITLE)));
+        }
+        PdfPCell dateLine = cells.cell(type.phrase(dateLine(meta), Style.META));
+        cells.bottomRule(dateLine, new Color(Palette.ACCENT), 1.5f);
+        dateLine.setPaddingTop(4);
+        dateLine.setPaddingBottom(10);
+        table.addCell(dateLine);
+        table.setSpacingAfter(6);
+        return table;
+    }
+
+    private String dateLine(Metadata meta) {
+        String date = direction.date(meta.timestamp());
+        return meta.author() == null || meta.author().isBlank() ? date : meta.author() + " · " + date;
+    }
+}

@@ -1,0 +1,98 @@
+package org.mizan.render.pdf;
+
+import java.awt.Color;
+import java.util.List;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+import org.mizan.brief.Cell;
+import org.mizan.brief.Paragraph;
+import org.mizan.brief.ParagraphRole;
+import org.mizan.brief.Table;
+import org.mizan.render.Palette;
+
+/**
+ * Sets a brief table: caption and column headings repeat on every page the table runs onto; a right-to-left
+ * table puts its first column on the right; cell tones become fills; cell anchors become named destinations.
+ */
+final class TableWriter {
+
+    private static final Color RULE = new Color(Palette.RULE);
+    private static final Color INK = new Color(Palette.INK);
+    private static final Color HEADER_FILL = new Color(Palette.HEADER_FILL);
+    private static final float PADDING = 5;
+
+    private final Cells cells;
+    private final Phrases phrases;
+
+    TableWriter(Cells cells, Phrases phrases) {
+        this.cells = cells;
+        this.phrases = phrases;
+    }
+
+    PdfPTable table(Table table) {
+        PdfPTable pdf = cells.table(weights(table.columnWeights()));
+        boolean captioned = table.caption() != null && !table.caption().isBlank();
+        if (captioned) {
+            pdf.addCell(caption(table));
+        }
+        table.header().forEach(c -> pdf.addCell(header(c)));
+        pdf.setHeaderRows(captioned ? 2 : 1);
+        table.rows().forEach(row -> row.forEach(c -> pdf.addCell(body(c))));
+        pdf.setSpacingBefore(6);
+        pdf.setSpacingAfter(12);
+        return pdf;
+    }
+
+    private PdfPCell caption(Table table) {
+        PdfPCell cell = cells.cell(phrases.of(table.caption(), Style.CAPTION, table.anchor()));
+        cell.setColspan(table.columnWeights().size());
+        cell.setPaddingBottom(4);
+        return cell;
+    }
+
+    private PdfPCell header(Cell c) {
+        PdfPCell cell = content(c, Style.TABLE_HEADER);
+        cell.setBackgroundColor(HEADER_FILL);
+        cells.bottomRule(cell, INK, 0.75f);
+        return cell;
+    }
+
+    private PdfPCell body(Cell c) {
+        PdfPCell cell = content(c, Style.TABLE);
+        cell.setBackgroundColor(new Color(Palette.fill(c.tone())));
+        cells.bottomRule(cell, RULE, 0.5f);
+        return cell;
+    }
+
+    /** A cell with each paragraph of the model cell; the cell's anchor marks its first line. */
+    private PdfPCell content(Cell c, Style style) {
+        PdfPCell cell = cells.cell();
+        List<Paragraph> paragraphs = c.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            Phrase phrase = phrases.of(p, p.role() == ParagraphRole.SMALL ? Style.SMALL : style);
+            if (i == 0) {
+                Phrases.anchor(phrase, c.anchor());
+            }
+            cell.addElement(cells.paragraph(phrase));
+        }
+        if (paragraphs.isEmpty() && c.anchor() != null) {
+            cell.addElement(new Chunk(" ").setLocalDestination(c.anchor()));
+        }
+        cell.setPadding(PADDING);
+        cell.setPaddingBottom(PADDING + 1);
+        return cell;
+    }
+
+    private static float[] weights(List<Double> weights) {
+        float[] w = new float[weights.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = weights.get(i).floatValue();
+        }
+        return w;
+    }
+}
