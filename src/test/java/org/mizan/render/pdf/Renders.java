@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 import org.mizan.brief.Brief;
 
-/** Renders briefs for the tests, with the test figure layout, and keeps a copy in the build directory to look at. */
+/** Renders briefs for the tests, and keeps a copy in the build directory to look at. */
 final class Renders {
 
     private Renders() {
@@ -17,7 +17,7 @@ final class Renders {
     static byte[] pdf(Brief brief) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new PdfRenderer(TestDrawings::layout).render(brief, out);
+            new PdfRenderer().render(brief, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
