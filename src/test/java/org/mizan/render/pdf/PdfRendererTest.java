@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -48,6 +47,21 @@ class PdfRendererTest {
                     "مصادر مفتوحة — للتحليل")) {                            // marking
                 assertTrue(text.contains(nfkc(expected)), "missing or misordered: " + expected + "\nin:\n" + text);
             }
+        }
+    }
+
+    @Test
+    void anArabicTablePutsItsFirstColumnOnTheRight() {
+        try (ReadBack pdf = new ReadBack(Renders.pdf(ARABIC))) {
+            // Text read right to left across the row: first column, then second, then third.
+            assertTrue(pdf.allText(true).contains(nfkc("التابع المزوّد النوع")), pdf.allText(true));
+        }
+    }
+
+    @Test
+    void anEnglishTablePutsItsFirstColumnOnTheLeft() {
+        try (ReadBack pdf = new ReadBack(Renders.pdf(ENGLISH))) {
+            assertTrue(pdf.allText(false).contains("Dependent Provider Kind"), pdf.allText(false));
         }
     }
 
@@ -146,9 +160,7 @@ class PdfRendererTest {
         return Normalizer.normalize(s, Normalizer.Form.NFKC);
     }
 
-    static List<String> titles(List<Section> sections) {
-        List<String> t = new ArrayList<>();
-        sections.forEach(s -> t.add(s.title()));
-        return t;
+    private static List<String> titles(List<Section> sections) {
+        return sections.stream().map(Section::title).toList();
     }
 }
