@@ -65,11 +65,9 @@ final class BlockWriter {
         PdfPCell cell = cells.cell(phrases.of(paragraph, style));
         if (paragraph.role() == ParagraphRole.LEAD) {
             cell.setBackgroundColor(LEAD_FILL);
-            cells.startRule(cell, new Color(Palette.ACCENT), 3);
+            cell.setPadding(10);
             cell.setPaddingTop(6);
-            cell.setPaddingBottom(8);
-            cell.setPaddingLeft(direction().rtl() ? 10 : cell.getPaddingLeft());
-            cell.setPaddingRight(direction().rtl() ? cell.getPaddingRight() : 10);
+            cells.startRule(cell, new Color(Palette.ACCENT), 3);
         } else if (paragraph.role() == ParagraphRole.KEY_JUDGMENT) {
             cells.startRule(cell, new Color(Palette.ACCENT), 1.5f);
         }

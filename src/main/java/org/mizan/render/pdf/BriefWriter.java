@@ -128,6 +128,6 @@ final class BriefWriter {
 
     private String dateLine(Metadata meta) {
         String date = direction.date(meta.timestamp());
-        return meta.author() == null || meta.author().isBlank() ? date : meta.author() + " · " + date;
+        return meta.author() == null || meta.author().isBlank() ? date : meta.author() + direction.separator() + date;
     }
 }

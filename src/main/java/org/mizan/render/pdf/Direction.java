@@ -55,6 +55,14 @@ final class Direction {
         return rtl() ? digits(n) + "." : n + ".";
     }
 
+    /**
+     * Separates parts of a line such as "author · date". Not a middle dot in Arabic: next to Arabic-Indic digits
+     * it would read as a zero (٠).
+     */
+    String separator() {
+        return rtl() ? "، " : " · ";
+    }
+
     String bullet() {
         return "•";
     }

@@ -84,7 +84,8 @@ final class TableWriter {
             cell.addElement(new Chunk(" ").setLocalDestination(c.anchor()));
         }
         cell.setPadding(PADDING);
-        cell.setPaddingBottom(PADDING + 1);
+        // Naskh's deep descent already leaves room under the last line.
+        cell.setPaddingBottom(PADDING - 2);
         return cell;
     }
 
