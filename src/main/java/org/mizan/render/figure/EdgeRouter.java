@@ -1,6 +1,7 @@
 package org.mizan.render.figure;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,26 +11,24 @@ import org.mizan.brief.DependencyGraph;
 import org.mizan.render.Palette;
 
 /**
- * Draws edges as straight segments between node borders, and finds a place for each edge's label along its
- * segment where it touches no node and no other label. Edges in both directions between two actors are drawn
- * side by side rather than on top of each other.
+ * Draws each edge from the dependent's border to the provider's, straight where it can; where a straight line
+ * would pass behind a third actor's box (and seem to end there), it bends once around it. Edges in both
+ * directions between two actors run side by side. Labels are then placed by {@link EdgeLabels}.
  */
 final class EdgeRouter {
 
-    private static final double LABEL_SIZE = 7.5;
-    private static final double LABEL_TEXT_WIDTH = 96;
-    private static final double LABEL_PAD = 2.5;
-    private static final double GAP = 2;
     private static final double PARALLEL_OFFSET = 5;
-    private static final double[] ALONG = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82};
+    private static final double CLEARANCE = 3;
+    private static final double BEND_STEP = 16;
+    private static final int BEND_TRIES = 10;
 
-    record Segment(double x1, double y1, double x2, double y2, int rgb) {
+    record Segment(double x1, double y1, double x2, double y2, int rgb, boolean arrow) {
+        double length() {
+            return Math.hypot(x2 - x1, y2 - y1);
+        }
     }
 
-    record PlacedLabel(TextBlock text, Rect box, int rgb) {
-    }
-
-    record Result(Map<String, Rect> boxes, List<Segment> segments, List<PlacedLabel> labels, int collisions) {
+    record Result(Map<String, Rect> boxes, List<Segment> segments, List<EdgeLabels.Placed> labels, int collisions) {
     }
 
     private EdgeRouter() {
@@ -38,9 +37,7 @@ final class EdgeRouter {
     static Result route(List<DependencyGraph.Edge> edges, Map<String, Rect> boxes, double width) {
         Set<String> pairs = new HashSet<>();
         edges.forEach(e -> pairs.add(e.from() + "\n" + e.to()));
-        List<Segment> segments = new ArrayList<>();
-        List<PlacedLabel> labels = new ArrayList<>();
-        List<Rect> taken = new ArrayList<>(boxes.values());
+        List<List<Segment>> paths = new ArrayList<>();
         int collisions = overlaps(new ArrayList<>(boxes.values()));
         for (DependencyGraph.Edge e : edges) {
             Rect from = box(boxes, e.from());
@@ -49,28 +46,74 @@ final class EdgeRouter {
                 throw new IllegalArgumentException("an actor cannot depend on itself: " + e.from());
             }
             double offset = pairs.contains(e.to() + "\n" + e.from()) ? PARALLEL_OFFSET : 0;
-            Segment s = segment(from, to, offset, Palette.stroke(e.tone()));
-            segments.add(s);
-            if (e.label() == null || e.label().isBlank()) {
-                continue;
-            }
-            TextBlock text = TextBlock.wrap(e.label(), LABEL_SIZE, false, LABEL_TEXT_WIDTH);
-            Rect place = place(s, text, taken, width);
-            if (place == null) {
-                collisions++;
-                place = clampedAt(s, 0.5, 0, text, width);
-            }
-            taken.add(place);
-            labels.add(new PlacedLabel(text, place, s.rgb()));
+            List<Rect> others = boxes.values().stream().filter(r -> r != from && r != to).toList();
+            List<Segment> path = path(from, to, offset, Palette.stroke(e.tone()), others, width);
+            collisions += path == null ? 1 : 0;
+            paths.add(path != null ? path : List.of(straight(from, to, offset, Palette.stroke(e.tone()))));
         }
-        return new Result(boxes, segments, labels, collisions);
+        List<Segment> segments = paths.stream().flatMap(List::stream).toList();
+        EdgeLabels labels = new EdgeLabels(boxes.values(), segments, width);
+        for (int i = 0; i < edges.size(); i++) {
+            List<Segment> path = paths.get(i);
+            Segment longest = path.stream().max(Comparator.comparingDouble(Segment::length)).orElseThrow();
+            collisions += labels.add(edges.get(i).label(), longest, path) ? 0 : 1;
+        }
+        return new Result(boxes, segments, labels.placed(), collisions);
+    }
+
+    /** A clear path of one or two segments, or null when none was found. */
+    private static List<Segment> path(Rect from, Rect to, double offset, int rgb, List<Rect> others, double width) {
+        Segment s = straight(from, to, offset, rgb);
+        if (clear(s, others)) {
+            return List.of(s);
+        }
+        double dx = to.cx() - from.cx();
+        double dy = to.cy() - from.cy();
+        double len = Math.hypot(dx, dy);
+        for (int k = 1; k <= BEND_TRIES; k++) {
+            for (int sign : new int[] {1, -1}) {
+                double d = sign * k * BEND_STEP + offset;
+                double wx = (from.cx() + to.cx()) / 2 - dy / len * d;
+                double wy = (from.cy() + to.cy()) / 2 + dx / len * d;
+                List<Segment> bent = bent(from, to, wx, wy, rgb);
+                if (wx > 0 && wx < width && bent.stream().allMatch(b -> clear(b, others))
+                        && !from.near(new Rect(wx, wy, 0, 0), CLEARANCE) && !to.near(new Rect(wx, wy, 0, 0), CLEARANCE)) {
+                    return bent;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Segment> bent(Rect from, Rect to, double wx, double wy, int rgb) {
+        double t0 = Geometry.exit(from.cx(), from.cy(), wx - from.cx(), wy - from.cy(), from);
+        double t1 = Geometry.exit(to.cx(), to.cy(), wx - to.cx(), wy - to.cy(), to);
+        return List.of(
+                new Segment(from.cx() + (wx - from.cx()) * t0, from.cy() + (wy - from.cy()) * t0, wx, wy, rgb, false),
+                new Segment(wx, wy, to.cx() + (wx - to.cx()) * t1, to.cy() + (wy - to.cy()) * t1, rgb, true));
+    }
+
+    /** The centre-to-centre line, shifted sideways by {@code offset}, cut where it leaves each box. */
+    private static Segment straight(Rect from, Rect to, double offset, int rgb) {
+        double dx = to.cx() - from.cx();
+        double dy = to.cy() - from.cy();
+        double len = Math.hypot(dx, dy);
+        double ax = from.cx() - dy / len * offset;
+        double ay = from.cy() + dx / len * offset;
+        double t0 = Geometry.exit(ax, ay, dx, dy, from);
+        double t1 = 1 - Geometry.exit(ax + dx, ay + dy, -dx, -dy, to);
+        return new Segment(ax + dx * t0, ay + dy * t0, ax + dx * t1, ay + dy * t1, rgb, true);
+    }
+
+    private static boolean clear(Segment s, List<Rect> others) {
+        return others.stream().noneMatch(r -> Geometry.crosses(s.x1(), s.y1(), s.x2(), s.y2(), r, CLEARANCE));
     }
 
     private static int overlaps(List<Rect> nodes) {
         int count = 0;
         for (int i = 0; i < nodes.size(); i++) {
             for (int j = i + 1; j < nodes.size(); j++) {
-                count += nodes.get(i).near(nodes.get(j), 3 * GAP) ? 1 : 0;
+                count += nodes.get(i).near(nodes.get(j), 6) ? 1 : 0;
             }
         }
         return count;
@@ -82,52 +125,5 @@ final class EdgeRouter {
             throw new IllegalArgumentException("edge refers to an unknown actor: " + id);
         }
         return r;
-    }
-
-    /** The centre-to-centre line, shifted sideways by {@code offset}, cut where it leaves each box. */
-    private static Segment segment(Rect from, Rect to, double offset, int rgb) {
-        double dx = to.cx() - from.cx();
-        double dy = to.cy() - from.cy();
-        double len = Math.hypot(dx, dy);
-        double ox = -dy / len * offset;
-        double oy = dx / len * offset;
-        double ax = from.cx() + ox;
-        double ay = from.cy() + oy;
-        double t0 = exit(ax, ay, dx, dy, from);
-        double t1 = 1 - exit(ax + dx, ay + dy, -dx, -dy, to);
-        return new Segment(ax + dx * t0, ay + dy * t0, ax + dx * t1, ay + dy * t1, rgb);
-    }
-
-    /** The parameter t at which the ray (x, y) + t (dx, dy), starting inside {@code r}, crosses its border. */
-    private static double exit(double x, double y, double dx, double dy, Rect r) {
-        double tx = dx > 0 ? (r.right() - x) / dx : dx < 0 ? (r.x() - x) / dx : Double.POSITIVE_INFINITY;
-        double ty = dy > 0 ? (r.bottom() - y) / dy : dy < 0 ? (r.y() - y) / dy : Double.POSITIVE_INFINITY;
-        return Math.max(0, Math.min(tx, ty));
-    }
-
-    private static Rect place(Segment s, TextBlock text, List<Rect> taken, double width) {
-        double h = text.height() + 2 * LABEL_PAD;
-        for (double shift : new double[] {0, h * 0.75, -h * 0.75}) {
-            for (double t : ALONG) {
-                Rect r = clampedAt(s, t, shift, text, width);
-                if (taken.stream().noneMatch(o -> o.near(r, GAP))) {
-                    return r;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The label's box centred at fraction t of the segment, moved sideways by shift, kept inside the width. */
-    private static Rect clampedAt(Segment s, double t, double shift, TextBlock text, double width) {
-        double w = text.width() + 2 * LABEL_PAD + 2;
-        double h = text.height() + 2 * LABEL_PAD;
-        double dx = s.x2() - s.x1();
-        double dy = s.y2() - s.y1();
-        double len = Math.max(1e-9, Math.hypot(dx, dy));
-        double cx = s.x1() + dx * t - dy / len * shift;
-        double cy = s.y1() + dy * t + dx / len * shift;
-        double x = Math.max(GraphLayout.MARGIN, Math.min(width - GraphLayout.MARGIN - w, cx - w / 2));
-        return new Rect(x, cy - h / 2, w, h);
     }
 }

@@ -11,7 +11,7 @@ import org.mizan.render.Palette;
 
 /**
  * Lays out a dependency graph radially: the most depended-on actor (highest weight) in the centre, in a larger
- * accent-coloured box, the others on an ellipse around it in list order, clockwise from the top. The ellipse
+ * accent-coloured box, the others on an ellipse around it clockwise from the top, linked actors side by side. The ellipse
  * grows downwards until no node and no edge label overlaps another; the width is fixed to the text column.
  */
 final class GraphLayout {
@@ -23,7 +23,9 @@ final class GraphLayout {
     private static final double NODE_TEXT_WIDTH = 100;
     private static final double PAD_X = 8;
     private static final double PAD_Y = 5;
-    private static final int ATTEMPTS = 16;
+    private static final int ATTEMPTS = 10;
+    /** Keeps a crowded figure within about two thirds of an A4 text block rather than growing without end. */
+    private static final double MAX_RADIUS_Y = 250;
 
     private GraphLayout() {
     }
@@ -41,8 +43,8 @@ final class GraphLayout {
         }
         Map<String, Rect> sizes = boxSizes(texts, hub.id());
         EdgeRouter.Result best = null;
-        double ry = baseRadiusY(sizes, hub.id(), graph.nodes().size() - 1);
-        for (int i = 0; i < ATTEMPTS; i++, ry *= 1.15) {
+        double ry = Math.min(MAX_RADIUS_Y, baseRadiusY(sizes, hub.id(), graph.nodes().size() - 1));
+        for (int i = 0; i < ATTEMPTS && ry <= MAX_RADIUS_Y; i++, ry *= 1.12) {
             Map<String, Rect> boxes = place(graph, hub.id(), sizes, ry);
             EdgeRouter.Result routed = EdgeRouter.route(graph.edges(), boxes, WIDTH);
             if (best == null || routed.collisions() < best.collisions()) {
@@ -81,7 +83,8 @@ final class GraphLayout {
     }
 
     private static Map<String, Rect> place(DependencyGraph graph, String hubId, Map<String, Rect> sizes, double ry) {
-        List<DependencyGraph.Node> ring = graph.nodes().stream().filter(n -> !n.id().equals(hubId)).toList();
+        List<DependencyGraph.Node> ring = RingOrder.order(
+                graph.nodes().stream().filter(n -> !n.id().equals(hubId)).toList(), graph.edges());
         double maxW = ring.stream().mapToDouble(n -> sizes.get(n.id()).w()).max().orElse(0);
         double cx = WIDTH / 2;
         double rx = WIDTH / 2 - MARGIN - maxW / 2;
@@ -104,10 +107,10 @@ final class GraphLayout {
         double bottom = all.stream().mapToDouble(Rect::bottom).max().orElse(0) + MARGIN;
         List<Mark> marks = new ArrayList<>();
         for (EdgeRouter.Segment s : routed.segments()) {
-            marks.add(new Mark.Line(s.x1(), s.y1() - top, s.x2(), s.y2() - top, s.rgb(), 1.1, true));
+            marks.add(new Mark.Line(s.x1(), s.y1() - top, s.x2(), s.y2() - top, s.rgb(), 1.1, s.arrow()));
         }
         routed.boxes().forEach((id, r) -> marks.addAll(node(texts.get(id), r.moved(0, -top), id.equals(hubId))));
-        for (EdgeRouter.PlacedLabel l : routed.labels()) {
+        for (EdgeLabels.Placed l : routed.labels()) {
             Rect r = l.box().moved(0, -top);
             marks.add(new Mark.Box(r.x(), r.y(), r.w(), r.h(), 0xFFFFFF, l.rgb(), 0.5, 2));
             marks.addAll(l.text().labels(r.x(), r.y(), r.w(), r.h(), Palette.INK, Mark.Align.CENTER, null));

@@ -38,12 +38,12 @@ final class MatrixLayout {
         EntryChips chips = new EntryChips(m, cellW - 2 * PAD);
         List<Mark> marks = new ArrayList<>();
         double y = MARGIN;
-        marks.addAll(rowTitle.labels(MARGIN, y, labelW, rowTitle.height(), Palette.INK, Mark.Align.CENTER, null));
+        marks.addAll(rowTitle.labelsFlushRight(gridX - PAD / 2, y, rowTitle.height(), PAD / 2, Palette.INK));
         y += rowTitle.height() + PAD;
         for (int r = 0; r < m.rowLabels().size(); r++) {
             TextBlock text = rowTexts.get(r);
             double h = Math.max(MIN_ROW, Math.max(text.height() + 2 * PAD, chips.rowHeight(r) + 2 * PAD));
-            marks.addAll(text.labels(MARGIN, y, labelW, h, Palette.INK, Mark.Align.CENTER, null));
+            marks.addAll(text.labelsFlushRight(gridX - PAD / 2, y, h, PAD / 2, Palette.INK));
             for (int c = 0; c < m.columnLabels().size(); c++) {
                 double x = gridX + c * cellW;
                 marks.add(new Mark.Box(x, y, cellW, h, Palette.fill(m.cellTones().get(r).get(c)), Palette.RULE,

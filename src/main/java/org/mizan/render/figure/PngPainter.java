@@ -41,9 +41,9 @@ public final class PngPainter {
         if (!(scale > 0)) {
             throw new IllegalArgumentException("scale must be positive: " + scale);
         }
-        int w = (int) Math.ceil(drawing.width() * scale);
-        int h = (int) Math.ceil(drawing.height() * scale);
-        BufferedImage image = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
+        int w = pixels(drawing.width() * scale);
+        int h = pixels(drawing.height() * scale);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             prepare(g, image);
@@ -53,6 +53,11 @@ public final class PngPainter {
             g.dispose();
         }
         return encode(image);
+    }
+
+    /** Whole pixels covering the size; a hair of rounding error (480 x 300/72) must not add a column. */
+    private static int pixels(double size) {
+        return Math.max(1, (int) Math.ceil(size - 1e-6));
     }
 
     private static void prepare(Graphics2D g, BufferedImage image) {

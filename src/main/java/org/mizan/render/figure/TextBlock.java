@@ -40,6 +40,21 @@ record TextBlock(List<String> lines, double size, boolean bold, double width, do
         return lines.size() * lineHeight;
     }
 
+    /**
+     * One Label per line, each line's box just wide enough for it and ending at {@code right}: the lines sit
+     * flush against what is on their right, whichever way a renderer reads the alignment of a label.
+     */
+    List<Mark> labelsFlushRight(double right, double y, double h, double slack, int rgb) {
+        List<Mark> marks = new ArrayList<>();
+        double top = y + (h - height()) / 2;
+        for (int i = 0; i < lines.size(); i++) {
+            double w = TextMetrics.width(lines.get(i), size, bold) + 2 * slack;
+            marks.add(new Mark.Label(lines.get(i), right - w, top + i * lineHeight, w, lineHeight, size, bold, rgb,
+                    Mark.Align.CENTER, null));
+        }
+        return marks;
+    }
+
     /** One Label per line, the block centred vertically in the area (x, y, w, h). */
     List<Mark> labels(double x, double y, double w, double h, int rgb, Mark.Align align, String target) {
         List<Mark> marks = new ArrayList<>();

@@ -14,6 +14,8 @@ final class RenderSamplesToDisk {
             write(dir, "graph-small-" + lang.code(), FigureLayout.layout(FigureSamples.smallGraph(lang), lang));
             write(dir, "graph-large-" + lang.code(), FigureLayout.layout(FigureSamples.largeGraph(lang), lang));
             write(dir, "matrix-" + lang.code(), FigureLayout.layout(FigureSamples.matrix(lang), lang));
+            write(dir, "graph-random12-" + lang.code(), FigureLayout.layout(
+                    GraphLayoutRobustnessTest.random(new java.util.Random(11), 12, 15), lang));
         }
     }
 

@@ -1,0 +1,116 @@
+package org.mizan.render.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mizan.render.figure.DrawingChecks.boxes;
+import static org.mizan.render.figure.DrawingChecks.labels;
+import static org.mizan.render.figure.DrawingChecks.lines;
+import static org.mizan.render.figure.DrawingChecks.rect;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.mizan.brief.DependencyGraph;
+import org.mizan.brief.Tone;
+import org.mizan.dossier.Language;
+import org.mizan.render.Palette;
+
+@DisplayName("Dependency graph layout")
+class GraphLayoutTest {
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void fitsTheTextColumnAndKeepsEveryMarkInside(Language lang) {
+        for (DependencyGraph g : List.of(FigureSamples.smallGraph(lang), FigureSamples.largeGraph(lang))) {
+            Drawing d = FigureLayout.layout(g, lang);
+            assertEquals(480, d.width());
+            DrawingChecks.allInside(d);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void noNodeOrEdgeLabelBoxOverlapsAnother(Language lang) {
+        DrawingChecks.noBoxesOverlap(boxes(FigureLayout.layout(FigureSamples.smallGraph(lang), lang)));
+        DrawingChecks.noBoxesOverlap(boxes(FigureLayout.layout(FigureSamples.largeGraph(lang), lang)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void tenActorsStayLegibleAndNoLabelIsCut(Language lang) {
+        DrawingChecks.labelsLegibleAndUncut(FigureLayout.layout(FigureSamples.largeGraph(lang), lang));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void noEdgePassesBehindAnActorItDoesNotConnect(Language lang) {
+        DrawingChecks.noLineCrossesAThirdBox(FigureLayout.layout(FigureSamples.largeGraph(lang), lang), 4);
+    }
+
+    @Test
+    void everyLabelSitsOnItsOwnBox() {
+        Drawing d = FigureLayout.layout(FigureSamples.largeGraph(Language.EN), Language.EN);
+        for (Mark.Label l : labels(d)) {
+            long holders = boxes(d).stream().filter(b -> contains(rect(b), rect(l))).count();
+            assertEquals(1, holders, () -> "label not on exactly one box: " + l);
+        }
+    }
+
+    @Test
+    void theMostDependedOnActorHasTheBiggestAccentBoxWithWhiteText() {
+        Drawing d = FigureLayout.layout(FigureSamples.smallGraph(Language.EN), Language.EN);
+        Mark.Box biggest = boxes(d).stream().max(Comparator.comparingDouble(b -> b.width() * b.height())).orElseThrow();
+        assertEquals(Palette.ACCENT, biggest.fill());
+        Mark.Label text = labels(d).stream().filter(l -> contains(rect(biggest), rect(l))).findFirst().orElseThrow();
+        assertEquals("Coalition", text.text());
+        assertEquals(0xFFFFFF, text.rgb());
+    }
+
+    @Test
+    void eachEdgeIsOneArrowInItsToneEndingOnTheProvidersBorder() {
+        DependencyGraph g = new DependencyGraph(
+                List.of(new DependencyGraph.Node("sdf", "SDF", 0), new DependencyGraph.Node("co", "Coalition", 1)),
+                List.of(new DependencyGraph.Edge("sdf", "co", "financial", Tone.CRITICAL)));
+        Drawing d = FigureLayout.layout(g, Language.EN);
+        Mark.Line edge = lines(d).get(0);
+        assertEquals(1, lines(d).size());
+        assertTrue(edge.arrow());
+        assertEquals(Palette.stroke(Tone.CRITICAL), edge.rgb());
+        Rect provider = rect(boxes(d).stream().filter(b -> b.fill() == Palette.ACCENT).findFirst().orElseThrow());
+        assertTrue(onBorder(provider, edge.x2(), edge.y2()), () -> "arrow tip not on the box border: " + edge);
+    }
+
+    @Test
+    void anEdgeToAnUnknownActorIsRejected() {
+        DependencyGraph g = new DependencyGraph(List.of(new DependencyGraph.Node("sdf", "SDF", 0)),
+                List.of(new DependencyGraph.Edge("sdf", "nobody", "financial", Tone.LOW)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FigureLayout.layout(g, Language.EN));
+        assertTrue(e.getMessage().contains("nobody"));
+    }
+
+    @Test
+    void theSameGraphGivesAnEqualDrawing() {
+        DependencyGraph g = FigureSamples.largeGraph(Language.AR);
+        assertEquals(FigureLayout.layout(g, Language.AR), FigureLayout.layout(g, Language.AR));
+    }
+
+    private static boolean contains(Rect outer, Rect inner) {
+        return inner.x() >= outer.x() - 0.01 && inner.y() >= outer.y() - 0.01
+                && inner.right() <= outer.right() + 0.01 && inner.bottom() <= outer.bottom() + 0.01;
+    }
+
+    private static boolean onBorder(Rect r, double x, double y) {
+        double tol = 0.5;
+        boolean inX = x >= r.x() - tol && x <= r.right() + tol;
+        boolean inY = y >= r.y() - tol && y <= r.bottom() + tol;
+        boolean onVertical = Math.abs(x - r.x()) < tol || Math.abs(x - r.right()) < tol;
+        boolean onHorizontal = Math.abs(y - r.y()) < tol || Math.abs(y - r.bottom()) < tol;
+        return inX && inY && (onVertical || onHorizontal);
+    }
+}
