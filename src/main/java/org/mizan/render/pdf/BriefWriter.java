@@ -78,7 +78,7 @@ final class BriefWriter {
         for (Block b : section.blocks()) {
             content.add(blocks.block(b));
         }
-        keepWithNext(heading, content.isEmpty() ? null : content.get(0));
+        keepWithNext(heading, content.isEmpty() ? firstSubheading(section, blocks) : content.get(0));
         document.add(heading);
         for (PdfPTable t : content) {
             document.add(t);
@@ -86,6 +86,14 @@ final class BriefWriter {
         for (Section sub : section.subsections()) {
             section(sub, blocks);
         }
+    }
+
+    private PdfPTable firstSubheading(Section section, BlockWriter blocks) {
+        if (section.subsections().isEmpty()) {
+            return null;
+        }
+        Section first = section.subsections().get(0);
+        return blocks.heading(first, outline.anchor(first));
     }
 
     /** Starts a new page if the heading and the start of what follows it would not fit on this one. */
@@ -110,11 +118,13 @@ final class BriefWriter {
 
     private PdfPTable titleBlock(Metadata meta) {
         PdfPTable table = cells.table(1);
-        table.addCell(cells.cell(type.phrase(meta.marking(), Style.MARKING)));
-        PdfPCell title = cells.cell(type.phrase(meta.title(), Style.TITLE));
+        if (present(meta.marking())) {
+            table.addCell(cells.cell(type.phrase(meta.marking(), Style.MARKING)));
+        }
+        PdfPCell title = cells.cell(type.phrase(present(meta.title()) ? meta.title() : " ", Style.TITLE));
         title.setPaddingTop(10);
         table.addCell(title);
-        if (meta.subtitle() != null && !meta.subtitle().isBlank()) {
+        if (present(meta.subtitle())) {
             table.addCell(cells.cell(type.phrase(meta.subtitle(), Style.SUBTITLE)));
         }
         PdfPCell dateLine = cells.cell(type.phrase(dateLine(meta), Style.META));
@@ -126,8 +136,12 @@ final class BriefWriter {
         return table;
     }
 
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
     private String dateLine(Metadata meta) {
         String date = direction.date(meta.timestamp());
-        return meta.author() == null || meta.author().isBlank() ? date : meta.author() + direction.separator() + date;
+        return !present(meta.author()) ? date : meta.author() + direction.separator() + date;
     }
 }

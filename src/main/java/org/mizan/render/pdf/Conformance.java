@@ -33,9 +33,9 @@ final class Conformance {
     static void beforeOpen(Document document, PdfWriter writer, Metadata meta) {
         writer.setPDFXConformance(PdfWriter.PDFA1B);
         writer.setPdfVersion(PdfWriter.VERSION_1_4);
-        document.addTitle(meta.title());
-        document.addAuthor(meta.author());
-        document.addSubject(meta.subject());
+        document.addTitle(orEmpty(meta.title()));
+        document.addAuthor(orEmpty(meta.author()));
+        document.addSubject(orEmpty(meta.subject()));
         document.addKeywords(String.join(", ", meta.keywords()));
         document.addCreator("Mizan");
     }
@@ -52,6 +52,10 @@ final class Conformance {
         writer.createXmpMetadata();
         writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                 ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static Calendar calendar(Metadata meta) {

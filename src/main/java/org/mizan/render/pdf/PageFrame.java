@@ -36,8 +36,8 @@ final class PageFrame extends PdfPageEventHelper {
     PageFrame(Typography type, Direction direction, String title, String marking) {
         this.type = type;
         this.direction = direction;
-        this.title = title;
-        this.marking = marking;
+        this.title = title == null ? "" : title;
+        this.marking = marking == null ? "" : marking;
     }
 
     @Override
@@ -47,7 +47,8 @@ final class PageFrame extends PdfPageEventHelper {
         float footerY = document.bottom() - FOOTER_GAP;
         rule(cb, document, headerY - 5);
         rule(cb, document, footerY + NUMBER_HEIGHT - 4);
-        text(cb, title, Style.PAGE, startX(document), headerY, startAlign());
+        float half = (document.right() - document.left()) / 2 - 12;
+        text(cb, fit(title, Style.PAGE, half), Style.PAGE, startX(document), headerY, startAlign());
         text(cb, marking, Style.MARKING, endX(document), headerY, endAlign());
         text(cb, marking, Style.MARKING, startX(document), footerY, startAlign());
         PdfTemplate number = cb.createTemplate(NUMBER_WIDTH, NUMBER_HEIGHT);
@@ -63,6 +64,19 @@ final class PageFrame extends PdfPageEventHelper {
             float x = direction.rtl() ? 0 : NUMBER_WIDTH;
             text(numbers.get(i), direction.pageOf(i + 1, total), Style.PAGE, x, 4, endAlign());
         }
+    }
+
+    /** The text, cut at a word and ended with an ellipsis if it is wider than {@code width}. */
+    private String fit(String text, Style style, float width) {
+        String fitted = text;
+        while (width(fitted, style) > width && fitted.contains(" ")) {
+            fitted = fitted.substring(0, fitted.lastIndexOf(' ')).strip() + "…";
+        }
+        return fitted;
+    }
+
+    private float width(String text, Style style) {
+        return ColumnText.getWidth(type.phrase(text, style), direction.runDirection(), 0);
     }
 
     private void text(PdfContentByte cb, String text, Style style, float x, float y, int align) {

@@ -1,0 +1,66 @@
+package org.mizan.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.brief.Brief;
+import org.mizan.brief.Metadata;
+import org.mizan.brief.Paragraph;
+import org.mizan.brief.Section;
+import org.mizan.dossier.Language;
+
+class EdgeCaseTest {
+
+    private static Brief brief(String title, String marking, String text) {
+        Metadata meta = new Metadata(Language.EN, title, null, marking, null, null, List.of(),
+                Instant.parse("2025-11-10T00:00:00Z"), "edge");
+        return new Brief(meta, List.of(new Section("s", "Section", 1, List.of(Paragraph.body(text)), List.of())));
+    }
+
+    @Test
+    void aLongTitleIsShortenedInTheRunningHeaderButWholeInTheTitleBlock() {
+        String title = "A very long title that goes on and on about dependencies, risks, indicators and "
+                + "assumptions in the north-east of Syria";
+        try (ReadBack pdf = new ReadBack(Renders.pdf(brief(title, "OPEN", "Body.")))) {
+            String text = pdf.text(1, false);
+            // NFKC turns the ellipsis into three full stops.
+            assertTrue(text.contains("on and on about dependencies,..."), text);
+            assertTrue(text.replace("\n", " ").contains(title), text);
+        }
+    }
+
+    @Test
+    void aBriefWithoutSubtitleMarkingOrAuthorStillRendersAsPdfA() throws Exception {
+        byte[] pdf = Renders.pdf(brief("Title", null, "Body."));
+        assertEquals(List.of(), PdfA.failuresOf(pdf));
+        try (ReadBack read = new ReadBack(pdf)) {
+            assertTrue(read.text(1, false).contains("Page 1 of 1"));
+        }
+    }
+
+    @Test
+    void aCharacterTheMainFaceLacksComesFromTheEmbeddedFallbackFace() {
+        assumeTrue(Files.isReadable(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")),
+                "the fallback face is installed");
+        try (ReadBack pdf = new ReadBack(Renders.pdf(brief("Title", "OPEN", "funding → salaries")))) {
+            assertTrue(pdf.text(1, false).contains("funding → salaries"));
+            assertTrue(pdf.fonts().keySet().stream().anyMatch(f -> f.contains("DejaVu")), pdf.fonts().keySet().toString());
+            pdf.fonts().forEach((name, font) -> assertTrue(ReadBack.embedded(font), name));
+        }
+    }
+
+    @Test
+    void aParagraphAnchorIsALinkTarget() {
+        try (ReadBack pdf = new ReadBack(Renders.pdf(LongBriefs.of(Language.EN)))) {
+            assertTrue(pdf.namedDestinations().containsAll(List.of("p-body", "ch1-p1", "long-table", "row-70")),
+                    pdf.namedDestinations().toString());
+        }
+    }
+}
