@@ -94,8 +94,8 @@ final class DrawingPainter {
     }
 
     private void label(PdfTemplate t, Mark.Label l, double height) {
-        Font base = type.font(l.bold() ? Style.TABLE_HEADER : Style.FIGURE);
-        Font font = new Font(base.getBaseFont(), (float) l.size(), Font.NORMAL, new Color(l.rgb()));
+        BaseFont face = l.bold() ? type.bold() : type.regular();
+        Font font = new Font(face, (float) l.size(), Font.NORMAL, new Color(l.rgb()));
         Phrase phrase = type.phrase(l.text(), font);
         phrase.setLeading((float) l.size() * 1.3f);
         float top = (float) (height - l.y());
@@ -111,7 +111,8 @@ final class DrawingPainter {
     private float setText(PdfTemplate t, Phrase phrase, Mark.Label l, float bottom, float top, boolean simulate) {
         ColumnText ct = new ColumnText(t);
         ct.setRunDirection(direction.runDirection());
-        ct.setSimpleColumn(new Phrase(phrase), (float) l.x(), bottom - 4, (float) (l.x() + l.width()), top,
+        // A point of slack each side: the layout measures text to fit exactly, and rounding must not wrap it.
+        ct.setSimpleColumn(new Phrase(phrase), (float) l.x() - 1, bottom - 4, (float) (l.x() + l.width()) + 1, top,
                 phrase.getLeading(), alignment(l.align()));
         ct.setUseAscender(true);
         try {

@@ -23,7 +23,8 @@ import org.mizan.render.figure.FigureLayout;
  */
 public final class PdfRenderer implements BriefRenderer {
 
-    static final float MARGIN_SIDE = 64;
+    /** Leaves a 480 pt text column, the width FigureLayout draws for, so figures are set at their own size. */
+    static final float MARGIN_SIDE = 57.5f;
     static final float MARGIN_TOP = 78;
     static final float MARGIN_BOTTOM = 78;
 

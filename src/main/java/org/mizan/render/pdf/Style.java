@@ -22,8 +22,7 @@ enum Style {
     TABLE(9.5f, false, Palette.INK),
     TABLE_HEADER(9.5f, true, Palette.INK),
     CAPTION(9, true, Palette.MUTED),
-    PAGE(8, false, Palette.MUTED),
-    FIGURE(9, false, Palette.INK);
+    PAGE(8, false, Palette.MUTED);
 
     static final float LEADING = 1.6f;
 
