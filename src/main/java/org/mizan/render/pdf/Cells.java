@@ -34,6 +34,7 @@ final class Cells {
         table.setWidthPercentage(100);
         table.setRunDirection(direction.runDirection());
         table.setSplitLate(false);
+        table.getDefaultCell().setBorder(Rectangle.NO_BORDER);
         return table;
     }
 

@@ -29,7 +29,7 @@ final class Outline {
 
     void bookmark(PdfOutline parent, List<Section> sections) {
         for (Section s : sections) {
-            PdfOutline item = new PdfOutline(parent, PdfAction.gotoLocalPage(anchor(s), false), s.title(), false);
+            PdfOutline item = new PdfOutline(parent, PdfAction.gotoLocalPage(anchor(s), false), s.title(), true);
             bookmark(item, s.subsections());
         }
     }

@@ -40,8 +40,13 @@ final class TableWriter {
             pdf.addCell(caption(table));
         }
         table.header().forEach(c -> pdf.addCell(header(c)));
-        pdf.setHeaderRows(captioned ? 2 : 1);
-        table.rows().forEach(row -> row.forEach(c -> pdf.addCell(body(c))));
+        pdf.completeRow();
+        pdf.setHeaderRows((captioned ? 1 : 0) + (table.header().isEmpty() ? 0 : 1));
+        for (List<Cell> row : table.rows()) {
+            row.forEach(c -> pdf.addCell(body(c)));
+            // OpenPDF drops a row that is short of cells; complete it with empty ones instead.
+            pdf.completeRow();
+        }
         pdf.setSpacingBefore(6);
         pdf.setSpacingAfter(12);
         return pdf;

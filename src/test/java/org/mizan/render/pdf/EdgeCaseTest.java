@@ -11,9 +11,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mizan.brief.Brief;
+import org.mizan.brief.Cell;
 import org.mizan.brief.Metadata;
 import org.mizan.brief.Paragraph;
 import org.mizan.brief.Section;
+import org.mizan.brief.Table;
 import org.mizan.dossier.Language;
 
 class EdgeCaseTest {
@@ -53,6 +55,18 @@ class EdgeCaseTest {
             assertTrue(pdf.text(1, false).contains("funding → salaries"));
             assertTrue(pdf.fonts().keySet().stream().anyMatch(f -> f.contains("DejaVu")), pdf.fonts().keySet().toString());
             pdf.fonts().forEach((name, font) -> assertTrue(ReadBack.embedded(font), name));
+        }
+    }
+
+    @Test
+    void aTableRowShortOfCellsAndATableWithoutHeaderStillShowTheirText() {
+        Table table = new Table(null, null, List.of(1.0, 1.0, 1.0), List.of(),
+                List.of(List.of(Cell.text("only one cell")), List.of(Cell.text("a"), Cell.text("b"), Cell.text("c"))));
+        Metadata meta = brief("T", "OPEN", "x").metadata();
+        Brief b = new Brief(meta, List.of(new Section("s", "Section", 1, List.of(table), List.of())));
+        try (ReadBack pdf = new ReadBack(Renders.pdf(b))) {
+            String text = pdf.text(1, false);
+            assertTrue(text.contains("only one cell") && text.contains("a b c"), text);
         }
     }
 
