@@ -12,8 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mizan.brief.Brief;
 import org.mizan.brief.Cell;
+import org.mizan.brief.Link;
 import org.mizan.brief.Metadata;
 import org.mizan.brief.Paragraph;
+import org.mizan.brief.ParagraphRole;
 import org.mizan.brief.Section;
 import org.mizan.brief.Table;
 import org.mizan.dossier.Language;
@@ -67,6 +69,17 @@ class EdgeCaseTest {
         try (ReadBack pdf = new ReadBack(Renders.pdf(b))) {
             String text = pdf.text(1, false);
             assertTrue(text.contains("only one cell") && text.contains("a b c"), text);
+        }
+    }
+
+    @Test
+    void aLinkToAMissingAnchorDoesNotBreakTheRender() throws Exception {
+        Metadata meta = brief("T", "OPEN", "x").metadata();
+        Paragraph p = Paragraph.of(ParagraphRole.BODY, new Link("nowhere", "no-such-anchor"));
+        byte[] pdf = Renders.pdf(new Brief(meta, List.of(new Section("s", "Section", 1, List.of(p), List.of()))));
+        assertEquals(List.of(), PdfA.failuresOf(pdf));
+        try (ReadBack read = new ReadBack(pdf)) {
+            assertTrue(read.text(1, false).contains("nowhere"));
         }
     }
 
