@@ -43,7 +43,7 @@ final class BriefWriter {
         this.document = document;
         this.writer = writer;
         this.figureLayout = figureLayout;
-        this.direction = new Direction(brief.metadata().language());
+        this.direction = new Direction(brief.metadata());
         this.type = new Typography();
         this.cells = new Cells(direction);
         this.phrases = new Phrases(type);

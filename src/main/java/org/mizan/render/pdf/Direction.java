@@ -9,18 +9,22 @@ import java.util.Locale;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.mizan.brief.Metadata;
+import org.mizan.brief.PageWords;
 import org.mizan.dossier.Language;
 
 /**
- * What the brief's language decides about layout and the few words the renderer prints itself ("page x of y"):
- * the model carries no such words, so this tiny per-language map lives here. Arabic uses Arabic-Indic digits.
+ * What the brief's language decides about layout, and the few words and numbers the renderer sets itself:
+ * "page x of y" and list numbers come from the model's {@link PageWords}, in the brief's own digits.
  */
 final class Direction {
 
     private final Language language;
+    private final PageWords words;
 
-    Direction(Language language) {
-        this.language = language;
+    Direction(Metadata meta) {
+        this.language = meta.language();
+        this.words = meta.pageWords();
     }
 
     Language language() {
@@ -48,11 +52,15 @@ final class Direction {
     }
 
     String pageOf(int page, int total) {
-        return rtl() ? "صفحة " + digits(page) + " من " + digits(total) : "Page " + page + " of " + total;
+        return words.format(page, total);
     }
 
     String number(int n) {
-        return rtl() ? digits(n) + "." : n + ".";
+        return words.number(n) + ".";
+    }
+
+    String bullet() {
+        return "•";
     }
 
     /**
@@ -63,25 +71,11 @@ final class Direction {
         return rtl() ? "، " : " · ";
     }
 
-    String bullet() {
-        return "•";
-    }
-
+    /** The day, month name and year in the brief's language and digits. */
     String date(Instant instant) {
         Locale locale = Locale.forLanguageTag(language.code());
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(ZoneOffset.UTC);
-        if (rtl()) {
-            format = format.withDecimalStyle(DecimalStyle.STANDARD.withZeroDigit('٠'));
-        }
-        return format.format(instant);
-    }
-
-    /** Western digits to Arabic-Indic ones, which Arabic readers expect in running text. */
-    static String digits(int n) {
-        StringBuilder s = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            s.append(Character.isDigit(c) ? (char) ('٠' + (c - '0')) : c);
-        }
-        return s.toString();
+        char zero = words.digits().charAt(0);
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(ZoneOffset.UTC)
+                .withDecimalStyle(DecimalStyle.STANDARD.withZeroDigit(zero)).format(instant);
     }
 }

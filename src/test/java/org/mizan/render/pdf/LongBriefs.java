@@ -63,7 +63,7 @@ final class LongBriefs {
     }
 
     static String rowLabel(Language language, int i) {
-        return language.rightToLeft() ? AR.row() + Direction.digits(i) : EN.row() + i;
+        return language.rightToLeft() ? AR.row() + PdfRendererTest.arabicIndic(i) : EN.row() + i;
     }
 
     private static List<Block> paragraphs(Words w) {

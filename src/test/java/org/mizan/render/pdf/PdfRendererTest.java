@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfDictionary;
 import org.junit.jupiter.api.Test;
 import org.mizan.brief.Brief;
 import org.mizan.brief.Metadata;
+import org.mizan.brief.PageWords;
 import org.mizan.brief.Section;
 import org.mizan.render.SampleBriefs;
 
@@ -90,7 +91,7 @@ class PdfRendererTest {
     void arabicPagesAreNumberedInArabicWordsAndDigits() {
         try (ReadBack pdf = new ReadBack(Renders.pdf(ARABIC))) {
             for (int p = 1; p <= pdf.pages(); p++) {
-                String expected = "صفحة " + Direction.digits(p) + " من " + Direction.digits(pdf.pages());
+                String expected = "صفحة " + arabicIndic(p) + " من " + arabicIndic(pdf.pages());
                 assertTrue(pdf.text(p, true).contains(expected), "page " + p + " lacks " + expected);
             }
         }
@@ -154,6 +155,23 @@ class PdfRendererTest {
         Brief other = new Brief(new Metadata(m.language(), m.title(), m.subtitle(), m.marking(), m.author(),
                 m.subject(), m.keywords(), m.timestamp(), "another-id"), ENGLISH.sections());
         assertFalse(java.util.Arrays.equals(Renders.pdf(ENGLISH), Renders.pdf(other)));
+    }
+
+    @Test
+    void thePageLabelFollowsThePageWordsOfTheModel() {
+        Metadata m = ENGLISH.metadata();
+        Brief brief = new Brief(new Metadata(m.language(), m.title(), m.subtitle(), m.marking(), m.author(),
+                m.subject(), m.keywords(), m.timestamp(), m.documentId(),
+                new PageWords("p. {x}/{y}", "Contents", PageWords.WESTERN_DIGITS)), ENGLISH.sections());
+        try (ReadBack pdf = new ReadBack(Renders.pdf(brief))) {
+            assertTrue(pdf.text(1, false).contains("p. 1/" + pdf.pages()), pdf.text(1, false));
+        }
+    }
+
+    static String arabicIndic(int n) {
+        StringBuilder s = new StringBuilder();
+        Integer.toString(n).chars().forEach(c -> s.append((char) ('٠' + (c - '0'))));
+        return s.toString();
     }
 
     private static String nfkc(String s) {
