@@ -68,8 +68,8 @@ final class BriefWriter {
     private BlockWriter blockWriter() {
         Language language = direction.language();
         FigureWriter figures = new FigureWriter(cells, phrases, new DrawingPainter(type, direction),
-                d -> figureLayout.apply(d, language), writer.getDirectContent(), document.right() - document.left());
-        return new BlockWriter(cells, phrases, new TableWriter(cells, phrases), figures);
+                d -> figureLayout.apply(d, language), writer.getDirectContent(), textWidth());
+        return new BlockWriter(cells, phrases, new TableWriter(cells, phrases, type, textWidth()), figures);
     }
 
     private void section(Section section, BlockWriter blocks) throws DocumentException {
@@ -109,9 +109,13 @@ final class BriefWriter {
         }
     }
 
+    private float textWidth() {
+        return document.right() - document.left();
+    }
+
     private float height(PdfPTable table) {
         PdfPTable copy = new PdfPTable(table);
-        copy.setTotalWidth(document.right() - document.left());
+        copy.setTotalWidth(textWidth());
         copy.setLockedWidth(true);
         return copy.getTotalHeight() + table.spacingBefore() + table.spacingAfter();
     }

@@ -27,14 +27,18 @@ final class TableWriter {
 
     private final Cells cells;
     private final Phrases phrases;
+    private final ColumnWidths widths;
+    private final float textWidth;
 
-    TableWriter(Cells cells, Phrases phrases) {
+    TableWriter(Cells cells, Phrases phrases, Typography type, float textWidth) {
         this.cells = cells;
         this.phrases = phrases;
+        this.widths = new ColumnWidths(type, PADDING);
+        this.textWidth = textWidth;
     }
 
     PdfPTable table(Table table) {
-        PdfPTable pdf = cells.table(weights(table.columnWeights()));
+        PdfPTable pdf = cells.table(widths.of(table, textWidth));
         boolean captioned = table.caption() != null && !table.caption().isBlank();
         if (captioned) {
             pdf.addCell(caption(table));
@@ -92,13 +96,5 @@ final class TableWriter {
         // Naskh's deep descent already leaves room under the last line.
         cell.setPaddingBottom(PADDING - 2);
         return cell;
-    }
-
-    private static float[] weights(List<Double> weights) {
-        float[] w = new float[weights.size()];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = weights.get(i).floatValue();
-        }
-        return w;
     }
 }
