@@ -63,6 +63,7 @@ final class BlockWriter {
     private PdfPTable paragraph(Paragraph paragraph) {
         Style style = style(paragraph.role());
         PdfPCell cell = cells.cell(phrases.of(paragraph, style));
+        cell.setRunDirection(cells.runDirectionFor(paragraph.plainText()));
         if (paragraph.role() == ParagraphRole.LEAD) {
             cell.setBackgroundColor(LEAD_FILL);
             cell.setPadding(10);

@@ -7,6 +7,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * Tables and cells set in the brief's direction. Every block goes through a table cell because OpenPDF ignores
@@ -71,6 +72,28 @@ final class Cells {
             r[i] = widths[widths.length - 1 - i];
         }
         return r;
+    }
+
+    /**
+     * The run direction for a cell holding this text: the brief's, except that text starting in Arabic is set
+     * right to left even in an English brief, or a quoted Arabic excerpt with numbers or Latin words in it would
+     * have its parts in left-to-right order. (Latin text in an Arabic brief reads correctly either way.)
+     */
+    int runDirectionFor(String text) {
+        return !direction.rtl() && startsRightToLeft(text) ? PdfWriter.RUN_DIRECTION_RTL : direction.runDirection();
+    }
+
+    static boolean startsRightToLeft(String text) {
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            byte d = Character.getDirectionality(text.codePointAt(i));
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return false;
+            }
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Paragraph paragraph(Phrase phrase) {

@@ -92,6 +92,9 @@ final class TableWriter {
         if (paragraphs.isEmpty() && c.anchor() != null) {
             cell.addElement(new Chunk(" ").setLocalDestination(c.anchor()));
         }
+        if (!paragraphs.isEmpty()) {
+            cell.setRunDirection(cells.runDirectionFor(paragraphs.get(0).plainText()));
+        }
         cell.setPadding(PADDING);
         // Naskh's deep descent already leaves room under the last line.
         cell.setPaddingBottom(PADDING - 2);

@@ -84,6 +84,17 @@ class EdgeCaseTest {
     }
 
     @Test
+    void anArabicQuoteInAnEnglishBriefReadsRightToLeftEvenWithLatinWordsInside() {
+        try (ReadBack pdf = new ReadBack(Renders.pdf(brief("T", "OPEN", "تمويل SDF من التحالف")))) {
+            // Read right to left, the quote starts with its first word; set left to right it would end with it.
+            String text = pdf.text(1, true);
+            int first = text.indexOf("تمويل");
+            int last = text.indexOf("من التحالف");
+            assertTrue(first >= 0 && last > first, text);
+        }
+    }
+
+    @Test
     void aParagraphAnchorIsALinkTarget() {
         try (ReadBack pdf = new ReadBack(Renders.pdf(LongBriefs.of(Language.EN)))) {
             assertTrue(pdf.namedDestinations().containsAll(List.of("p-body", "ch1-p1", "long-table", "row-70")),
