@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
 
 import org.mizan.brief.Block;
@@ -33,9 +34,11 @@ final class BlockWriter {
         this.figures = figures;
     }
 
-    PdfPTable heading(Section section, String anchor) {
+    /** The section's heading, a named destination; {@code placed} (may be null) learns where it is set. */
+    PdfPTable heading(Section section, String anchor, PdfPCellEvent placed) {
         Style style = Style.heading(section.level());
         PdfPCell cell = cells.cell(phrases.of(section.title(), style, anchor));
+        cell.setCellEvent(placed);
         if (section.level() == 1) {
             cells.bottomRule(cell, new Color(Palette.RULE), 0.75f);
             cell.setPaddingBottom(3);

@@ -35,6 +35,7 @@ final class BriefWriter {
     private final Cells cells;
     private final Phrases phrases;
     private final Outline outline;
+    private final Contents contents;
     private final BiFunction<Diagram, Language, Drawing> figureLayout;
 
     BriefWriter(Brief brief, Document document, PdfWriter writer,
@@ -48,6 +49,7 @@ final class BriefWriter {
         this.cells = new Cells(direction);
         this.phrases = new Phrases(type);
         this.outline = new Outline(brief.sections());
+        this.contents = new Contents(cells, phrases, type, writer);
     }
 
     void write() throws DocumentException, IOException {
@@ -58,10 +60,14 @@ final class BriefWriter {
         Conformance.afterOpen(writer, meta);
         outline.bookmark(writer.getRootOutline(), brief.sections());
         document.add(titleBlock(meta));
+        if (!brief.sections().isEmpty()) {
+            document.add(contents.table(meta.pageWords().contents(), brief.sections(), outline));
+        }
         BlockWriter blocks = blockWriter();
         for (Section s : brief.sections()) {
             section(s, blocks);
         }
+        contents.fill(direction);
         document.close();
     }
 
@@ -73,7 +79,8 @@ final class BriefWriter {
     }
 
     private void section(Section section, BlockWriter blocks) throws DocumentException {
-        PdfPTable heading = blocks.heading(section, outline.anchor(section));
+        String anchor = outline.anchor(section);
+        PdfPTable heading = blocks.heading(section, anchor, contents.placement(anchor));
         List<PdfPTable> content = new ArrayList<>();
         for (Block b : section.blocks()) {
             content.add(blocks.block(b));
@@ -93,7 +100,7 @@ final class BriefWriter {
             return null;
         }
         Section first = section.subsections().get(0);
-        return blocks.heading(first, outline.anchor(first));
+        return blocks.heading(first, outline.anchor(first), null);
     }
 
     /** Starts a new page if the heading and the start of what follows it would not fit on this one. */
@@ -120,32 +127,29 @@ final class BriefWriter {
         return copy.getTotalHeight() + table.spacingBefore() + table.spacingAfter();
     }
 
+    /** Marking, title and subtitle, closed by an accent rule. The model's subtitle carries dossier and date. */
     private PdfPTable titleBlock(Metadata meta) {
-        PdfPTable table = cells.table(1);
+        List<PdfPCell> lines = new ArrayList<>();
         if (present(meta.marking())) {
-            table.addCell(cells.cell(type.phrase(meta.marking(), Style.MARKING)));
+            lines.add(cells.cell(type.phrase(meta.marking(), Style.MARKING)));
         }
         PdfPCell title = cells.cell(type.phrase(present(meta.title()) ? meta.title() : " ", Style.TITLE));
         title.setPaddingTop(10);
-        table.addCell(title);
+        lines.add(title);
         if (present(meta.subtitle())) {
-            table.addCell(cells.cell(type.phrase(meta.subtitle(), Style.SUBTITLE)));
+            lines.add(cells.cell(type.phrase(meta.subtitle(), Style.SUBTITLE)));
         }
-        PdfPCell dateLine = cells.cell(type.phrase(dateLine(meta), Style.META));
-        cells.bottomRule(dateLine, new Color(Palette.ACCENT), 1.5f);
-        dateLine.setPaddingTop(4);
-        dateLine.setPaddingBottom(10);
-        table.addCell(dateLine);
-        table.setSpacingAfter(6);
+        PdfPCell last = lines.get(lines.size() - 1);
+        cells.bottomRule(last, new Color(Palette.ACCENT), 1.5f);
+        last.setPaddingBottom(12);
+        // PdfPTable copies a cell when it is added, so each is styled first.
+        PdfPTable table = cells.table(1);
+        lines.forEach(table::addCell);
+        table.setSpacingAfter(14);
         return table;
     }
 
     private static boolean present(String s) {
         return s != null && !s.isBlank();
-    }
-
-    private String dateLine(Metadata meta) {
-        String date = direction.date(meta.timestamp());
-        return !present(meta.author()) ? date : meta.author() + direction.separator() + date;
     }
 }

@@ -55,6 +55,11 @@ final class Direction {
         return words.format(page, total);
     }
 
+    /** A page number in the brief's digits. */
+    String pageNumber(int n) {
+        return words.number(n);
+    }
+
     String number(int n) {
         return words.number(n) + ".";
     }

@@ -71,6 +71,15 @@ final class Phrases {
         return type.phrase(span.text(), emphasised(base, span.emphasis()));
     }
 
+    /** Text in the style that goes to the named destination {@code target} when clicked, not marked as a link. */
+    Phrase quietLink(String text, String target, Style style) {
+        Phrase phrase = type.phrase(text, style);
+        for (Element e : phrase.getChunks()) {
+            ((Chunk) e).setLocalGoto(target);
+        }
+        return phrase;
+    }
+
     private Phrase link(Link link, Font base) {
         Font font = new Font(base.getBaseFont(), base.getSize(), base.getStyle(), LINK);
         Phrase phrase = type.phrase(link.text(), font);
