@@ -1,5 +1,6 @@
 package org.mizan.render.pdf;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,8 +8,10 @@ import java.util.Map;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
@@ -16,6 +19,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 import org.mizan.brief.Section;
+import org.mizan.render.Palette;
 
 /**
  * The contents list under the title block: chapters and sub-sections, each linked to its heading, with its page
@@ -25,7 +29,9 @@ import org.mizan.brief.Section;
 final class Contents {
 
     private static final int DEPTH = 2;
-    private static final float NUMBER_WIDTH = 28;
+    /** The page-number column, relative to the entries' (1): about 23 pt of a 480 pt column. */
+    private static final float NUMBER_COLUMN = 0.05f;
+    private static final float NUMBER_WIDTH = 22;
     private static final float NUMBER_HEIGHT = 16;
     private static final float NUMBER_BASELINE = 4;
 
@@ -44,7 +50,7 @@ final class Contents {
     }
 
     PdfPTable table(String heading, List<Section> sections, Outline outline) {
-        PdfPTable table = cells.table(1, 0.08f);
+        PdfPTable table = cells.table(1, NUMBER_COLUMN);
         PdfPCell title = cells.cell(type.phrase(heading, Style.CAPTION));
         title.setColspan(2);
         title.setPaddingBottom(4);
@@ -102,7 +108,42 @@ final class Contents {
         } else {
             cell.setPaddingLeft(indent);
         }
+        float textWidth = ColumnText.getWidth(link, cells.direction().runDirection(), 0);
+        cell.setCellEvent(new Leader(indent, textWidth, ascent(style), cells.direction().rtl()));
         return cell;
+    }
+
+    private float ascent(Style style) {
+        return type.font(style).getBaseFont().getFontDescriptor(BaseFont.ASCENT, style.size);
+    }
+
+    /** A dotted line on the entry's baseline from the end of its title to the page number. */
+    private record Leader(float indent, float textWidth, float ascent, boolean rtl) implements PdfPCellEvent {
+
+        private static final float GAP = 6;
+        /** How far the dots run into the number column: up to a gap before a two-digit number. */
+        private static final float REACH = 6;
+
+        @Override
+        public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
+            float available = position.getWidth() - indent;
+            if (textWidth + 2 * GAP >= available) {
+                return; // a title that wraps gets no leader
+            }
+            float y = position.getTop() - ascent;
+            float from = rtl ? position.getLeft() - REACH : position.getLeft() + indent + textWidth + GAP;
+            float to = rtl ? position.getRight() - indent - textWidth - GAP : position.getRight() + REACH;
+            PdfContentByte cb = canvases[PdfPTable.LINECANVAS];
+            cb.saveState();
+            cb.setColorStroke(new Color(Palette.MUTED));
+            cb.setLineWidth(0.7f);
+            cb.setLineCap(PdfContentByte.LINE_CAP_ROUND);
+            cb.setLineDash(0, 3, 0);
+            cb.moveTo(from, y);
+            cb.lineTo(to, y);
+            cb.stroke();
+            cb.restoreState();
+        }
     }
 
     /**
@@ -112,7 +153,7 @@ final class Contents {
     private PdfPCell number(String anchor, Style style) {
         PdfTemplate template = writer.getDirectContent().createTemplate(NUMBER_WIDTH, NUMBER_HEIGHT);
         numbers.put(anchor, new Slot(template, style));
-        float ascent = type.font(style).getBaseFont().getFontDescriptor(BaseFont.ASCENT, style.size);
+        float ascent = ascent(style);
         boolean rtl = cells.direction().rtl();
         PdfPCell cell = cells.cell();
         cell.setCellEvent((c, position, canvases) -> canvases[PdfPTable.TEXTCANVAS].addTemplate(template,
