@@ -22,15 +22,18 @@ final class EdgeLabels {
     private static final double NEARBY_MAX = 120;
     private static final double[] ALONG = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82};
 
-    record Placed(TextBlock text, Rect box, int rgb) {
+    /** {@code leader}, if not null, is a hairline from a label set away from its edge back to the edge. */
+    record Placed(TextBlock text, Rect box, int rgb, EdgeRouter.Segment leader) {
     }
 
+    private final List<Rect> nodes;
     private final List<Rect> taken;
     private final List<EdgeRouter.Segment> lines;
     private final List<Placed> placed = new ArrayList<>();
     private final double width;
 
     EdgeLabels(Collection<Rect> nodes, List<EdgeRouter.Segment> lines, double width) {
+        this.nodes = List.copyOf(nodes);
         this.taken = new ArrayList<>(nodes);
         this.lines = List.copyOf(lines);
         // A white label box over an arrow head would hide which way the dependency runs.
@@ -51,7 +54,7 @@ final class EdgeLabels {
         boolean clear = spot != null;
         spot = clear ? spot : at(s, 0.5, 0, text);
         taken.add(spot);
-        placed.add(new Placed(text, spot, s.rgb()));
+        placed.add(new Placed(text, spot, s.rgb(), leader(spot, s)));
         return clear;
     }
 
@@ -70,6 +73,21 @@ final class EdgeLabels {
             }
         }
         return null;
+    }
+
+    /** A line from the label's centre to the nearest point of its edge, unless the label touches the edge. */
+    private EdgeRouter.Segment leader(Rect box, EdgeRouter.Segment s) {
+        if (Geometry.crosses(s.x1(), s.y1(), s.x2(), s.y2(), box, 0)) {
+            return null;
+        }
+        double dx = s.x2() - s.x1();
+        double dy = s.y2() - s.y1();
+        double t = ((box.cx() - s.x1()) * dx + (box.cy() - s.y1()) * dy) / Math.max(1e-9, dx * dx + dy * dy);
+        t = Math.max(0.1, Math.min(0.9, t));
+        EdgeRouter.Segment l = new EdgeRouter.Segment(box.cx(), box.cy(), s.x1() + dx * t, s.y1() + dy * t, s.rgb(),
+                false);
+        boolean hidden = nodes.stream().anyMatch(n -> Geometry.crosses(l.x1(), l.y1(), l.x2(), l.y2(), n, 0));
+        return hidden ? null : l;
     }
 
     /** The first free spot on widening rings around the edge's middle, twelve directions a ring. */

@@ -61,36 +61,53 @@ final class EdgeRouter {
         return new Result(boxes, segments, labels.placed(), collisions);
     }
 
-    /** A clear path of one or two segments, or null when none was found. */
+    /**
+     * A clear path of one or two segments, or null when none was found. The route is chosen for the pair of
+     * actors, whichever way the edge runs, and each direction is that route shifted by its own offset: two
+     * edges between the same actors then run parallel and never cross.
+     */
     private static List<Segment> path(Rect from, Rect to, double offset, int rgb, List<Rect> others, double width) {
-        Segment s = straight(from, to, offset, rgb);
-        if (clear(s, others)) {
-            return List.of(s);
+        boolean forward = from.cx() < to.cx() || (from.cx() == to.cx() && from.cy() <= to.cy());
+        Rect a = forward ? from : to;
+        Rect b = forward ? to : from;
+        double margin = CLEARANCE + offset;
+        if (clear(a.cx(), a.cy(), b.cx(), b.cy(), others, margin)) {
+            return List.of(straight(from, to, offset, rgb));
         }
-        double dx = to.cx() - from.cx();
-        double dy = to.cy() - from.cy();
+        double dx = b.cx() - a.cx();
+        double dy = b.cy() - a.cy();
         double len = Math.hypot(dx, dy);
         for (int k = 1; k <= BEND_TRIES; k++) {
             for (int sign : new int[] {1, -1}) {
-                double d = sign * k * BEND_STEP + offset;
-                double wx = (from.cx() + to.cx()) / 2 - dy / len * d;
-                double wy = (from.cy() + to.cy()) / 2 + dx / len * d;
-                List<Segment> bent = bent(from, to, wx, wy, rgb);
-                if (wx > 0 && wx < width && bent.stream().allMatch(b -> clear(b, others))
-                        && !from.near(new Rect(wx, wy, 0, 0), CLEARANCE) && !to.near(new Rect(wx, wy, 0, 0), CLEARANCE)) {
-                    return bent;
+                double wx = (a.cx() + b.cx()) / 2 - dy / len * sign * k * BEND_STEP;
+                double wy = (a.cy() + b.cy()) / 2 + dx / len * sign * k * BEND_STEP;
+                Rect w = new Rect(wx, wy, 0, 0);
+                if (wx > margin && wx < width - margin && !a.near(w, margin) && !b.near(w, margin)
+                        && clear(a.cx(), a.cy(), wx, wy, others, margin) && clear(wx, wy, b.cx(), b.cy(), others, margin)) {
+                    return bent(from, to, wx, wy, offset, rgb);
                 }
             }
         }
         return null;
     }
 
-    private static List<Segment> bent(Rect from, Rect to, double wx, double wy, int rgb) {
-        double t0 = Geometry.exit(from.cx(), from.cy(), wx - from.cx(), wy - from.cy(), from);
-        double t1 = Geometry.exit(to.cx(), to.cy(), wx - to.cx(), wy - to.cy(), to);
-        return List.of(
-                new Segment(from.cx() + (wx - from.cx()) * t0, from.cy() + (wy - from.cy()) * t0, wx, wy, rgb, false),
-                new Segment(wx, wy, to.cx() + (wx - to.cx()) * t1, to.cy() + (wy - to.cy()) * t1, rgb, true));
+    /** The route through (wx, wy), shifted sideways by {@code offset}, cut at both boxes. */
+    private static List<Segment> bent(Rect from, Rect to, double wx, double wy, double offset, int rgb) {
+        double dx = to.cx() - from.cx();
+        double dy = to.cy() - from.cy();
+        double len = Math.hypot(dx, dy);
+        double ox = -dy / len * offset;
+        double oy = dx / len * offset;
+        double ax = from.cx() + ox;
+        double ay = from.cy() + oy;
+        double bx = to.cx() + ox;
+        double by = to.cy() + oy;
+        double px = wx + ox;
+        double py = wy + oy;
+        double t0 = Geometry.exit(ax, ay, px - ax, py - ay, from);
+        double t1 = Geometry.exit(bx, by, px - bx, py - by, to);
+        return List.of(new Segment(ax + (px - ax) * t0, ay + (py - ay) * t0, px, py, rgb, false),
+                new Segment(px, py, bx + (px - bx) * t1, by + (py - by) * t1, rgb, true));
     }
 
     /** The centre-to-centre line, shifted sideways by {@code offset}, cut where it leaves each box. */
@@ -105,8 +122,8 @@ final class EdgeRouter {
         return new Segment(ax + dx * t0, ay + dy * t0, ax + dx * t1, ay + dy * t1, rgb, true);
     }
 
-    private static boolean clear(Segment s, List<Rect> others) {
-        return others.stream().noneMatch(r -> Geometry.crosses(s.x1(), s.y1(), s.x2(), s.y2(), r, CLEARANCE));
+    private static boolean clear(double x1, double y1, double x2, double y2, List<Rect> others, double margin) {
+        return others.stream().noneMatch(r -> Geometry.crosses(x1, y1, x2, y2, r, margin));
     }
 
     private static int overlaps(List<Rect> nodes) {

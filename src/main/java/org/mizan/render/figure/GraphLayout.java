@@ -34,6 +34,10 @@ final class GraphLayout {
         if (graph.nodes().isEmpty()) {
             return new Drawing(WIDTH, 2 * MARGIN, List.of());
         }
+        if (graph.nodes().stream().map(DependencyGraph.Node::id).distinct().count() < graph.nodes().size()) {
+            throw new IllegalArgumentException("two actors share an id in the dependency graph");
+        }
+        // Of equally weighted actors, the first listed becomes the hub.
         DependencyGraph.Node hub = graph.nodes().stream()
                 .max(Comparator.comparingInt(DependencyGraph.Node::weight)).orElseThrow();
         Map<String, TextBlock> texts = new LinkedHashMap<>();
@@ -42,11 +46,15 @@ final class GraphLayout {
             texts.put(n.id(), TextBlock.wrap(n.label(), isHub ? HUB_SIZE : NODE_SIZE, isHub, NODE_TEXT_WIDTH));
         }
         Map<String, Rect> sizes = boxSizes(texts, hub.id());
+        return assemble(bestRoute(graph, hub.id(), sizes), texts, hub.id());
+    }
+
+    /** Widens the ring step by step until nothing collides, or keeps the attempt with the fewest collisions. */
+    private static EdgeRouter.Result bestRoute(DependencyGraph graph, String hubId, Map<String, Rect> sizes) {
         EdgeRouter.Result best = null;
-        double ry = Math.min(MAX_RADIUS_Y, baseRadiusY(sizes, hub.id(), graph.nodes().size() - 1));
+        double ry = Math.min(MAX_RADIUS_Y, baseRadiusY(sizes, hubId, graph.nodes().size() - 1));
         for (int i = 0; i < ATTEMPTS && ry <= MAX_RADIUS_Y; i++, ry *= 1.12) {
-            Map<String, Rect> boxes = place(graph, hub.id(), sizes, ry);
-            EdgeRouter.Result routed = EdgeRouter.route(graph.edges(), boxes, WIDTH);
+            EdgeRouter.Result routed = EdgeRouter.route(graph.edges(), place(graph, hubId, sizes, ry), WIDTH);
             if (best == null || routed.collisions() < best.collisions()) {
                 best = routed;
             }
@@ -54,7 +62,7 @@ final class GraphLayout {
                 break;
             }
         }
-        return assemble(best, texts, hub.id());
+        return best;
     }
 
     /** Box sizes; the hub's box is made larger than every other, so weight reads at a glance. */
@@ -103,9 +111,17 @@ final class GraphLayout {
     private static Drawing assemble(EdgeRouter.Result routed, Map<String, TextBlock> texts, String hubId) {
         List<Rect> all = new ArrayList<>(routed.boxes().values());
         routed.labels().forEach(l -> all.add(l.box()));
+        // A bend can reach beyond every box; the drawing must hold it too.
+        routed.segments().forEach(s -> all.add(new Rect(s.x2(), s.y2(), 0, 0)));
         double top = all.stream().mapToDouble(Rect::y).min().orElse(0) - MARGIN;
         double bottom = all.stream().mapToDouble(Rect::bottom).max().orElse(0) + MARGIN;
         List<Mark> marks = new ArrayList<>();
+        for (EdgeLabels.Placed l : routed.labels()) {
+            if (l.leader() != null) {
+                EdgeRouter.Segment s = l.leader();
+                marks.add(new Mark.Line(s.x1(), s.y1() - top, s.x2(), s.y2() - top, s.rgb(), 0.5, false));
+            }
+        }
         for (EdgeRouter.Segment s : routed.segments()) {
             marks.add(new Mark.Line(s.x1(), s.y1() - top, s.x2(), s.y2() - top, s.rgb(), 1.1, s.arrow()));
         }

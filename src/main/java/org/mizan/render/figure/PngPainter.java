@@ -30,6 +30,9 @@ public final class PngPainter {
         System.setProperty("java.awt.headless", "true");
     }
 
+    /** Pixels per point for print quality: 300 dpi. */
+    public static final double PRINT_SCALE = 300 / 72.0;
+
     private static final double ARROW_LENGTH = 6.5;
     private static final double ARROW_HALF_WIDTH = 2.8;
 

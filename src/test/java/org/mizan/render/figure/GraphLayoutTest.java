@@ -95,6 +95,21 @@ class GraphLayoutTest {
     }
 
     @Test
+    void twoActorsWithOneIdAreRejected() {
+        DependencyGraph g = new DependencyGraph(
+                List.of(new DependencyGraph.Node("sdf", "SDF", 0), new DependencyGraph.Node("sdf", "Coalition", 1)),
+                List.of());
+        assertThrows(IllegalArgumentException.class, () -> FigureLayout.layout(g, Language.EN));
+    }
+
+    @Test
+    void anEmptyGraphIsAnEmptyDrawingOfTheColumnWidth() {
+        Drawing d = FigureLayout.layout(new DependencyGraph(List.of(), List.of()), Language.EN);
+        assertEquals(480, d.width());
+        assertTrue(d.marks().isEmpty());
+    }
+
+    @Test
     void theSameGraphGivesAnEqualDrawing() {
         DependencyGraph g = FigureSamples.largeGraph(Language.AR);
         assertEquals(FigureLayout.layout(g, Language.AR), FigureLayout.layout(g, Language.AR));

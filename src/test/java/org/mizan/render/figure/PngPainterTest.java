@@ -56,6 +56,35 @@ class PngPainterTest {
         assertTrue(latin[1] < 200 * 2 / 2, "Latin ink should end in the left half: " + latin[1]);
     }
 
+    @Test
+    void arabicLettersAreJoinedNotSetApart() throws IOException {
+        String word = "التحالف";
+        String unjoined = String.join("\u200C", word.split(""));
+        int[] joined = inkSpan(label(word));
+        int[] apart = inkSpan(label(unjoined));
+        assertTrue(joined[1] - joined[0] < apart[1] - apart[0], "joined forms are narrower than isolated ones");
+    }
+
+    @Test
+    void arabicRunsRightToLeftSoItsFirstLetterIsOnTheRight() throws IOException {
+        // Alef is the tallest letter; kashidas after it are flat: in Arabic order the alef stands rightmost.
+        BufferedImage image = label("\u0627\u0640\u0640\u0640\u0640\u0640\u0640");
+        int[] span = inkSpan(image);
+        int topColumn = topmostInkColumn(image);
+        assertTrue(topColumn > (span[0] + span[1]) / 2, "alef at " + topColumn + " in " + span[0] + ".." + span[1]);
+    }
+
+    private static int topmostInkColumn(BufferedImage image) {
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFF) < 128) {
+                    return x;
+                }
+            }
+        }
+        throw new AssertionError("no ink");
+    }
+
     private static BufferedImage label(String text) throws IOException {
         Drawing d = new Drawing(200, 30, List.of(new Mark.Label(text, 0, 0, 200, 30, 10, false, 0x000000,
                 Mark.Align.START, null)));

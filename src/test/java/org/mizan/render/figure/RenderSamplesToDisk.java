@@ -16,6 +16,8 @@ final class RenderSamplesToDisk {
             write(dir, "matrix-" + lang.code(), FigureLayout.layout(FigureSamples.matrix(lang), lang));
             write(dir, "graph-random12-" + lang.code(), FigureLayout.layout(
                     GraphLayoutRobustnessTest.random(new java.util.Random(11), 12, 15), lang));
+            write(dir, "matrix-9x9-" + lang.code(), FigureLayout.layout(
+                    MatrixLayoutRobustnessTest.matrix(9, 9, 12, lang), lang));
         }
     }
 
