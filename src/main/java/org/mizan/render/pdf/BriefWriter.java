@@ -73,7 +73,7 @@ final class BriefWriter {
 
     private BlockWriter blockWriter() {
         Language language = direction.language();
-        FigureWriter figures = new FigureWriter(cells, phrases, new DrawingPainter(type, direction),
+        FigureWriter figures = new FigureWriter(cells, phrases, new DrawingPainter(type),
                 d -> figureLayout.apply(d, language), writer.getDirectContent(), textWidth());
         return new BlockWriter(cells, phrases, new TableWriter(cells, phrases, type, textWidth()), figures);
     }

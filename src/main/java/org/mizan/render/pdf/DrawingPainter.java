@@ -2,7 +2,6 @@ package org.mizan.render.pdf;
 
 import java.awt.Color;
 
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
@@ -10,6 +9,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
 
 import org.mizan.render.figure.Drawing;
 import org.mizan.render.figure.Mark;
@@ -17,16 +17,14 @@ import org.mizan.render.figure.Mark;
 /**
  * Draws a figure's marks as vectors into a template. Drawings have their origin top left with y downwards;
  * PDF has it bottom left with y upwards, so every y is flipped against the drawing's height. Labels are set with
- * ColumnText in the brief's direction, so Arabic labels are shaped and ordered like body text.
+ * ColumnText in their own text's direction, so Arabic labels are shaped and ordered like body text.
  */
 final class DrawingPainter {
 
     private final Typography type;
-    private final Direction direction;
 
-    DrawingPainter(Typography type, Direction direction) {
+    DrawingPainter(Typography type) {
         this.type = type;
-        this.direction = direction;
     }
 
     PdfTemplate paint(Drawing drawing, PdfContentByte canvas) {
@@ -93,41 +91,39 @@ final class DrawingPainter {
         t.fill();
     }
 
+    /**
+     * Sets a label on one line, never wrapped (the layout has already broken and measured the lines), in its
+     * own text's direction, with the line's ascent-to-descent band centred in the label's box.
+     */
     private void label(PdfTemplate t, Mark.Label l, double height) {
         BaseFont face = l.bold() ? type.bold() : type.regular();
-        Font font = new Font(face, (float) l.size(), Font.NORMAL, new Color(l.rgb()));
-        Phrase phrase = type.phrase(l.text(), font);
-        phrase.setLeading((float) l.size() * 1.3f);
-        float top = (float) (height - l.y());
-        float bottom = (float) (height - l.y() - l.height());
-        float used = setText(t, phrase, l, bottom, top, true) - font.getBaseFont().getFontDescriptor(
-                BaseFont.DESCENT, font.getSize());
-        // Centre vertically: shift the column down by half the space the text leaves free.
-        float slack = Math.max(0, (top - bottom - used) / 2);
-        setText(t, phrase, l, bottom, top - slack, false);
+        float size = (float) l.size();
+        Phrase phrase = type.phrase(l.text(), new Font(face, size, Font.NORMAL, new Color(l.rgb())));
+        float ascent = face.getFontDescriptor(BaseFont.ASCENT, size);
+        float descent = face.getFontDescriptor(BaseFont.DESCENT, size);
+        float centre = (float) (height - l.y() - l.height() / 2);
+        float baseline = centre - (ascent + descent) / 2;
+        boolean rtl = Cells.startsRightToLeft(l.text());
+        int run = rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
+        ColumnText.showTextAligned(t, alignment(l.align(), rtl), phrase, x(l, l.align(), rtl), baseline, 0, run, 0);
     }
 
-    /** Sets the label in the column; returns the height the text took. */
-    private float setText(PdfTemplate t, Phrase phrase, Mark.Label l, float bottom, float top, boolean simulate) {
-        ColumnText ct = new ColumnText(t);
-        ct.setRunDirection(direction.runDirection());
-        // A point of slack each side: the layout measures text to fit exactly, and rounding must not wrap it.
-        ct.setSimpleColumn(new Phrase(phrase), (float) l.x() - 1, bottom - 4, (float) (l.x() + l.width()) + 1, top,
-                phrase.getLeading(), alignment(l.align()));
-        ct.setUseAscender(true);
-        try {
-            ct.go(simulate);
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
-        return top - ct.getYLine();
-    }
-
-    private int alignment(Mark.Align align) {
+    /** Where the text is anchored: showTextAligned aligns visually, so START is the right edge for Arabic. */
+    private static float x(Mark.Label l, Mark.Align align, boolean rtl) {
+        float left = (float) l.x();
+        float right = (float) (l.x() + l.width());
         return switch (align) {
-            case START -> direction.start();
+            case CENTER -> (left + right) / 2;
+            case START -> rtl ? right : left;
+            case END -> rtl ? left : right;
+        };
+    }
+
+    private static int alignment(Mark.Align align, boolean rtl) {
+        return switch (align) {
             case CENTER -> Element.ALIGN_CENTER;
-            case END -> direction.end();
+            case START -> rtl ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
+            case END -> rtl ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT;
         };
     }
 }

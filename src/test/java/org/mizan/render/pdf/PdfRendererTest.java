@@ -52,6 +52,19 @@ class PdfRendererTest {
     }
 
     @Test
+    void figuresAreVectorsWhoseLabelsAreTextInTheirOwnDirection() {
+        try (ReadBack pdf = new ReadBack(Renders.pdf(ARABIC))) {
+            assertEquals(0, pdf.images());
+            String text = pdf.allText(true);
+            assertTrue(text.contains("الاحتمال") && text.contains(nfkc("مرجّح جدًا")), text);
+        }
+        try (ReadBack pdf = new ReadBack(Renders.pdf(ENGLISH))) {
+            assertEquals(0, pdf.images());
+            assertTrue(pdf.allText(false).contains("almost certain"));
+        }
+    }
+
+    @Test
     void anArabicTablePutsItsFirstColumnOnTheRight() {
         try (ReadBack pdf = new ReadBack(Renders.pdf(ARABIC))) {
             // Text read right to left across the row: first column, then second, then third.

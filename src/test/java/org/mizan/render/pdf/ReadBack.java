@@ -81,6 +81,25 @@ final class ReadBack implements AutoCloseable {
                 || descriptor.contains(PdfName.FONTFILE3));
     }
 
+    /** How many raster images the pages and their form XObjects hold. */
+    int images() {
+        int count = 0;
+        for (int p = 1; p <= pages(); p++) {
+            count += images(reader.getPageN(p).getAsDict(PdfName.RESOURCES));
+        }
+        return count;
+    }
+
+    private static int images(PdfDictionary resources) {
+        PdfDictionary xobjects = resources == null ? null : resources.getAsDict(PdfName.XOBJECT);
+        int count = 0;
+        for (PdfName key : xobjects == null ? Set.<PdfName>of() : xobjects.getKeys()) {
+            PdfDictionary x = (PdfDictionary) PdfReader.getPdfObject(xobjects.get(key));
+            count += PdfName.IMAGE.equals(x.getAsName(PdfName.SUBTYPE)) ? 1 : images(x.getAsDict(PdfName.RESOURCES));
+        }
+        return count;
+    }
+
     /** One outline entry: its title, the named destination it goes to, and its children. */
     record Bookmark(String title, String target, List<Bookmark> kids) {
     }
