@@ -10,7 +10,6 @@ enum Style {
     TITLE(22, true, Palette.ACCENT),
     SUBTITLE(12.5f, false, Palette.MUTED),
     MARKING(8.5f, true, Palette.ACCENT),
-    META(9, false, Palette.MUTED),
     HEADING_1(15, true, Palette.ACCENT),
     HEADING_2(12.5f, true, Palette.INK),
     HEADING_3(11, true, Palette.MUTED),

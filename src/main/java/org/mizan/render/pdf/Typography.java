@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,6 +33,7 @@ final class Typography {
     private final BaseFont bold;
     private final Optional<BaseFont> fallback;
     private final Map<Style, Font> fonts = new EnumMap<>(Style.class);
+    private final Map<Key, FontSelector> selectors = new HashMap<>();
 
     Typography() {
         regular = embed("NotoNaskhArabic-Regular.ttf", Fonts.bytes(Fonts.Weight.REGULAR));
@@ -61,12 +63,26 @@ final class Typography {
     }
 
     Phrase phrase(String text, Font font) {
+        Phrase phrase = selectors.computeIfAbsent(new Key(font), k -> selector(font)).process(text);
+        phrase.setLeading(font.getSize() * Style.LEADING);
+        return phrase;
+    }
+
+    /**
+     * One selector per distinct font, kept for the document: OpenPDF's FontSelector constructor registers its
+     * own bundled fallback face anew each time (about a millisecond), which per phrase made up most of a render.
+     */
+    private FontSelector selector(Font font) {
         FontSelector selector = new FontSelector();
         selector.addFont(font);
         fallback.ifPresent(f -> selector.addFont(new Font(f, font.getSize(), font.getStyle(), font.getColor())));
-        Phrase phrase = selector.process(text);
-        phrase.setLeading(font.getSize() * Style.LEADING);
-        return phrase;
+        return selector;
+    }
+
+    private record Key(BaseFont face, float size, int style, Color color) {
+        Key(Font font) {
+            this(font.getBaseFont(), font.getSize(), font.getStyle(), font.getColor());
+        }
     }
 
     /** The same size and colour, bold face. */
