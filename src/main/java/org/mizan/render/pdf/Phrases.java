@@ -43,10 +43,7 @@ final class Phrases {
         return phrase;
     }
 
-    /**
-     * Makes the first chunk of the phrase that is not yet a destination the one named {@code anchor} (no-op for
-     * a null anchor), so a cell's anchor and its first paragraph's anchor can both be link targets.
-     */
+    /** Makes the first chunk of the phrase the destination named {@code anchor} (no-op for a null anchor). */
     static void anchor(Phrase phrase, String anchor) {
         if (anchor == null) {
             return;

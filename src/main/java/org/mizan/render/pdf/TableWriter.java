@@ -1,11 +1,17 @@
 package org.mizan.render.pdf;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
 
 import org.mizan.brief.Cell;
@@ -43,11 +49,19 @@ final class TableWriter {
         if (captioned) {
             pdf.addCell(caption(table));
         }
-        table.header().forEach(c -> pdf.addCell(header(c)));
+        // Without a caption to carry it, the table's anchor goes on its first cell.
+        String pending = captioned ? null : table.anchor();
+        for (Cell c : table.header()) {
+            pdf.addCell(header(c, pending));
+            pending = null;
+        }
         pdf.completeRow();
         pdf.setHeaderRows((captioned ? 1 : 0) + (table.header().isEmpty() ? 0 : 1));
         for (List<Cell> row : table.rows()) {
-            row.forEach(c -> pdf.addCell(body(c)));
+            for (Cell c : row) {
+                pdf.addCell(body(c, pending));
+                pending = null;
+            }
             // OpenPDF drops a row that is short of cells; complete it with empty ones instead.
             pdf.completeRow();
         }
@@ -63,34 +77,33 @@ final class TableWriter {
         return cell;
     }
 
-    private PdfPCell header(Cell c) {
-        PdfPCell cell = content(c, Style.TABLE_HEADER);
+    private PdfPCell header(Cell c, String tableAnchor) {
+        PdfPCell cell = content(c, Style.TABLE_HEADER, tableAnchor);
         cell.setBackgroundColor(HEADER_FILL);
         cells.bottomRule(cell, INK, 0.75f);
         return cell;
     }
 
-    private PdfPCell body(Cell c) {
-        PdfPCell cell = content(c, Style.TABLE);
+    private PdfPCell body(Cell c, String tableAnchor) {
+        PdfPCell cell = content(c, Style.TABLE, tableAnchor);
         cell.setBackgroundColor(new Color(Palette.fill(c.tone())));
         cells.bottomRule(cell, RULE, 0.5f);
         return cell;
     }
 
-    /** A cell with each paragraph of the model cell; the cell's anchor marks its first line. */
-    private PdfPCell content(Cell c, Style style) {
+    /** A cell with each paragraph of the model cell; the cell's (and table's) anchor marks the cell's top. */
+    private PdfPCell content(Cell c, Style style, String tableAnchor) {
         PdfPCell cell = cells.cell();
         List<Paragraph> paragraphs = c.paragraphs();
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             Phrase phrase = phrases.of(p, p.role() == ParagraphRole.SMALL ? Style.SMALL : style);
-            if (i == 0) {
-                Phrases.anchor(phrase, c.anchor());
-            }
             cell.addElement(cells.paragraph(phrase));
         }
-        if (paragraphs.isEmpty() && c.anchor() != null) {
-            cell.addElement(new Chunk(" ").setLocalDestination(c.anchor()));
+        List<String> names = new ArrayList<>();
+        Stream.of(c.anchor(), tableAnchor).filter(Objects::nonNull).forEach(names::add);
+        if (!names.isEmpty()) {
+            cell.setCellEvent(new Destinations(names));
         }
         if (!paragraphs.isEmpty()) {
             cell.setRunDirection(cells.runDirectionFor(paragraphs.get(0).plainText()));
@@ -99,5 +112,20 @@ final class TableWriter {
         // Naskh's deep descent already leaves room under the last line.
         cell.setPaddingBottom(PADDING - 2);
         return cell;
+    }
+
+    /**
+     * Named destinations at the top of a cell, set when the cell is placed. A cell event rather than a chunk's
+     * destination, because the cell's first paragraph may be a destination of its own.
+     */
+    private record Destinations(List<String> names) implements PdfPCellEvent {
+
+        @Override
+        public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
+            for (String name : names) {
+                canvases[PdfPTable.TEXTCANVAS].localDestination(name,
+                        new PdfDestination(PdfDestination.XYZ, position.getLeft(), position.getTop(), 0));
+            }
+        }
     }
 }

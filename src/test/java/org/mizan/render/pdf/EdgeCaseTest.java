@@ -61,14 +61,15 @@ class EdgeCaseTest {
     }
 
     @Test
-    void aTableRowShortOfCellsAndATableWithoutHeaderStillShowTheirText() {
-        Table table = new Table(null, null, List.of(1.0, 1.0, 1.0), List.of(),
+    void aTableWithoutCaptionOrHeaderShowsShortRowsAndKeepsItsAnchor() {
+        Table table = new Table("bare-table", null, List.of(1.0, 1.0, 1.0), List.of(),
                 List.of(List.of(Cell.text("only one cell")), List.of(Cell.text("a"), Cell.text("b"), Cell.text("c"))));
         Metadata meta = brief("T", "OPEN", "x").metadata();
         Brief b = new Brief(meta, List.of(new Section("s", "Section", 1, List.of(table), List.of())));
         try (ReadBack pdf = new ReadBack(Renders.pdf(b))) {
             String text = pdf.text(1, false);
             assertTrue(text.contains("only one cell") && text.contains("a b c"), text);
+            assertTrue(pdf.namedDestinations().contains("bare-table"), "a table without caption keeps its anchor");
         }
     }
 
@@ -91,6 +92,19 @@ class EdgeCaseTest {
             int first = text.indexOf("تمويل");
             int last = text.indexOf("من التحالف");
             assertTrue(first >= 0 && last > first, text);
+        }
+    }
+
+    @Test
+    void aCellAnchorAndItsParagraphAnchorAreBothTargets() {
+        Cell cell = new Cell("cell-anchor", org.mizan.brief.Tone.NEUTRAL,
+                List.of(new Paragraph("para-anchor", ParagraphRole.BODY, List.of(org.mizan.brief.Span.plain("x")))));
+        Table table = new Table("t", "Caption", List.of(1.0), List.of(Cell.text("H")), List.of(List.of(cell)));
+        Brief b = new Brief(brief("T", "OPEN", "x").metadata(),
+                List.of(new Section("s", "Section", 1, List.of(table), List.of())));
+        try (ReadBack pdf = new ReadBack(Renders.pdf(b))) {
+            assertTrue(pdf.namedDestinations().containsAll(List.of("cell-anchor", "para-anchor", "t")),
+                    pdf.namedDestinations().toString());
         }
     }
 
