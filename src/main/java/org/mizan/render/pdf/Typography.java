@@ -94,7 +94,8 @@ final class Typography {
         try {
             BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, ttf, null);
             SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
-            seeded.setSeed(SUBSET_SEED);
+            // Seeded per face: fixed across runs, yet each subset gets its own name prefix.
+            seeded.setSeed(SUBSET_SEED ^ name.hashCode());
             font.setSecureRandom(seeded);
             return font;
         } catch (IOException e) {
