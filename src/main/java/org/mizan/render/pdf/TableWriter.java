@@ -65,6 +65,8 @@ final class TableWriter {
             // OpenPDF drops a row that is short of cells; complete it with empty ones instead.
             pdf.completeRow();
         }
+        // A data row moves whole to the next page (split only if taller than a page), leaving no sliver behind.
+        pdf.setSplitLate(true);
         pdf.setSpacingBefore(6);
         pdf.setSpacingAfter(12);
         return pdf;
