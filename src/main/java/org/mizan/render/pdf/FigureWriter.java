@@ -1,0 +1,79 @@
+package org.mizan.render.pdf;
+
+import java.util.function.Function;
+
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPCellEvent;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
+
+import org.mizan.brief.Diagram;
+import org.mizan.brief.Figure;
+import org.mizan.render.figure.Drawing;
+import org.mizan.render.figure.Mark;
+
+/**
+ * Sets a figure: the drawing as vectors, scaled down to the text width if wider, caption below, kept on one page.
+ * The drawing is placed by a cell event because only then is its position on the page known, and the labels
+ * that point elsewhere in the brief need link areas at that position.
+ */
+final class FigureWriter {
+
+    private final Cells cells;
+    private final Phrases phrases;
+    private final DrawingPainter painter;
+    private final Function<Diagram, Drawing> layout;
+    private final PdfContentByte canvas;
+    private final float textWidth;
+
+    FigureWriter(Cells cells, Phrases phrases, DrawingPainter painter, Function<Diagram, Drawing> layout,
+                 PdfContentByte canvas, float textWidth) {
+        this.cells = cells;
+        this.phrases = phrases;
+        this.painter = painter;
+        this.layout = layout;
+        this.canvas = canvas;
+        this.textWidth = textWidth;
+    }
+
+    PdfPTable figure(Figure figure) {
+        Drawing drawing = layout.apply(figure.diagram());
+        float scale = (float) Math.min(1, textWidth / drawing.width());
+        PdfTemplate template = painter.paint(drawing, canvas);
+        PdfPCell picture = cells.cell();
+        picture.setFixedHeight((float) drawing.height() * scale + 4);
+        picture.setCellEvent(new Placement(drawing, template, scale));
+        PdfPCell caption = cells.cell(phrases.of(figure.caption(), Style.CAPTION, figure.anchor()));
+        caption.setPaddingTop(6);
+        PdfPTable table = cells.table(1);
+        table.addCell(picture);
+        table.addCell(caption);
+        table.setKeepTogether(true);
+        table.setSpacingBefore(8);
+        table.setSpacingAfter(12);
+        return table;
+    }
+
+    /** Draws the template centred in the cell and lays link areas over the labels that have a target. */
+    private record Placement(Drawing drawing, PdfTemplate template, float scale) implements PdfPCellEvent {
+
+        @Override
+        public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
+            float width = (float) drawing.width() * scale;
+            float x = position.getLeft() + (position.getWidth() - width) / 2;
+            float y = position.getTop() - (float) drawing.height() * scale;
+            PdfContentByte cb = canvases[PdfPTable.TEXTCANVAS];
+            cb.addTemplate(template, scale, 0, 0, scale, x, y);
+            for (Mark mark : drawing.marks()) {
+                if (mark instanceof Mark.Label label && label.target() != null) {
+                    float top = y + (float) (drawing.height() - label.y()) * scale;
+                    float left = x + (float) label.x() * scale;
+                    cb.localGoto(label.target(), left, top - (float) label.height() * scale,
+                            left + (float) label.width() * scale, top);
+                }
+            }
+        }
+    }
+}

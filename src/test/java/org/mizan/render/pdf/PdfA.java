@@ -1,0 +1,41 @@
+package org.mizan.render.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** veraPDF's verdict on a file as PDF/A-1b: the failed rules, each with its clause and message; empty if it passes. */
+final class PdfA {
+
+    static {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private PdfA() {
+    }
+
+    static List<String> failuresOf(byte[] pdf) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
+                PDFAFlavour.PDFA_1_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            if (result.isCompliant()) {
+                return List.of();
+            }
+            return result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + " #" + a.getRuleId().getTestNumber() + ": "
+                            + a.getMessage() + " at " + a.getLocation().getContext())
+                    .distinct()
+                    .collect(Collectors.toList());
+        }
+    }
+}
