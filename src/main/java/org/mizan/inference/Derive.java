@@ -52,8 +52,12 @@ public final class Derive {
         return List.copyOf(ids);
     }
 
+    /** Accumulate results arrive as a collection, or as an array of them when one accumulate has several. */
     private static Stream<Object> flatten(Object o) {
-        return o instanceof Collection<?> c ? c.stream().map(Object.class::cast) : Stream.of(o);
+        if (o instanceof Collection<?> c) {
+            return c.stream().flatMap(Derive::flatten);
+        }
+        return o instanceof Object[] a ? Stream.of(a).flatMap(Derive::flatten) : Stream.of(o);
     }
 
     private static void idOf(Object o, TreeSet<String> ids) {

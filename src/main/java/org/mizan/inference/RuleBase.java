@@ -17,7 +17,10 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
+import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.ReleaseId;
@@ -39,6 +42,7 @@ public final class RuleBase implements AutoCloseable {
     private static final String KIE_FOLDER = "src/main/resources/org/mizan/rules/";
 
     private final KieContainer container;
+    private final KieBase kieBase;
     private final ReleaseId releaseId;
     private final RuleIndex index;
     private final RiskCatalogue catalogue;
@@ -48,6 +52,7 @@ public final class RuleBase implements AutoCloseable {
     private RuleBase(KieContainer container, ReleaseId releaseId, RuleIndex index, RiskCatalogue catalogue,
                      String digest, Path rulesDir) {
         this.container = container;
+        this.kieBase = equalityBase(container);
         this.releaseId = releaseId;
         this.index = index;
         this.catalogue = catalogue;
@@ -92,7 +97,7 @@ public final class RuleBase implements AutoCloseable {
     /** The names of every rule, sorted: what a scenario may switch off. */
     public Set<String> ruleNames() {
         Set<String> names = new TreeSet<>();
-        container.getKieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
         return names;
     }
 
@@ -110,7 +115,17 @@ public final class RuleBase implements AutoCloseable {
     }
 
     KieSession newKieSession() {
-        return container.newKieSession();
+        return kieBase.newKieSession();
+    }
+
+    /**
+     * Equality, not identity, decides whether a fact is already known: several matches of one rule that derive the
+     * same finding (same id, same grounds) then justify one object instead of inserting copies.
+     */
+    private static KieBase equalityBase(KieContainer container) {
+        KieBaseConfiguration conf = KieServices.Factory.get().newKieBaseConfiguration();
+        conf.setOption(EqualityBehaviorOption.EQUALITY);
+        return container.newKieBase(conf);
     }
 
     @Override
