@@ -1,21 +1,14 @@
 package org.mizan.inference;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
@@ -62,10 +55,10 @@ public final class RuleBase implements AutoCloseable {
 
     /** Compiles the rules in {@code rulesDir}; every problem found comes back at once as an InputException. */
     public static RuleBase compile(Path rulesDir) {
-        Map<Path, String> files = ruleFiles(rulesDir);
+        RuleFiles files = RuleFiles.read(rulesDir);
         List<Problem> problems = new ArrayList<>();
         RiskCatalogue catalogue = RiskCatalogue.read(rulesDir.resolve(RiskCatalogue.FILE_NAME), problems);
-        RuleIndex index = RuleIndex.scan(drlOnly(files));
+        RuleIndex index = RuleIndex.scan(files.drl());
         index.riskTypes().stream().filter(use -> !catalogue.has(use.type()))
                 .map(use -> new Problem(use.where(), "rule \"" + use.rule() + "\" names risk type \""
                         + use.type() + "\", which " + RiskCatalogue.FILE_NAME + " does not define"))
@@ -74,7 +67,7 @@ public final class RuleBase implements AutoCloseable {
         ReleaseId releaseId = kie.newReleaseId("org.mizan", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem kfs = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
         Map<String, Path> kiePaths = new LinkedHashMap<>();
-        files.forEach((path, text) -> {
+        files.texts().forEach((path, text) -> {
             String kiePath = KIE_FOLDER + path.getFileName();
             kiePaths.put(kiePath, path);
             kfs.write(kiePath, text.getBytes(StandardCharsets.UTF_8));
@@ -86,7 +79,7 @@ public final class RuleBase implements AutoCloseable {
             throw new InputException(problems);
         }
         return new RuleBase(kie.newKieContainer(releaseId), releaseId, index, catalogue,
-                digestOf(rulesDir, files), rulesDir);
+                files.digest(), rulesDir);
     }
 
     /** SHA-256 over the rule files and the catalogue, by file name and content, for findings.json. */
@@ -132,51 +125,5 @@ public final class RuleBase implements AutoCloseable {
     public void close() {
         container.dispose();
         KieServices.Factory.get().getRepository().removeKieModule(releaseId);
-    }
-
-    private static Map<Path, String> ruleFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new InputException(Problem.at(DisplayPaths.of(dir), 0, 0, "rules directory not found"));
-        }
-        Map<Path, String> files = new LinkedHashMap<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            for (Path p : list.filter(RuleBase::isRuleFile).sorted().toList()) {
-                files.put(p, Files.readString(p, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
-
-    private static boolean isRuleFile(Path p) {
-        String name = p.getFileName().toString();
-        return Files.isRegularFile(p) && (name.endsWith(".drl") || name.endsWith(".drl.csv"));
-    }
-
-    private static Map<Path, String> drlOnly(Map<Path, String> files) {
-        Map<Path, String> drl = new LinkedHashMap<>(files);
-        drl.keySet().removeIf(p -> !p.getFileName().toString().endsWith(".drl"));
-        return drl;
-    }
-
-    private static String digestOf(Path dir, Map<Path, String> files) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            Map<Path, String> all = new LinkedHashMap<>(files);
-            Path catalogue = dir.resolve(RiskCatalogue.FILE_NAME);
-            all.put(catalogue, Files.readString(catalogue, StandardCharsets.UTF_8));
-            all.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-                sha.update(e.getKey().getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(e.getValue().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            });
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

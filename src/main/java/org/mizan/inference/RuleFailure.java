@@ -44,9 +44,11 @@ final class RuleFailure {
         return o instanceof Finding f ? f.id() : null;
     }
 
+    /** Drools names the generated class of a condition after the rule: "Rule_Divides_by_zero0Eval0Invoker". */
     private static String ruleNamed(RuleBase rules, List<String> messages) {
         return rules.ruleNames().stream()
-                .filter(name -> messages.stream().anyMatch(m -> m.contains(name)))
+                .filter(name -> messages.stream().anyMatch(m -> m.contains(name)
+                        || m.contains("Rule_" + name.replaceAll("[^A-Za-z0-9]", "_"))))
                 .max((a, b) -> Integer.compare(a.length(), b.length())).orElse(null);
     }
 

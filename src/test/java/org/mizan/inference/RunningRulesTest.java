@@ -57,6 +57,18 @@ class RunningRulesTest {
     }
 
     @Test
+    void aConditionThatFailsWhileMatchingIsReportedByRuleName() throws IOException {
+        Path drl = write(HEADER + "rule \"Divides by zero\"\nwhen\n    $s : Support()\n"
+                + "    eval($s.provider().length() / 0 > 1)\nthen\nend\n");
+        try (RuleBase rules = RuleBase.compile(dir)) {
+            InputException e = assertThrows(InputException.class, () -> Inference.run(rules,
+                    dossier(List.of(support("pay", "a", "b", SupportType.FUNDING))), Set.of()));
+            assertEquals(DisplayPaths.of(drl) + ":6:6: error: rule \"Divides by zero\" failed: / by zero",
+                    e.problems().get(0).format());
+        }
+    }
+
+    @Test
     void aSwitchedOffRuleDoesNotFireAndAnUnknownNameIsRefused() throws IOException {
         write(HEADER + "rule \"Fails on funding\"\nwhen\n    $s : Support(type == SupportType.FUNDING)\nthen\n"
                 + "    throw new IllegalStateException(\"fired\");\nend\n");
