@@ -26,23 +26,23 @@ final class BuildProblems {
     private BuildProblems() {
     }
 
-    static List<Problem> of(List<Message> messages, Map<String, Path> diskPaths) {
+    static List<Problem> of(List<Message> messages, Map<String, Path> diskPaths, Map<Path, String> texts) {
         return messages.stream()
                 .filter(m -> m.getLevel() == Message.Level.ERROR)
                 .filter(m -> !m.getText().contains(NULL_PACKAGE))
-                .map(m -> toProblem(m, diskPaths))
+                .map(m -> toProblem(m, diskPaths, texts))
                 .distinct()
                 .sorted(BY_PLACE)
                 .toList();
     }
 
-    private static Problem toProblem(Message m, Map<String, Path> diskPaths) {
+    private static Problem toProblem(Message m, Map<String, Path> diskPaths, Map<Path, String> texts) {
         Path disk = diskPathOf(m.getPath(), diskPaths);
         String file = disk == null ? Objects.requireNonNullElse(m.getPath(), "rules") : DisplayPaths.of(disk);
         String text = m.getText().strip();
         if (disk != null && disk.getFileName().toString().endsWith(".drl.csv")) {
-            // Lines refer to the DRL generated from the table, which the analyst never sees; the rule name says where.
-            return Problem.at(file, 0, 0, oneLine(POSITION.matcher(text).replaceFirst("")));
+            // Lines refer to the DRL generated from the table, which the analyst never sees: find the cell instead.
+            return TableCells.locate(file, texts.getOrDefault(disk, ""), oneLine(POSITION.matcher(text).replaceFirst("")));
         }
         Matcher at = POSITION.matcher(text);
         if (at.find()) {

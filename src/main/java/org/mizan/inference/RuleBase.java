@@ -73,7 +73,7 @@ public final class RuleBase implements AutoCloseable {
             kfs.write(kiePath, text.getBytes(StandardCharsets.UTF_8));
         });
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
-        problems.addAll(BuildProblems.of(builder.getResults().getMessages(), kiePaths));
+        problems.addAll(BuildProblems.of(builder.getResults().getMessages(), kiePaths, files.texts()));
         if (!problems.isEmpty()) {
             kie.getRepository().removeKieModule(releaseId);
             throw new InputException(problems);
