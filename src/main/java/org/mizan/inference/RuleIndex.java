@@ -21,7 +21,7 @@ record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes)
     record RiskTypeUse(String type, String rule, SourceLocation where) {
     }
 
-    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([\\w$]+))");
     private static final Pattern RISK = Pattern.compile("Derive\\.risk\\(\\s*drools\\s*,\\s*\"([^\"]*)\"");
 
     RuleIndex {
@@ -43,8 +43,10 @@ record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes)
         for (int i = 0; i < lines.length; i++) {
             Matcher rule = RULE.matcher(lines[i]);
             if (rule.find()) {
-                current = rule.group(1);
-                rules.putIfAbsent(current, new SourceLocation(file, i + 1, rule.start(1)));
+                int group = rule.group(1) != null ? 1 : rule.group(2) != null ? 2 : 3;
+                current = rule.group(group);
+                int column = group == 3 ? rule.start(group) + 1 : rule.start(group);
+                rules.putIfAbsent(current, new SourceLocation(file, i + 1, column));
             }
             Matcher risk = RISK.matcher(lines[i]);
             while (risk.find()) {
