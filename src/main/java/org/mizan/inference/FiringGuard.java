@@ -34,6 +34,12 @@ final class FiringGuard extends DefaultAgendaEventListener {
         }
     }
 
+    /** Counts start again with each firing, so a warm session that fires many times is not taken for a loop. */
+    void reset() {
+        counts.clear();
+        runaway = null;
+    }
+
     Optional<String> runaway() {
         return Optional.ofNullable(runaway);
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -73,6 +73,7 @@ public final class Session implements AutoCloseable {
 
     /** Fires until nothing is left to fire; a rule that will not stop is reported by name. */
     public void fire() {
+        guard.reset();
         int fired = guarded(() -> kie.fireAllRules(filter, LIMIT_IN_ALL), null);
         if (guard.runaway().isPresent()) {
             throw runaway(guard.runaway().get(), FiringGuard.LIMIT_PER_RULE);
