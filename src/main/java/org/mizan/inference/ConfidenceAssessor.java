@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.mizan.dossier.Attribution;
 import org.mizan.dossier.Claim;
 import org.mizan.dossier.ClaimKind;
 import org.mizan.dossier.Dossier;
@@ -21,7 +22,8 @@ import org.mizan.dossier.Text;
 /**
  * Grades how sure we are of a finding from everything under it: the Admiralty grades of its sources and
  * information (the weakest link counts), how many independent sources stand behind it (one source caps it at
- * moderate) and whether an official denial contradicts field indicators on something it rests on (one step down).
+ * moderate), whether an official denial contradicts field indicators on something it rests on (one step down) and
+ * whether it rests on an analyst's hypothesis rather than reporting (one step down).
  */
 final class ConfidenceAssessor {
 
@@ -47,6 +49,7 @@ final class ConfidenceAssessor {
         Confidence level = byGrades(chain, reasons);
         level = bySourceCount(chain, level, reasons);
         level = byContradiction(chain, level, reasons);
+        level = byHypotheses(chain, level, reasons);
         return new Assessment(level, reasons);
     }
 
@@ -73,10 +76,7 @@ final class ConfidenceAssessor {
         Reliability reliability = chain.stream().map(f -> reliabilityOf(f.evidence().source()))
                 .max(Comparator.naturalOrder()).orElse(Reliability.F);
         int credibility = chain.stream().mapToInt(f -> credibilityOf(f.evidence().credibility())).max().orElse(6);
-        reasons.add(new Text("Weakest grades in the chain: source reliability " + reliability
-                + ", information credibility " + credibility + " (Admiralty scale).",
-                "أضعف الدرجات في سلسلة الاستدلال: موثوقية المصدر " + reliability
-                        + "، ومصداقية المعلومة " + credibility + " (وفق سلّم الأميرالية)."));
+        reasons.add(ConfidenceReasons.grades(reliability, credibility));
         if (reliability.compareTo(Reliability.B) <= 0 && credibility <= 2) {
             return Confidence.HIGH;
         }
@@ -86,14 +86,11 @@ final class ConfidenceAssessor {
     private Confidence bySourceCount(List<Fact> chain, Confidence level, List<Text> reasons) {
         List<String> sources = chain.stream().map(f -> f.evidence().source()).distinct().sorted().toList();
         if (sources.size() > 1) {
-            reasons.add(new Text("Rests on " + sources.size() + " independent sources.",
-                    "يستند إلى مصادر مستقلة عددها " + sources.size() + "."));
+            reasons.add(ConfidenceReasons.independentSources(sources.size()));
             return level;
         }
         Text publisher = sources.isEmpty() ? new Text("none", "بلا مصدر") : publisherOf(sources.get(0));
-        reasons.add(new Text("Rests on a single source (" + publisher.en()
-                + "); one source cannot give high confidence.",
-                "يستند إلى مصدر واحد فقط (" + publisher.ar() + ")، ولا يكفي مصدر واحد لبلوغ ثقة عالية."));
+        reasons.add(ConfidenceReasons.singleSource(publisher));
         return level == Confidence.HIGH ? Confidence.MODERATE : level;
     }
 
@@ -110,13 +107,20 @@ final class ConfidenceAssessor {
                 .filter(c -> hasFieldIndicator(c.subject())).toList();
         for (Claim denial : denials) {
             Text by = names.of(denial.by() == null ? "?" : denial.by());
-            Text about = names.of(denial.subject());
-            reasons.add(new Text("An official denial by " + by.en() + " stands against field indicators on "
-                    + about.en() + "; confidence lowered one step.",
-                    "يتعارض نفيٌ رسمي صادر عن " + by.ar() + " مع مؤشرات ميدانية بشأن " + about.ar()
-                            + "، لذا خُفّضت الثقة درجةً واحدة."));
+            reasons.add(ConfidenceReasons.denialAgainstIndicators(by, names.of(denial.subject())));
         }
         return denials.isEmpty() ? level : lower(level);
+    }
+
+    /** A scenario's "what if" is not evidence: a chain that rests on one is only as sure as the guess. */
+    private Confidence byHypotheses(List<Fact> chain, Confidence level, List<Text> reasons) {
+        List<String> hypotheses = chain.stream()
+                .filter(f -> f.evidence().attribution() == Attribution.ANALYST_HYPOTHESIS).map(Fact::id).toList();
+        if (hypotheses.isEmpty()) {
+            return level;
+        }
+        reasons.add(ConfidenceReasons.hypothesis(String.join(", ", hypotheses)));
+        return lower(level);
     }
 
     private boolean hasFieldIndicator(String subject) {

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.mizan.dossier.Attribution;
 import org.mizan.dossier.Claim;
 import org.mizan.dossier.ClaimKind;
+import org.mizan.dossier.Evidence;
 import org.mizan.dossier.Fact;
 import org.mizan.dossier.Reliability;
 import org.mizan.dossier.Relation;
@@ -57,6 +59,16 @@ class ConfidenceTest {
     void theWeakestGradeInTheChainCounts() {
         assertEquals(Confidence.LOW, concentration(partnerForce("press", 5), Reliability.B).confidence());
         assertEquals(Confidence.LOW, concentration(partnerForce("press", 2), Reliability.E).confidence());
+    }
+
+    @Test
+    void aChainThatRestsOnAnAnalystsHypothesisIsLessSure() {
+        List<Fact> facts = new java.util.ArrayList<>(partnerForce("press", 2));
+        facts.set(1, new Support("support-funding", "coalition", "sdf", SupportType.FUNDING, text("what if"),
+                new Evidence("press", 1, "…", 2, Attribution.ANALYST_HYPOTHESIS)));
+        RiskJudgment r = concentration(facts, Reliability.B);
+        assertEquals(Confidence.MODERATE, r.confidence(), "high, lowered one step");
+        assertTrue(r.confidenceReasons().stream().anyMatch(t -> t.en().contains("hypothesis (support-funding)")));
     }
 
     @Test
