@@ -49,13 +49,21 @@ public final class Session implements AutoCloseable {
         return new Session(rules, Set.copyOf(switchedOff));
     }
 
+    /** Adds a fact; to change one, retract it by id and insert the new version. */
     public void insert(Fact fact) {
-        guardedRun(() -> handles.put(fact.id(), kie.insert(fact)), fact.id());
+        insertObject(fact.id(), fact);
     }
 
     /** Inserts a finding as a given, so a test can check a rule that builds on findings without their rules. */
     void insertFinding(Finding finding) {
-        guardedRun(() -> handles.put(finding.id(), kie.insert(finding)), finding.id());
+        insertObject(finding.id(), finding);
+    }
+
+    private void insertObject(String id, Object o) {
+        if (handles.containsKey(id)) {
+            throw new IllegalArgumentException("\"" + id + "\" is already in this session; retract it first");
+        }
+        guardedRun(() -> handles.put(id, kie.insert(o)), id);
     }
 
     public void insertAll(List<? extends Fact> facts) {

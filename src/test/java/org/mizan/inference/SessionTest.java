@@ -36,9 +36,11 @@ class SessionTest {
     }
 
     @Test
-    void retractingAnUnknownFactIsAProgrammingError() {
+    void retractingAnUnknownFactOrInsertingAnIdTwiceIsAProgrammingError() {
         try (Session s = Session.open(RuleVerifier.projectRules(), Set.of())) {
             assertThrows(IllegalArgumentException.class, () -> s.retract("nothing-here"));
+            s.insert(ArticleFacts.all().get(0));
+            assertThrows(IllegalArgumentException.class, () -> s.insert(ArticleFacts.all().get(0)));
         }
     }
 
