@@ -53,6 +53,8 @@ final class ArticleFacts {
                 sanctions("sanctions-test", SanctionsStep.EXTENSION_TEST, List.of("coalition")),
                 threat("threat-isis", "isis", ThreatStatus.REMNANTS),
                 threat("threat-cells", "sleeper-cells", ThreatStatus.SLEEPER_CELLS),
-                event("event-mission", EventKind.MISSION_CHANGE, List.of("coalition")));
+                event("event-mission", EventKind.MISSION_CHANGE, List.of("coalition")),
+                plan("plan-joint-operations-rooms", PlanKind.JOINT_OPERATIONS, List.of("us", "government", "sdf")),
+                plan("plan-coalition-for-stability", PlanKind.FRAMING, List.of("coalition", "us", "government", "sdf")));
     }
 }

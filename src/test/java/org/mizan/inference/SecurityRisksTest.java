@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mizan.dossier.EventKind;
 import org.mizan.dossier.GoalKind;
+import org.mizan.dossier.PlanKind;
 import org.mizan.dossier.RelationKind;
 import org.mizan.dossier.SupportType;
 import org.mizan.dossier.ThreatStatus;
@@ -34,7 +35,23 @@ class SecurityRisksTest {
             assertEquals(1, risks.size());
             assertEquals("isis", risks.get(0).subject());
             assertEquals(List.of("d-ground", "r-unpaid", "remnants"), risks.get(0).because());
+            assertEquals(Likelihood.LIKELY, risks.get(0).likelihood());
             assertTrue(g.retract("r-unpaid").risks().isEmpty());
+        }
+    }
+
+    @Test
+    void jointOperationsRoomsThatTakeThePartnerInMakeAReturnLessLikely() {
+        try (var g = given(List.of(RETURN), risk("r-unpaid", "drawdown-unpaid-force", "sdf", "coalition"),
+                dependency("d-ground", "coalition", "sdf", DependencyKind.GROUND_PARTNER),
+                threat("remnants", "isis", ThreatStatus.REMNANTS),
+                plan("rooms", PlanKind.JOINT_OPERATIONS, List.of("us", "gov", "sdf")),
+                plan("near-miss", PlanKind.RECONSTRUCTION, List.of("us", "gov", "sdf")))) {
+            Risk risk = g.risks("terrorist-return").get(0);
+            assertEquals(Likelihood.ROUGHLY_EVEN_CHANCE, risk.likelihood());
+            assertTrue(risk.because().contains("rooms"));
+            g.retract("rooms");
+            assertEquals(Likelihood.LIKELY, g.risks("terrorist-return").get(0).likelihood());
         }
     }
 
@@ -48,7 +65,22 @@ class SecurityRisksTest {
             List<Risk> risks = g.risks("open-ended-presence");
             assertEquals(1, risks.size());
             assertEquals(List.of("d-hub", "leads", "mission", "remnants"), risks.get(0).because());
+            assertEquals(Likelihood.LIKELY, risks.get(0).likelihood());
             assertTrue(g.retract("remnants").risks().isEmpty(), "with no threat left the mission has an end");
+        }
+    }
+
+    @Test
+    void aLongTermFrameworkForTheCoalitionMakesAnOpenEndedPresenceMoreLikely() {
+        try (var g = given(List.of(OPEN_ENDED), relation("leads", "us", RelationKind.LEADS, "coalition"),
+                event("mission", EventKind.MISSION_CHANGE, List.of("coalition")),
+                dependency("d-hub", "coalition", "hub", DependencyKind.MILITARY_CAPABILITY),
+                threat("remnants", "isis", ThreatStatus.REMNANTS),
+                plan("stability", PlanKind.FRAMING, List.of("coalition", "gov")),
+                plan("near-miss", PlanKind.FRAMING, List.of("us", "gov")))) {
+            Risk risk = g.risks("open-ended-presence").get(0);
+            assertEquals(Likelihood.VERY_LIKELY, risk.likelihood());
+            assertTrue(risk.because().contains("stability") && !risk.because().contains("near-miss"));
         }
     }
 

@@ -63,6 +63,10 @@ final class TestFacts {
         return new Event(id, "2019-03", text(id), kind, actors, CITED);
     }
 
+    static Plan plan(String id, PlanKind kind, List<String> actors) {
+        return new Plan(id, text(id), kind, actors, "2025-12", CITED);
+    }
+
     static Threat threat(String id, String actor, ThreatStatus status) {
         return new Threat(id, actor, text("somewhere"), status, CITED);
     }
