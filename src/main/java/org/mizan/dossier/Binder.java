@@ -32,7 +32,7 @@ final class Binder {
     }
 
     static <T> Result<T> bind(Element element, Class<T> type, String label) {
-        SoftProblems soft = new SoftProblems(label);
+        SoftProblems soft = new SoftProblems(UnknownFields.find(element.node(), type, label));
         ObjectReader reader = DossierJson.mapper().readerFor(type)
                 .withAttribute(SoftProblems.ATTRIBUTE, soft).withHandler(soft);
         List<Problem> problems = new ArrayList<>();
@@ -44,8 +44,10 @@ final class Binder {
         } catch (IOException e) {
             problems.add(new Problem(element.start(), "cannot read " + label + ": " + e.getMessage()));
         }
-        soft.found().forEach(p -> problems.add(0, new Problem(element.at(p.pointer()), p.message())));
-        return problems.isEmpty() ? new Result<>(Optional.of(record), List.of()) : new Result<>(Optional.empty(), problems);
+        List<Problem> all = new ArrayList<>();
+        soft.found().forEach(p -> all.add(new Problem(element.at(p.pointer()), p.message())));
+        all.addAll(problems);
+        return all.isEmpty() ? new Result<>(Optional.of(record), List.of()) : new Result<>(Optional.empty(), all);
     }
 
     private static JsonNode withEmptyLists(Element element, Class<?> type) {

@@ -1,6 +1,8 @@
 package org.mizan.dossier;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -43,6 +45,14 @@ public final class DossierJson {
     /** The shared, thread-safe mapper; also writes facts back in the same dialect (for scenario merges). */
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * A parser over a UTF-8 file, reading characters rather than bytes so that columns count letters as an editor
+     * does (an Arabic letter is two bytes). Throws {@link java.nio.charset.MalformedInputException} on other encodings.
+     */
+    public static JsonParser parser(Path file) throws IOException {
+        return MAPPER.createParser(Files.readString(file));
     }
 
     /** Lower snake case of an enum constant, as fact files write it. */

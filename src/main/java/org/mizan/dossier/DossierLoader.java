@@ -37,7 +37,7 @@ public final class DossierLoader {
 
     public static Dossier load(Path factsDir) {
         String dirName = DisplayPaths.of(factsDir);
-        List<Path> files = factFiles(factsDir, dirName);
+        List<Path> files = factFiles(factsDir);
         List<FactFile> read = files.stream().map(FactFile::read).toList();
         List<Problem> problems = new ArrayList<>();
         read.forEach(f -> problems.addAll(f.problems()));
@@ -58,7 +58,8 @@ public final class DossierLoader {
     }
 
     /** The files that make up the dossier, sorted by name; an empty or missing directory is itself a problem. */
-    public static List<Path> factFiles(Path factsDir, String dirName) {
+    public static List<Path> factFiles(Path factsDir) {
+        String dirName = DisplayPaths.of(factsDir);
         if (!Files.isDirectory(factsDir)) {
             throw new InputException(new Problem(SourceLocation.ofFile(dirName),
                     "not a directory: give the folder that holds the fact files (e.g. facts/)"));
@@ -81,6 +82,9 @@ public final class DossierLoader {
     private static DossierHeader header(List<FactFile> read, Locations locations, String dirName,
                                         List<Problem> problems) {
         List<DossierHeader> headers = read.stream().flatMap(f -> f.header().stream()).toList();
+        if (headers.isEmpty() && read.stream().anyMatch(FactFile::headerUnreadable)) {
+            return new DossierHeader("unreadable", new Text("", ""));
+        }
         if (headers.isEmpty()) {
             problems.add(new Problem(SourceLocation.ofFile(dirName), "no dossier header: add \"dossier\": {\"id\": ...,"
                     + " \"title\": {\"en\": ..., \"ar\": ...}} to one fact file (e.g. " + dirName + "/dossier.json)"));

@@ -2,6 +2,7 @@ package org.mizan.dossier;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -47,6 +48,7 @@ public final class DossierValidator {
             checkReferences(fact, facts, report);
             evidence.check(fact);
             checkDates(fact, report);
+            checkSense(fact, report);
         }
         return report.problems();
     }
@@ -71,7 +73,7 @@ public final class DossierValidator {
     }
 
     private static String suggestion(String id) {
-        return id.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private void checkSource(Source source, Report report) {
@@ -122,6 +124,19 @@ public final class DossierValidator {
         }
         if (fact instanceof Plan p && p.horizon() != null && !PartialDates.isValid(p.horizon())) {
             report.add(fact, "/horizon", invalidDate(p.horizon(), "horizon"));
+        }
+    }
+
+    /** Shapes that parse but say nothing: a denial by no one, an actor related to itself. */
+    private void checkSense(Fact fact, Report report) {
+        if (fact instanceof Claim c && c.kind() == ClaimKind.OFFICIAL_DENIAL && c.by() == null) {
+            report.add(fact, "", "an official denial needs \"by\": the actor who denied it");
+        }
+        if (fact instanceof Relation r && r.subject() != null && r.subject().equals(r.object())) {
+            report.add(fact, "/object", "\"" + r.object() + "\" cannot be both \"subject\" and \"object\"");
+        }
+        if (fact instanceof Support s && s.provider() != null && s.provider().equals(s.recipient())) {
+            report.add(fact, "/recipient", "\"" + s.recipient() + "\" cannot be both \"provider\" and \"recipient\"");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.mizan.dossier;
 
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +18,10 @@ import org.mizan.problem.SourceLocation;
 /**
  * One fact file as read: an object whose keys are {@code dossier} (the header), {@code sources} and the fact types
  * of {@link FactType}, in any combination. What could not be read is in {@code problems}; the rest is kept, so
- * one mistake does not hide the others.
+ * one mistake does not hide the others. {@code headerUnreadable}: a header was written but is broken (and reported).
  */
-public record FactFile(Optional<DossierHeader> header, List<Source> sources, List<Fact> facts, Locations locations,
-                       Set<String> unboundIds, List<Problem> problems) {
+public record FactFile(Optional<DossierHeader> header, boolean headerUnreadable, List<Source> sources, List<Fact> facts,
+                       Locations locations, Set<String> unboundIds, List<Problem> problems) {
 
     static final String HEADER_KEY = "dossier";
     static final String SOURCES_KEY = "sources";
@@ -28,19 +29,22 @@ public record FactFile(Optional<DossierHeader> header, List<Source> sources, Lis
     public static FactFile read(Path path) {
         FactReader reader = new FactReader(DisplayPaths.of(path));
         Contents contents = new Contents();
-        try (JsonParser parser = DossierJson.mapper().createParser(path.toFile())) {
+        try (JsonParser parser = DossierJson.parser(path)) {
             readTopLevel(parser, reader, contents);
         } catch (JsonProcessingException e) {
             reader.syntaxProblem(e);
+        } catch (MalformedInputException e) {
+            reader.problem(SourceLocation.ofFile(reader.file()), "not UTF-8 text: save the file as UTF-8");
         } catch (IOException e) {
             reader.problem(SourceLocation.ofFile(reader.file()), "cannot read file: " + e.getMessage());
         }
-        return new FactFile(Optional.ofNullable(contents.header), contents.sources, contents.facts,
+        return new FactFile(Optional.ofNullable(contents.header), contents.headerUnreadable, contents.sources, contents.facts,
                 reader.locations(), reader.unboundIds(), reader.problems());
     }
 
     private static final class Contents {
         private DossierHeader header;
+        private boolean headerUnreadable;
         private final List<Source> sources = new ArrayList<>();
         private final List<Fact> facts = new ArrayList<>();
     }
@@ -72,8 +76,8 @@ public record FactFile(Optional<DossierHeader> header, List<Source> sources, Lis
         } else if (key.equals(SOURCES_KEY)) {
             contents.sources.addAll(reader.readArray(parser, Source.class, "source"));
         } else if (key.equals(HEADER_KEY)) {
-            reader.bind(reader.element(parser), DossierHeader.class, "dossier header")
-                    .ifPresent(h -> contents.header = h);
+            contents.header = reader.bind(reader.element(parser), DossierHeader.class, "dossier header").orElse(null);
+            contents.headerUnreadable = contents.header == null;
         } else {
             reader.element(parser);
             reader.problem(keyAt, "unknown key \"" + key + "\" (allowed: " + HEADER_KEY + ", " + SOURCES_KEY + ", "

@@ -2,10 +2,7 @@ package org.mizan.dossier;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -15,7 +12,8 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 
 /**
  * Problems that need not stop binding one element (an unknown field, an unknown enum value, a malformed date), so
- * that all of them are reported at once. Lives in the deserialization context as an attribute for one bind.
+ * that all of them are reported at once; the unknown fields come from {@link UnknownFields}. Lives in the
+ * deserialization context as an attribute for one bind.
  */
 final class SoftProblems extends DeserializationProblemHandler {
 
@@ -25,11 +23,10 @@ final class SoftProblems extends DeserializationProblemHandler {
     record Soft(String pointer, String message) {
     }
 
-    private final String label;
     private final List<Soft> found = new ArrayList<>();
 
-    SoftProblems(String label) {
-        this.label = label;
+    SoftProblems(List<Soft> known) {
+        found.addAll(known);
     }
 
     List<Soft> found() {
@@ -48,27 +45,12 @@ final class SoftProblems extends DeserializationProblemHandler {
         return false;
     }
 
+    /** Skips the field: {@link UnknownFields} has reported it, with its place. */
     @Override
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                                          Object beanOrClass, String propertyName) throws IOException {
-        String pointer = pointer(p.getParsingContext(), p);
-        int cut = pointer.lastIndexOf('/');
-        String container = cut <= 0 ? label : "\"" + Binder.dotted(pointer.substring(0, cut)) + "\"";
-        found.add(new Soft(pointer, "unknown field \"" + propertyName + "\" in " + container + " (allowed: "
-                + allowed(deserializer) + ")"));
         p.skipChildren();
         return true;
-    }
-
-    /** In the record's own order, which is the order the documentation and the fact files use. */
-    private static String allowed(JsonDeserializer<?> deserializer) {
-        Class<?> type = deserializer.handledType();
-        if (type != null && type.isRecord()) {
-            return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
-                    .collect(Collectors.joining(", "));
-        }
-        return deserializer.getKnownPropertyNames().stream().map(String::valueOf).sorted()
-                .collect(Collectors.joining(", "));
     }
 
     /** The pointer of the current value: a structure's start token has already opened its own context. */

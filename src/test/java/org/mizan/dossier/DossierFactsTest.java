@@ -3,7 +3,9 @@ package org.mizan.dossier;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +30,7 @@ class DossierFactsTest {
         dossier.facts().forEach(f -> counts.merge(FactType.of(f).key(), 1L, Long::sum));
         assertEquals(new TreeMap<>(Map.ofEntries(Map.entry("actors", 10L), Map.entry("support", 7L),
                 Map.entry("resources", 4L), Map.entry("bases", 8L), Map.entry("goals", 4L),
-                Map.entry("relations", 12L), Map.entry("claims", 6L), Map.entry("agreements", 2L),
+                Map.entry("relations", 12L), Map.entry("claims", 8L), Map.entry("agreements", 2L),
                 Map.entry("sanctions", 2L), Map.entry("events", 11L), Map.entry("plans", 5L),
                 Map.entry("threats", 2L))), counts);
     }
@@ -95,6 +97,13 @@ class DossierFactsTest {
                     fact.id() + " at " + at);
         }
         assertTrue(dossier.origins().get("northpress-2025-11-10").file().endsWith("dossier.json"));
+    }
+
+    @Test
+    void origins_name_files_as_the_user_typed_them() {
+        assumeTrue(Path.of("").toAbsolutePath().equals(ProjectFiles.projectDir()), "tests run from the project dir");
+        Dossier relative = DossierLoader.load(Path.of("facts"));
+        assertEquals("facts/bases.json", relative.origins().get("base-kobani").file());
     }
 
     @Test

@@ -1,13 +1,18 @@
 package org.mizan.dossier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
+import org.mizan.problem.SourceLocation;
 
 /**
  * Each kind of damage to a fact file gives one precise problem: where (file, line, column) and what, with what to
@@ -143,8 +148,25 @@ class DossierLoaderErrorsTest {
     }
 
     @Test
+    void columns_count_letters_not_bytes() {
+        String base = BASE.replace("\"ar\": \"k\"", "\"ar\": \"كوباني\"")
+                .replace("\"operator\": \"us\"", "\"operator\": \"usa\"");
+        SourceLocation operator = FactsDir.valid(dir).at("bases.json", 3, col(base, "\"operator\""));
+        assertEquals(operator, problemsWithBase(base).get(0).where());
+    }
+
+    @Test
+    void a_file_that_is_not_utf8_says_so() throws IOException {
+        FactsDir facts = FactsDir.valid(dir);
+        Files.write(dir.resolve("latin1.json"), new byte[] {'{', '"', (byte) 0xE9, '"', ':', '1', '}'});
+        assertEquals(List.of(new Problem(SourceLocation.ofFile(facts.display("latin1.json")),
+                "not UTF-8 text: save the file as UTF-8")), facts.problems());
+    }
+
+    @Test
     void a_reference_to_a_fact_that_is_not_an_actor_is_an_error() {
-        String second = BASE.replace("base-kobani", "base-raqqa").replace("\"operator\": \"us\"", "\"operator\": \"base-kobani\"");
+        String second = BASE.replace("base-kobani", "base-raqqa")
+                .replace("\"operator\": \"us\"", "\"operator\": \"base-kobani\"");
         List<Problem> problems = FactsDir.valid(dir).with("bases.json", file("bases", BASE, second)).problems();
         assertEquals(List.of(problem("bases.json", 4, col(second, "\"operator\""),
                 "\"base-kobani\" in \"operator\" is a base, not an actor")), problems);
@@ -251,11 +273,34 @@ class DossierLoaderErrorsTest {
     }
 
     @Test
+    void a_fact_type_holds_a_list() {
+        FactsDir facts = FactsDir.valid(dir).with("bases.json", "{\n  \"bases\": " + BASE + "\n}\n");
+        assertEquals(List.of(new Problem(facts.at("bases.json", 2, 12),
+                "expected a list [...] of base entries under \"bases\"")), facts.problems());
+    }
+
+    @Test
     void a_dossier_needs_one_header() {
         FactsDir facts = FactsDir.valid(dir).with("dossier.json", "{ \"sources\": [] }");
         Problem missing = facts.problems().get(0);
         assertEquals(facts.display(""), missing.where().file());
         assertEquals(true, missing.message().startsWith("no dossier header: add \"dossier\""), missing.message());
+    }
+
+    @Test
+    void a_broken_header_is_reported_once_not_also_as_missing() {
+        String header = FactsDir.HEADER.replace("\"title\": { \"en\": \"Test\"", "\"titel\": { \"en\": \"Test\"");
+        FactsDir facts = FactsDir.valid(dir).with("dossier.json", header);
+        assertEquals(List.of(new Problem(facts.at("dossier.json", 2, 38),
+                "unknown field \"titel\" in dossier header (allowed: id, title)")), facts.problems());
+    }
+
+    @Test
+    void two_headers_are_one_too_many() {
+        String second = "{\n  \"dossier\": { \"id\": \"x\", \"title\": { \"en\": \"X\", \"ar\": \"x\" } }\n}";
+        FactsDir facts = FactsDir.valid(dir).with("more.json", second);
+        assertEquals(List.of(new Problem(facts.at("more.json", 2, 14), "a second dossier header: the first is at "
+                + facts.at("dossier.json", 2, 14) + "; a dossier has one")), facts.problems());
     }
 
     @Test
@@ -273,11 +318,18 @@ class DossierLoaderErrorsTest {
                 new FactsDirOnly(dir).problems().get(0).message());
     }
 
+    @Test
+    void a_file_is_not_a_facts_directory() throws IOException {
+        Path file = Files.writeString(dir.resolve("facts.json"), "{}");
+        List<Problem> problems = assertThrows(InputException.class, () -> DossierLoader.load(file)).problems();
+        assertEquals(List.of(new Problem(SourceLocation.ofFile(FactsDir.valid(dir).display("facts.json")),
+                "not a directory: give the folder that holds the fact files (e.g. facts/)")), problems);
+    }
+
     /** A directory with no files at all. */
     private record FactsDirOnly(Path dir) {
         List<Problem> problems() {
-            return org.junit.jupiter.api.Assertions.assertThrows(org.mizan.problem.InputException.class,
-                    () -> DossierLoader.load(dir)).problems();
+            return assertThrows(InputException.class, () -> DossierLoader.load(dir)).problems();
         }
     }
 }

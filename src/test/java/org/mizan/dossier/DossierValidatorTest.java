@@ -83,6 +83,24 @@ class DossierValidatorTest {
     }
 
     @Test
+    void an_official_denial_names_who_denied() {
+        Claim denial = new Claim("claim-x", "us", ClaimKind.OFFICIAL_DENIAL, null, new Text("X", "س"), EVIDENCE);
+        Claim assessment = new Claim("claim-y", "us", ClaimKind.ASSESSMENT, null, new Text("X", "س"), EVIDENCE);
+        List<Problem> problems = DossierValidator.validate(dossier(US, denial, assessment));
+        assertEquals(List.of("an official denial needs \"by\": the actor who denied it"),
+                problems.stream().map(Problem::message).toList());
+    }
+
+    @Test
+    void an_actor_is_not_related_to_itself() {
+        Relation self = new Relation("relation-x", "us", "us", RelationKind.ADVISES, null, EVIDENCE);
+        Support selfSupport = new Support("support-x", "us", "us", SupportType.FUNDING, null, EVIDENCE);
+        assertEquals(List.of("\"us\" cannot be both \"subject\" and \"object\"",
+                        "\"us\" cannot be both \"provider\" and \"recipient\""),
+                DossierValidator.validate(dossier(US, self, selfSupport)).stream().map(Problem::message).toList());
+    }
+
+    @Test
     void a_fact_without_any_origin_is_placed_at_the_dossier() {
         Base elsewhere = new Base("base-y", new Text("Y", "ص"), new Text("Y", "ص"), "usa", BaseRole.LOGISTICS,
                 BaseStatus.ACTIVE, EVIDENCE);
