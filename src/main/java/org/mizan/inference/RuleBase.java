@@ -3,6 +3,7 @@ package org.mizan.inference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class RuleBase implements AutoCloseable {
     private final RiskCatalogue catalogue;
     private final String digest;
     private final Path rulesDir;
+    private final Set<String> ruleNames;
 
     private RuleBase(KieContainer container, ReleaseId releaseId, RuleIndex index, RiskCatalogue catalogue,
                      String digest, Path rulesDir) {
@@ -51,6 +53,9 @@ public final class RuleBase implements AutoCloseable {
         this.catalogue = catalogue;
         this.digest = digest;
         this.rulesDir = rulesDir;
+        Set<String> names = new TreeSet<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
+        this.ruleNames = Collections.unmodifiableSet(names);
     }
 
     /** Compiles the rules in {@code rulesDir}; every problem found comes back at once as an InputException. */
@@ -59,12 +64,26 @@ public final class RuleBase implements AutoCloseable {
         List<Problem> problems = new ArrayList<>();
         RiskCatalogue catalogue = RiskCatalogue.read(rulesDir.resolve(RiskCatalogue.FILE_NAME), problems);
         RuleIndex index = RuleIndex.scan(files.drl());
-        index.riskTypes().stream().filter(use -> !catalogue.has(use.type()))
-                .map(use -> new Problem(use.where(), "rule \"" + use.rule() + "\" names risk type \""
-                        + use.type() + "\", which " + RiskCatalogue.FILE_NAME + " does not define"))
-                .forEach(problems::add);
+        problems.addAll(unknownRiskTypes(index, catalogue));
         KieServices kie = KieServices.Factory.get();
         ReleaseId releaseId = kie.newReleaseId("org.mizan", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        problems.addAll(build(kie, releaseId, files));
+        if (!problems.isEmpty()) {
+            kie.getRepository().removeKieModule(releaseId);
+            throw new InputException(problems);
+        }
+        return new RuleBase(kie.newKieContainer(releaseId), releaseId, index, catalogue, files.digest(), rulesDir);
+    }
+
+    private static List<Problem> unknownRiskTypes(RuleIndex index, RiskCatalogue catalogue) {
+        return index.riskTypes().stream().filter(use -> !catalogue.has(use.type()))
+                .map(use -> new Problem(use.where(), "rule \"" + use.rule() + "\" names risk type \""
+                        + use.type() + "\", which " + RiskCatalogue.FILE_NAME + " does not define"))
+                .toList();
+    }
+
+    /** Builds the files into the KIE repository under {@code releaseId}; the problems of the build. */
+    private static List<Problem> build(KieServices kie, ReleaseId releaseId, RuleFiles files) {
         KieFileSystem kfs = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
         Map<String, Path> kiePaths = new LinkedHashMap<>();
         files.texts().forEach((path, text) -> {
@@ -73,13 +92,7 @@ public final class RuleBase implements AutoCloseable {
             kfs.write(kiePath, text.getBytes(StandardCharsets.UTF_8));
         });
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
-        problems.addAll(BuildProblems.of(builder.getResults().getMessages(), kiePaths, files.texts()));
-        if (!problems.isEmpty()) {
-            kie.getRepository().removeKieModule(releaseId);
-            throw new InputException(problems);
-        }
-        return new RuleBase(kie.newKieContainer(releaseId), releaseId, index, catalogue,
-                files.digest(), rulesDir);
+        return BuildProblems.of(builder.getResults().getMessages(), kiePaths, files.texts());
     }
 
     /** SHA-256 over the rule files and the catalogue, by file name and content, for findings.json. */
@@ -89,9 +102,7 @@ public final class RuleBase implements AutoCloseable {
 
     /** The names of every rule, sorted: what a scenario may switch off. */
     public Set<String> ruleNames() {
-        Set<String> names = new TreeSet<>();
-        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
-        return names;
+        return ruleNames;
     }
 
     /** Where a rule is written, for messages about it; the rules directory when it cannot be told. */
