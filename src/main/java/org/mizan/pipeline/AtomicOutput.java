@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class AtomicOutput {
             Path tmp = Files.createTempFile(dir, "." + a.fileName() + ".", ".tmp");
             try {
                 Files.write(tmp, a.bytes());
+                readableByAll(tmp);
                 move(tmp, target);
             } finally {
                 Files.deleteIfExists(tmp);
@@ -38,6 +40,13 @@ public final class AtomicOutput {
             written.add(target);
         }
         return written;
+    }
+
+    /** Temporary files are private by default; a brief is meant to be shared like any other file. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
