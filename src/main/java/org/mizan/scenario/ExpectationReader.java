@@ -1,0 +1,79 @@
+package org.mizan.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mizan.problem.Problem;
+
+/** Reads a scenario's {@code expect} list: {@code {"present": TYPE, "minRating": "high"}} or {@code {"absent": TYPE}}. */
+final class ExpectationReader {
+
+    private static final String SHAPE = "an expectation is { \"present\": \"risk-type\", \"minRating\": \"high\", … } "
+            + "or { \"absent\": \"risk-type\" }; bounds: min/max + Rating, Likelihood, Impact, Confidence";
+
+    private final List<Problem> problems;
+
+    ExpectationReader(List<Problem> problems) {
+        this.problems = problems;
+    }
+
+    List<Expectation> read(LocatedJson node) {
+        List<Expectation> expectations = new ArrayList<>();
+        for (LocatedJson item : ScenarioLoader.items(node, "expect", problems)) {
+            Expectation e = expectation(item);
+            if (e != null) {
+                expectations.add(e);
+            }
+        }
+        return expectations;
+    }
+
+    private Expectation expectation(LocatedJson item) {
+        LocatedJson present = item.get("present");
+        LocatedJson absent = item.get("absent");
+        if (!item.isObject() || (present == null) == (absent == null)) {
+            problems.add(new Problem(item.at(), SHAPE));
+            return null;
+        }
+        LocatedJson type = present != null ? present : absent;
+        if (!type.value().isTextual() || type.value().asText().isBlank()) {
+            problems.add(new Problem(type.at(), "the risk type must be a string such as \"single-patron-concentration\""));
+            return null;
+        }
+        int before = problems.size();
+        List<Bound> bounds = bounds(item);
+        if (absent != null && !bounds.isEmpty()) {
+            problems.add(new Problem(item.at(), "an \"absent\" expectation takes no grade bounds"));
+        }
+        return problems.size() > before ? null : new Expectation(present != null ? Expectation.Presence.PRESENT
+                : Expectation.Presence.ABSENT, type.value().asText(), bounds, item.at());
+    }
+
+    private List<Bound> bounds(LocatedJson item) {
+        List<Bound> bounds = new ArrayList<>();
+        item.fields().forEach((key, field) -> {
+            if (!key.equals("present") && !key.equals("absent")) {
+                Bound b = bound(key, field);
+                if (b != null) {
+                    bounds.add(b);
+                }
+            }
+        });
+        return bounds;
+    }
+
+    private Bound bound(String key, LocatedJson.Field field) {
+        Bound.Side side = key.startsWith("min") ? Bound.Side.MIN : key.startsWith("max") ? Bound.Side.MAX : null;
+        Grade grade = side == null ? null : Grade.ofKeySuffix(key.substring(3)).orElse(null);
+        if (grade == null) {
+            problems.add(new Problem(field.keyAt(), "unknown field \"" + key + "\" in an expectation; " + SHAPE));
+            return null;
+        }
+        String word = field.value().value().asText();
+        return Enums.parse(grade.type(), word).map(v -> new Bound(grade, side, v)).orElseGet(() -> {
+            problems.add(new Problem(field.value().at(), "bad value \"" + word + "\" for \"" + key + "\"; allowed: "
+                    + String.join(", ", Enums.words(grade.type()))));
+            return null;
+        });
+    }
+}
