@@ -10,5 +10,7 @@ public enum DependencyKind {
     LEGITIMACY,
     GROUND_PARTNER,
     LEGAL_COVER,
-    LOGISTICS
+    LOGISTICS,
+    /** Brokering between parties, e.g. the patron whose consent an integration deal needs. */
+    MEDIATION
 }

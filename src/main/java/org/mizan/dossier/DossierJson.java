@@ -1,0 +1,174 @@
+package org.mizan.dossier;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * The one JSON dialect of fact files: comments and trailing commas allowed (analysts annotate their files), unknown
+ * fields and duplicate keys rejected, enums in lower snake case ({@code press_report}), dates as ISO {@code yyyy-MM-dd}.
+ * Admiralty grades ({@link Reliability}) keep their upper-case letters, as analysts write them.
+ * Bad values raise {@link BadValueException}, whose message is fit for the user.
+ */
+public final class DossierJson {
+
+    private static final ObjectMapper MAPPER = build();
+
+    private DossierJson() {
+    }
+
+    /** The shared, thread-safe mapper; also writes facts back in the same dialect (for scenario merges). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * A parser over a UTF-8 file, reading characters rather than bytes so that columns count letters as an editor
+     * does (an Arabic letter is two bytes). Throws {@link java.nio.charset.MalformedInputException} on other encodings.
+     */
+    public static JsonParser parser(Path file) throws IOException {
+        return MAPPER.createParser(Files.readString(file));
+    }
+
+    /** Lower snake case of an enum constant, as fact files write it. */
+    public static String jsonName(Enum<?> value) {
+        return value instanceof Reliability ? value.name() : value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The allowed JSON values of an enum, comma separated, for messages. */
+    public static String allowed(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(DossierJson::jsonName).collect(Collectors.joining(", "));
+    }
+
+    private static ObjectMapper build() {
+        JsonFactory factory = JsonFactory.builder()
+                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+                .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        SimpleModule module = new SimpleModule("mizan-dossier");
+        module.setDeserializers(new EnumAndDateDeserializers());
+        SimpleSerializers serializers = new SimpleSerializers();
+        serializers.addSerializer(new EnumSerializer());
+        serializers.addSerializer(new DateSerializer());
+        module.setSerializers(serializers);
+        return JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .addModule(module)
+                .build();
+    }
+
+    private static final class EnumAndDateDeserializers extends SimpleDeserializers {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
+                                                        BeanDescription beanDesc) {
+            return new EnumDeserializer((Class) type);
+        }
+
+        @Override
+        public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+                                                        BeanDescription beanDesc) {
+            return type.hasRawClass(LocalDate.class) ? new DateDeserializer() : null;
+        }
+    }
+
+    private static final class EnumDeserializer<E extends Enum<E>> extends JsonDeserializer<E> {
+        private final Class<E> type;
+
+        EnumDeserializer(Class<E> type) {
+            this.type = type;
+        }
+
+        @Override
+        public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : p.getValueAsString();
+            for (E constant : type.getEnumConstants()) {
+                if (jsonName(constant).equals(text)) {
+                    return constant;
+                }
+            }
+            return fail(p, ctxt, "invalid " + label(p) + " \"" + (text == null ? p.getText() : text)
+                    + "\" (allowed: " + allowed(type) + ")");
+        }
+    }
+
+    private static final class DateDeserializer extends JsonDeserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.getText();
+            try {
+                if (p.currentToken() == JsonToken.VALUE_STRING) {
+                    return LocalDate.parse(text);
+                }
+            } catch (DateTimeParseException e) {
+                // falls through to the user-facing message below
+            }
+            return fail(p, ctxt, "invalid date \"" + text + "\" in \"" + label(p)
+                    + "\" (expected an ISO date yyyy-MM-dd, e.g. 2025-11-10)");
+        }
+    }
+
+    /** Null when a bind collects problems (it reports this one and drops the element), an exception otherwise. */
+    private static <T> T fail(JsonParser p, DeserializationContext ctxt, String message) throws BadValueException {
+        if (SoftProblems.note(ctxt, p, message)) {
+            return null;
+        }
+        throw new BadValueException(p, message);
+    }
+
+    private static String label(JsonParser p) {
+        String name = p.getParsingContext().getCurrentName();
+        return name == null ? "value" : name;
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static final class EnumSerializer extends StdSerializer<Enum> {
+        EnumSerializer() {
+            super(Enum.class);
+        }
+
+        @Override
+        public void serialize(Enum value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(jsonName(value));
+        }
+    }
+
+    private static final class DateSerializer extends StdSerializer<LocalDate> {
+        DateSerializer() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.toString());
+        }
+    }
+}

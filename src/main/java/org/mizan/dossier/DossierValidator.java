@@ -1,0 +1,157 @@
+package org.mizan.dossier;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.mizan.problem.Problem;
+
+/**
+ * Checks an in-memory dossier: required fields, id form and uniqueness, references, citations and dates. Works on
+ * records, not files, so a scenario that adds or changes facts is checked the same way; a {@link Locator} says where
+ * each record was written. Problems come back as values, in dossier order.
+ */
+public final class DossierValidator {
+
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final Locator locator;
+    private final Set<String> alsoDeclared;
+
+    /**
+     * @param locator      where records stand ({@link Locator#ofOrigins} if nothing better is known)
+     * @param alsoDeclared ids written in the files but not readable (already reported): references to them are
+     *                     not reported again as unknown
+     */
+    public DossierValidator(Locator locator, Set<String> alsoDeclared) {
+        this.locator = locator;
+        this.alsoDeclared = Set.copyOf(alsoDeclared);
+    }
+
+    /** Validates with the locations in {@link Dossier#origins()}. */
+    public static List<Problem> validate(Dossier dossier) {
+        return new DossierValidator(Locator.ofOrigins(dossier), Set.of()).check(dossier);
+    }
+
+    public List<Problem> check(Dossier dossier) {
+        Report report = new Report(locator.orElse(Locator.ofOrigins(dossier)), "dossier " + dossier.id());
+        checkIds(dossier, report);
+        dossier.sources().forEach(s -> checkSource(s, report));
+        EvidenceCheck evidence = new EvidenceCheck(dossier, alsoDeclared, report);
+        Map<String, Fact> facts = firstById(dossier.facts());
+        for (Fact fact : dossier.facts()) {
+            checkRequired(fact, report);
+            checkReferences(fact, facts, report);
+            evidence.check(fact);
+            checkDates(fact, report);
+            checkSense(fact, report);
+        }
+        return report.problems();
+    }
+
+    private void checkIds(Dossier dossier, Report report) {
+        Map<String, Object> first = new HashMap<>();
+        Stream.concat(dossier.sources().stream(), dossier.facts().stream()).forEach(record -> {
+            String id = record instanceof Fact f ? f.id() : ((Source) record).id();
+            if (id == null) {
+                return; // reported as a missing field
+            }
+            if (!KEBAB.matcher(id).matches()) {
+                report.add(record, "/id", "id \"" + id + "\" is not lower kebab case (letters a-z, digits and"
+                        + " single hyphens, e.g. \"" + suggestion(id) + "\")");
+            }
+            Object earlier = first.putIfAbsent(id, record);
+            if (earlier != null) {
+                report.add(record, "", "duplicate id \"" + id + "\": first used by " + Report.name(earlier)
+                        + " at " + report.where(earlier, "") + " (ids must be unique across the dossier)");
+            }
+        });
+    }
+
+    private static String suggestion(String id) {
+        return id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private void checkSource(Source source, Report report) {
+        checkRequired(source, report);
+        if (source.paragraphs() < 0) {
+            report.add(source, "/paragraphs", "paragraphs must be the source's paragraph count (0 if not known),"
+                    + " not " + source.paragraphs());
+        }
+    }
+
+    private void checkRequired(Object record, Report report) {
+        for (RequiredFields.Gap gap : RequiredFields.gaps((Record) record)) {
+            String field = Binder.dotted(gap.pointer());
+            report.add(record, gap.pointer(), gap.present()
+                    ? "field \"" + field + "\" of " + Report.name(record) + " must not be empty"
+                    : "missing field \"" + field + "\" in " + Report.name(record));
+        }
+    }
+
+    private void checkReferences(Fact fact, Map<String, Fact> facts, Report report) {
+        for (References.Reference ref : References.of(fact)) {
+            if (alsoDeclared.contains(ref.id())) {
+                continue;
+            }
+            Fact target = facts.get(ref.id());
+            String field = Binder.dotted(ref.pointer());
+            if (target == null && ref.target() == References.Target.ACTOR) {
+                report.add(fact, ref.pointer(), "unknown actor \"" + ref.id() + "\" in \"" + field
+                        + "\" (declare it under \"actors\", e.g. in " + actorsFile(facts.values(), report) + ")");
+            } else if (target == null) {
+                report.add(fact, ref.pointer(), "unknown id \"" + ref.id() + "\" in \"" + field
+                        + "\" (a claim's subject may be any actor or fact of the dossier)");
+            } else if (ref.target() == References.Target.ACTOR && !(target instanceof Actor)) {
+                report.add(fact, ref.pointer(), "\"" + ref.id() + "\" in \"" + field + "\" is a "
+                        + FactType.of(target).label() + ", not an actor");
+            }
+        }
+    }
+
+    private static String actorsFile(java.util.Collection<Fact> facts, Report report) {
+        return facts.stream().filter(Actor.class::isInstance).findFirst()
+                .map(actor -> report.where(actor, "").file()).orElse("facts/actors.json");
+    }
+
+    private void checkDates(Fact fact, Report report) {
+        if (fact instanceof Event e && e.date() != null && !PartialDates.isValid(e.date())) {
+            report.add(fact, "/date", invalidDate(e.date(), "date"));
+        }
+        if (fact instanceof Plan p && p.horizon() != null && !PartialDates.isValid(p.horizon())) {
+            report.add(fact, "/horizon", invalidDate(p.horizon(), "horizon"));
+        }
+    }
+
+    /** Shapes that parse but say nothing: a denial by no one, an actor related to itself. */
+    private void checkSense(Fact fact, Report report) {
+        if (fact instanceof Claim c && c.kind() == ClaimKind.OFFICIAL_DENIAL && c.by() == null) {
+            report.add(fact, "", "an official denial needs \"by\": the actor who denied it");
+        }
+        if (fact instanceof Relation r && r.subject() != null && r.subject().equals(r.object())) {
+            report.add(fact, "/object", "\"" + r.object() + "\" cannot be both \"subject\" and \"object\"");
+        }
+        if (fact instanceof Support s && s.provider() != null && s.provider().equals(s.recipient())) {
+            report.add(fact, "/recipient", "\"" + s.recipient() + "\" cannot be both \"provider\" and \"recipient\"");
+        }
+    }
+
+    private static String invalidDate(String value, String field) {
+        return "invalid date \"" + value + "\" in \"" + field + "\" (expected yyyy, yyyy-MM or yyyy-MM-dd,"
+                + " e.g. 2025, 2025-08 or 2025-08-15)";
+    }
+
+    private static Map<String, Fact> firstById(List<Fact> facts) {
+        Map<String, Fact> byId = new HashMap<>();
+        facts.forEach(f -> {
+            if (f.id() != null) {
+                byId.putIfAbsent(f.id(), f);
+            }
+        });
+        return byId;
+    }
+}

@@ -1,0 +1,87 @@
+package org.mizan.dossier;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.Problem;
+import org.mizan.problem.SourceLocation;
+
+/**
+ * One fact file as read: an object whose keys are {@code dossier} (the header), {@code sources} and the fact types
+ * of {@link FactType}, in any combination. What could not be read is in {@code problems}; the rest is kept, so
+ * one mistake does not hide the others. {@code headerUnreadable}: a header was written but is broken (and reported).
+ */
+public record FactFile(Optional<DossierHeader> header, boolean headerUnreadable, List<Source> sources, List<Fact> facts,
+                       Locations locations, Set<String> unboundIds, List<Problem> problems) {
+
+    static final String HEADER_KEY = "dossier";
+    static final String SOURCES_KEY = "sources";
+
+    public static FactFile read(Path path) {
+        FactReader reader = new FactReader(DisplayPaths.of(path));
+        Contents contents = new Contents();
+        try (JsonParser parser = DossierJson.parser(path)) {
+            readTopLevel(parser, reader, contents);
+        } catch (JsonProcessingException e) {
+            reader.syntaxProblem(e);
+        } catch (MalformedInputException e) {
+            reader.problem(SourceLocation.ofFile(reader.file()), "not UTF-8 text: save the file as UTF-8");
+        } catch (IOException e) {
+            reader.problem(SourceLocation.ofFile(reader.file()), "cannot read file: " + e.getMessage());
+        }
+        return new FactFile(Optional.ofNullable(contents.header), contents.headerUnreadable, contents.sources, contents.facts,
+                reader.locations(), reader.unboundIds(), reader.problems());
+    }
+
+    private static final class Contents {
+        private DossierHeader header;
+        private boolean headerUnreadable;
+        private final List<Source> sources = new ArrayList<>();
+        private final List<Fact> facts = new ArrayList<>();
+    }
+
+    private static void readTopLevel(JsonParser parser, FactReader reader, Contents contents) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            reader.problem(new SourceLocation(reader.file(), 1, 1), "a fact file must be one JSON object {...} whose"
+                    + " keys name fact types (" + HEADER_KEY + ", " + SOURCES_KEY + ", " + FactType.keys() + ")");
+            return;
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            SourceLocation keyAt = new SourceLocation(reader.file(), parser.currentTokenLocation().getLineNr(),
+                    parser.currentTokenLocation().getColumnNr());
+            parser.nextToken();
+            readEntry(key, keyAt, parser, reader, contents);
+        }
+        if (parser.nextToken() != null) {
+            reader.problem(new SourceLocation(reader.file(), parser.currentTokenLocation().getLineNr(),
+                    parser.currentTokenLocation().getColumnNr()), "unexpected content after the closing }");
+        }
+    }
+
+    private static void readEntry(String key, SourceLocation keyAt, JsonParser parser, FactReader reader,
+                                  Contents contents) throws IOException {
+        Optional<FactType> type = FactType.ofKey(key);
+        if (type.isPresent()) {
+            contents.facts.addAll(reader.readFacts(parser, type.get()));
+        } else if (key.equals(SOURCES_KEY)) {
+            contents.sources.addAll(reader.readArray(parser, Source.class, "source"));
+        } else if (key.equals(HEADER_KEY)) {
+            contents.header = reader.bind(reader.element(parser), DossierHeader.class, "dossier header").orElse(null);
+            contents.headerUnreadable = contents.header == null;
+        } else {
+            reader.element(parser);
+            reader.problem(keyAt, "unknown key \"" + key + "\" (allowed: " + HEADER_KEY + ", " + SOURCES_KEY + ", "
+                    + FactType.keys() + ")");
+        }
+    }
+}

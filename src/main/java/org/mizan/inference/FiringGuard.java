@@ -1,0 +1,51 @@
+package org.mizan.inference;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Stops a rule that keeps firing, most often one whose consequence re-creates its own match, and remembers its
+ * name for the message. Counting per rule names the culprit even when other rules fire in between.
+ */
+final class FiringGuard extends DefaultAgendaEventListener {
+
+    static final int LIMIT_PER_RULE = 1_000;
+
+    private final KieSession session;
+    private final Map<String, Integer> counts = new HashMap<>();
+    private String runaway;
+
+    FiringGuard(KieSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        String rule = event.getMatch().getRule().getName();
+        int count = counts.merge(rule, 1, Integer::sum);
+        if (count > LIMIT_PER_RULE && runaway == null) {
+            runaway = rule;
+            session.halt();
+        }
+    }
+
+    /** Counts start again with each firing, so a warm session that fires many times is not taken for a loop. */
+    void reset() {
+        counts.clear();
+        runaway = null;
+    }
+
+    Optional<String> runaway() {
+        return Optional.ofNullable(runaway);
+    }
+
+    /** The rule that fired most, for when the overall bound is reached before any one rule's. */
+    String busiest() {
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+    }
+}

@@ -1,0 +1,78 @@
+package org.mizan.inference;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.mizan.dossier.Dossier;
+import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.InputException;
+import org.mizan.problem.Problem;
+
+/**
+ * Turns what the rules inferred into the judgments the brief carries: words from the catalogue, the rating from
+ * the decision table, confidence from the chain, and the stable order findings.json promises.
+ */
+final class Judge {
+
+    private static final Comparator<Dependency> DEPENDENCY_ORDER = Comparator.comparing(Dependency::dependent)
+            .thenComparing(Dependency::provider).thenComparing(Dependency::kind).thenComparing(Dependency::id);
+    private static final Comparator<RiskJudgment> RISK_ORDER = Comparator.comparing(RiskJudgment::rating)
+            .thenComparing(RiskJudgment::likelihood).reversed().thenComparing(RiskJudgment::id);
+
+    private final RuleBase rules;
+    private final Dossier dossier;
+    private final Names names;
+
+    Judge(RuleBase rules, Dossier dossier) {
+        this.rules = rules;
+        this.dossier = dossier;
+        this.names = new Names(dossier);
+    }
+
+    Findings judge(List<Dependency> dependencies, List<Risk> risks, List<RiskRating> ratings) {
+        Map<String, Finding> byId = new HashMap<>();
+        dependencies.forEach(d -> byId.put(d.id(), d));
+        risks.forEach(r -> byId.put(r.id(), r));
+        ConfidenceAssessor assessor = new ConfidenceAssessor(dossier, byId, names);
+        Map<String, Set<Rating>> rated = ratings.stream().collect(Collectors.groupingBy(RiskRating::riskId,
+                Collectors.mapping(RiskRating::rating, Collectors.toSet())));
+        List<Problem> problems = new ArrayList<>();
+        List<RiskJudgment> judged = new ArrayList<>();
+        for (Risk risk : risks) {
+            Rating rating = ratingOf(risk, rated.getOrDefault(risk.id(), Set.of()), problems);
+            judged.add(judgment(risk, rating, assessor.assess(risk)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems.stream().distinct().toList());
+        }
+        return new Findings(dependencies.stream().sorted(DEPENDENCY_ORDER).toList(),
+                judged.stream().sorted(RISK_ORDER).toList());
+    }
+
+    private Rating ratingOf(Risk risk, Set<Rating> ratings, List<Problem> problems) {
+        if (ratings.size() == 1) {
+            return ratings.iterator().next();
+        }
+        String table = DisplayPaths.of(rules.ratingTable());
+        String cell = "likelihood \"" + risk.likelihood().term() + "\" with impact " + risk.impact();
+        problems.add(Problem.at(table, 0, 0, ratings.isEmpty()
+                ? "no row rates " + cell + " (needed by rule \"" + risk.rule() + "\")"
+                : "rows disagree on " + cell + ": " + ratings.stream().sorted().toList()));
+        return Rating.LOW;
+    }
+
+    private RiskJudgment judgment(Risk risk, Rating rating, ConfidenceAssessor.Assessment confidence) {
+        RiskWording w = rules.catalogue().wording(risk.type()).orElseThrow(() -> new IllegalStateException(
+                "risk type " + risk.type() + " passed the catalogue check at compile time"));
+        return new RiskJudgment(risk.id(), risk.type(),
+                RiskWording.fill(w.title(), names::of, risk.subject(), risk.object()),
+                RiskWording.fill(w.summary(), names::of, risk.subject(), risk.object()),
+                w.category(), risk.likelihood(), risk.impact(), rating, confidence.level(), confidence.reasons(),
+                w.indicators(), w.assumptions(), risk.rule(), risk.because());
+    }
+}

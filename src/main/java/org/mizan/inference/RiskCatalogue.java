@@ -1,0 +1,129 @@
+package org.mizan.inference;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.mizan.dossier.Text;
+import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.Problem;
+
+/**
+ * The words of every risk type (rules/risks.json), kept out of Java and out of the rules so that analysts and
+ * translators edit them in one place. Read entry by entry to point each problem at its line.
+ */
+final class RiskCatalogue {
+
+    static final String FILE_NAME = "risks.json";
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
+
+    private final Map<String, RiskWording> entries;
+
+    private RiskCatalogue(Map<String, RiskWording> entries) {
+        this.entries = Map.copyOf(entries);
+    }
+
+    Optional<RiskWording> wording(String type) {
+        return Optional.ofNullable(entries.get(type));
+    }
+
+    boolean has(String type) {
+        return entries.containsKey(type);
+    }
+
+    /** Reads the catalogue, adding what is wrong with it to {@code problems}. */
+    static RiskCatalogue read(Path file, List<Problem> problems) {
+        String shown = DisplayPaths.of(file);
+        if (!Files.isRegularFile(file)) {
+            problems.add(Problem.at(shown, 0, 0, "missing risk catalogue " + FILE_NAME
+                    + " (the wording of every risk type the rules name)"));
+            return new RiskCatalogue(Map.of());
+        }
+        Map<String, RiskWording> entries = new LinkedHashMap<>();
+        try (JsonParser p = JSON.createParser(file.toFile())) {
+            readEntries(p, shown, entries, problems);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            problems.add(Problem.at(shown, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    e.getOriginalMessage()));
+        } catch (IOException e) {
+            problems.add(Problem.at(shown, 0, 0, "cannot read: " + e.getMessage()));
+        }
+        return new RiskCatalogue(entries);
+    }
+
+    private static void readEntries(JsonParser p, String shown, Map<String, RiskWording> entries,
+                                    List<Problem> problems) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            problems.add(at(p, shown, "the catalogue must be an object keyed by risk type"));
+            return;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String type = p.currentName();
+            JsonLocation where = p.currentTokenLocation();
+            p.nextToken();
+            JsonNode node = p.readValueAsTree();
+            List<String> missing = new ArrayList<>();
+            RiskWording wording = wording(node, missing);
+            if (missing.isEmpty()) {
+                entries.put(type, wording);
+            } else {
+                problems.add(Problem.at(shown, where.getLineNr(), where.getColumnNr(),
+                        "risk type \"" + type + "\" lacks " + String.join(", ", missing)));
+            }
+        }
+    }
+
+    private static Problem at(JsonParser p, String shown, String message) {
+        JsonLocation l = p.currentTokenLocation();
+        return Problem.at(shown, l.getLineNr(), l.getColumnNr(), message);
+    }
+
+    private static RiskWording wording(JsonNode node, List<String> missing) {
+        String category = node.path("category").asText("");
+        if (category.isBlank()) {
+            missing.add("\"category\"");
+        }
+        return new RiskWording(category, text(node, "title", missing), text(node, "summary", missing),
+                texts(node, "indicators", missing), texts(node, "assumptions", missing));
+    }
+
+    private static Text text(JsonNode node, String field, List<String> missing) {
+        Text t = textOf(node.path(field));
+        if (t == null) {
+            missing.add("\"" + field + "\" with \"en\" and \"ar\"");
+        }
+        return t;
+    }
+
+    private static List<Text> texts(JsonNode node, String field, List<String> missing) {
+        JsonNode list = node.path(field);
+        List<Text> out = new ArrayList<>();
+        list.forEach(item -> out.add(textOf(item)));
+        if (!list.isArray() || out.isEmpty() || out.contains(null)) {
+            missing.add("\"" + field + "\" (a non-empty list of {\"en\", \"ar\"})");
+            return List.of();
+        }
+        return out;
+    }
+
+    private static Text textOf(JsonNode node) {
+        String en = node.path("en").asText("");
+        String ar = node.path("ar").asText("");
+        return en.isBlank() || ar.isBlank() ? null : new Text(en, ar);
+    }
+}

@@ -1,0 +1,140 @@
+package org.mizan.inference;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.conf.EqualityBehaviorOption;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.InputException;
+import org.mizan.problem.Problem;
+import org.mizan.problem.SourceLocation;
+
+/**
+ * The rules of one rules directory, compiled from disk at run time so that an analyst's edit needs no rebuild:
+ * every {@code *.drl}, every decision table {@code *.drl.csv} and the risk catalogue {@code risks.json}.
+ * Close it when done: it holds a KieModule in the shared repository.
+ */
+public final class RuleBase implements AutoCloseable {
+
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String KIE_FOLDER = "src/main/resources/org/mizan/rules/";
+
+    private final KieContainer container;
+    private final KieBase kieBase;
+    private final ReleaseId releaseId;
+    private final RuleIndex index;
+    private final RiskCatalogue catalogue;
+    private final String digest;
+    private final Path rulesDir;
+    private final Set<String> ruleNames;
+
+    private RuleBase(KieContainer container, ReleaseId releaseId, RuleIndex index, RiskCatalogue catalogue,
+                     String digest, Path rulesDir) {
+        this.container = container;
+        this.kieBase = equalityBase(container);
+        this.releaseId = releaseId;
+        this.index = index;
+        this.catalogue = catalogue;
+        this.digest = digest;
+        this.rulesDir = rulesDir;
+        Set<String> names = new TreeSet<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
+        this.ruleNames = Collections.unmodifiableSet(names);
+    }
+
+    /** Compiles the rules in {@code rulesDir}; every problem found comes back at once as an InputException. */
+    public static RuleBase compile(Path rulesDir) {
+        RuleFiles files = RuleFiles.read(rulesDir);
+        List<Problem> problems = new ArrayList<>();
+        RiskCatalogue catalogue = RiskCatalogue.read(rulesDir.resolve(RiskCatalogue.FILE_NAME), problems);
+        RuleIndex index = RuleIndex.scan(files.drl());
+        problems.addAll(unknownRiskTypes(index, catalogue));
+        KieServices kie = KieServices.Factory.get();
+        ReleaseId releaseId = kie.newReleaseId("org.mizan", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        problems.addAll(build(kie, releaseId, files));
+        if (!problems.isEmpty()) {
+            kie.getRepository().removeKieModule(releaseId);
+            throw new InputException(problems);
+        }
+        return new RuleBase(kie.newKieContainer(releaseId), releaseId, index, catalogue, files.digest(), rulesDir);
+    }
+
+    private static List<Problem> unknownRiskTypes(RuleIndex index, RiskCatalogue catalogue) {
+        return index.riskTypes().stream().filter(use -> !catalogue.has(use.type()))
+                .map(use -> new Problem(use.where(), "rule \"" + use.rule() + "\" names risk type \""
+                        + use.type() + "\", which " + RiskCatalogue.FILE_NAME + " does not define"))
+                .toList();
+    }
+
+    /** Builds the files into the KIE repository under {@code releaseId}; the problems of the build. */
+    private static List<Problem> build(KieServices kie, ReleaseId releaseId, RuleFiles files) {
+        KieFileSystem kfs = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
+        Map<String, Path> kiePaths = new LinkedHashMap<>();
+        files.texts().forEach((path, text) -> {
+            String kiePath = KIE_FOLDER + path.getFileName();
+            kiePaths.put(kiePath, path);
+            kfs.write(kiePath, text.getBytes(StandardCharsets.UTF_8));
+        });
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        return BuildProblems.of(builder.getResults().getMessages(), kiePaths, files.texts());
+    }
+
+    /** SHA-256 over the rule files and the catalogue, by file name and content, for findings.json. */
+    public String digest() {
+        return digest;
+    }
+
+    /** The names of every rule, sorted: what a scenario may switch off. */
+    public Set<String> ruleNames() {
+        return ruleNames;
+    }
+
+    /** Where a rule is written, for messages about it; the rules directory when it cannot be told. */
+    public SourceLocation locate(String rule) {
+        return index.locate(rule, DisplayPaths.of(rulesDir));
+    }
+
+    Path ratingTable() {
+        return rulesDir.resolve("rating.drl.csv");
+    }
+
+    RiskCatalogue catalogue() {
+        return catalogue;
+    }
+
+    KieSession newKieSession() {
+        return kieBase.newKieSession();
+    }
+
+    /**
+     * Equality, not identity, decides whether a fact is already known: several matches of one rule that derive the
+     * same finding (same id, same grounds) then justify one object instead of inserting copies.
+     */
+    private static KieBase equalityBase(KieContainer container) {
+        KieBaseConfiguration conf = KieServices.Factory.get().newKieBaseConfiguration();
+        conf.setOption(EqualityBehaviorOption.EQUALITY);
+        return container.newKieBase(conf);
+    }
+
+    @Override
+    public void close() {
+        container.dispose();
+        KieServices.Factory.get().getRepository().removeKieModule(releaseId);
+    }
+}

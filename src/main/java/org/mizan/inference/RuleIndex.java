@@ -1,0 +1,61 @@
+package org.mizan.inference;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.SourceLocation;
+
+/**
+ * Where each rule stands in the rule files, and which risk types their consequences name. Read from the text
+ * because the compiled rule base keeps neither the disk path nor the string arguments of a consequence.
+ */
+record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes) {
+
+    /** A consequence naming a risk type, e.g. {@code Derive.risk(drools, "oil-dispute", ...)}. */
+    record RiskTypeUse(String type, String rule, SourceLocation where) {
+    }
+
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([\\w$]+))");
+    private static final Pattern RISK = Pattern.compile("Derive\\.risk\\(\\s*drools\\s*,\\s*\"([^\"]*)\"");
+
+    RuleIndex {
+        rules = Map.copyOf(rules);
+        riskTypes = List.copyOf(riskTypes);
+    }
+
+    static RuleIndex scan(Map<Path, String> drlFiles) {
+        Map<String, SourceLocation> rules = new LinkedHashMap<>();
+        List<RiskTypeUse> uses = new ArrayList<>();
+        drlFiles.forEach((path, text) -> scanFile(DisplayPaths.of(path), text, rules, uses));
+        return new RuleIndex(rules, uses);
+    }
+
+    private static void scanFile(String file, String text, Map<String, SourceLocation> rules,
+                                 List<RiskTypeUse> uses) {
+        String[] lines = text.split("\\R", -1);
+        String current = null;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher rule = RULE.matcher(lines[i]);
+            if (rule.find()) {
+                int group = rule.group(1) != null ? 1 : rule.group(2) != null ? 2 : 3;
+                current = rule.group(group);
+                int column = group == 3 ? rule.start(group) + 1 : rule.start(group);
+                rules.putIfAbsent(current, new SourceLocation(file, i + 1, column));
+            }
+            Matcher risk = RISK.matcher(lines[i]);
+            while (risk.find()) {
+                uses.add(new RiskTypeUse(risk.group(1), current, new SourceLocation(file, i + 1, risk.start(1))));
+            }
+        }
+    }
+
+    SourceLocation locate(String rule, String fallbackFile) {
+        return rules.getOrDefault(rule, SourceLocation.ofFile(fallbackFile));
+    }
+}

@@ -1,0 +1,150 @@
+package org.mizan.inference;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.FactHandle;
+import org.mizan.dossier.Dossier;
+import org.mizan.dossier.Fact;
+import org.mizan.problem.InputException;
+import org.mizan.problem.Problem;
+
+/**
+ * A working memory over one rule base: facts go in and out, rules re-fire, and what followed from a retracted fact
+ * goes with it (truth maintenance). {@link Inference#run} uses one per run; a warm loop may keep one open.
+ */
+public final class Session implements AutoCloseable {
+
+    private static final int LIMIT_IN_ALL = 100_000;
+
+    private final RuleBase rules;
+    private final KieSession kie;
+    private final AgendaFilter filter;
+    private final FiringGuard guard;
+    private final Map<String, FactHandle> handles = new HashMap<>();
+
+    private Session(RuleBase rules, Set<String> switchedOff) {
+        this.rules = rules;
+        this.kie = rules.newKieSession();
+        this.filter = match -> !switchedOff.contains(match.getRule().getName());
+        this.guard = new FiringGuard(kie);
+        kie.addEventListener(guard);
+    }
+
+    /** A session whose rules named in {@code switchedOff} never fire; unknown names are a programming error. */
+    public static Session open(RuleBase rules, Set<String> switchedOff) {
+        Set<String> unknown = new TreeSet<>(switchedOff);
+        unknown.removeAll(rules.ruleNames());
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("no such rule: " + String.join(", ", unknown));
+        }
+        return new Session(rules, Set.copyOf(switchedOff));
+    }
+
+    /** Adds a fact; to change one, retract it by id and insert the new version. */
+    public void insert(Fact fact) {
+        insertObject(fact.id(), fact);
+    }
+
+    /** Inserts a finding as a given, so a test can check a rule that builds on findings without their rules. */
+    void insertFinding(Finding finding) {
+        insertObject(finding.id(), finding);
+    }
+
+    private void insertObject(String id, Object o) {
+        if (handles.containsKey(id)) {
+            throw new IllegalArgumentException("\"" + id + "\" is already in this session; retract it first");
+        }
+        guardedRun(() -> handles.put(id, kie.insert(o)), id);
+    }
+
+    public void insertAll(List<? extends Fact> facts) {
+        facts.forEach(this::insert);
+    }
+
+    /** Removes a fact (or a given finding), and with it every finding that rested on it. */
+    public void retract(String factId) {
+        FactHandle handle = handles.remove(factId);
+        if (handle == null) {
+            throw new IllegalArgumentException("no fact \"" + factId + "\" in this session");
+        }
+        guardedRun(() -> kie.delete(handle), factId);
+    }
+
+    /** Fires until nothing is left to fire; a rule that will not stop is reported by name. */
+    public void fire() {
+        guard.reset();
+        int fired = guarded(() -> kie.fireAllRules(filter, LIMIT_IN_ALL), null);
+        if (guard.runaway().isPresent()) {
+            throw runaway(guard.runaway().get(), FiringGuard.LIMIT_PER_RULE);
+        }
+        if (fired >= LIMIT_IN_ALL && wouldFireMore()) {
+            throw runaway(guard.busiest(), LIMIT_IN_ALL);
+        }
+    }
+
+    public List<Dependency> dependencies() {
+        return objects(Dependency.class);
+    }
+
+    public List<Risk> risks() {
+        return objects(Risk.class);
+    }
+
+    List<RiskRating> ratings() {
+        return objects(RiskRating.class);
+    }
+
+    /** Words, rates and grades what the rules inferred; {@code dossier} gives sources and actor names. */
+    public Findings findings(Dossier dossier) {
+        return new Judge(rules, dossier).judge(dependencies(), risks(), ratings());
+    }
+
+    @Override
+    public void close() {
+        kie.dispose();
+    }
+
+    private <T> List<T> objects(Class<T> type) {
+        return kie.getObjects(type::isInstance).stream().map(type::cast).toList();
+    }
+
+    private boolean wouldFireMore() {
+        AtomicBoolean pending = new AtomicBoolean();
+        kie.fireAllRules(match -> {
+            pending.compareAndSet(false, filter.accept(match));
+            return false;
+        });
+        return pending.get();
+    }
+
+    private InputException runaway(String rule, int limit) {
+        return new InputException(new Problem(rules.locate(rule), "rule \"" + rule + "\" fired more than "
+                + limit + " times; it may be re-triggering itself"));
+    }
+
+    private <T> T guarded(Supplier<T> action, String factId) {
+        try {
+            return action.get();
+        } catch (ConsequenceException e) {
+            throw RuleFailure.inConsequence(rules, e);
+        } catch (RuntimeException e) {
+            throw RuleFailure.inCondition(rules, e, factId);
+        }
+    }
+
+    private void guardedRun(Runnable action, String factId) {
+        guarded(() -> {
+            action.run();
+            return null;
+        }, factId);
+    }
+}

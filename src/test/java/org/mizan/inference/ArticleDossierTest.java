@@ -1,0 +1,56 @@
+package org.mizan.inference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.dossier.Dossier;
+import org.mizan.dossier.DossierLoader;
+
+/** The project's rules over the project's dossier (facts/): what issue 4 asks of the article. */
+class ArticleDossierTest {
+
+    private static final Dossier DOSSIER =
+            DossierLoader.load(Path.of(System.getProperty("mizan.project.dir", ".")).resolve("facts"));
+
+    private static Findings findings() {
+        return Inference.run(RuleVerifier.projectRules(), DOSSIER, Set.of());
+    }
+
+    @Test
+    void theArticleGivesTenDependenciesAndEightRisksFromAtLeastTenRules() {
+        Findings f = findings();
+        long rules = Stream.<Finding>concat(f.dependencies().stream(), f.risks().stream())
+                .map(Finding::rule).distinct().count();
+        assertTrue(f.dependencies().size() >= 10, "dependencies: " + f.dependencies().size());
+        assertTrue(f.risks().size() >= 8, "risks: " + f.risks().size());
+        assertTrue(rules >= 10, "rules: " + rules);
+    }
+
+    @Test
+    void everyLineOfAnalysisFindsItsRiskInTheArticle() {
+        Set<String> types = findings().risks().stream().map(RiskJudgment::type).collect(Collectors.toSet());
+        assertEquals(Set.of("single-patron-concentration", "drawdown-unpaid-force", "terrorist-return",
+                "integration-friction", "credibility-gap", "regional-entanglement", "reversible-sanctions-relief",
+                "oil-wealth-dispute", "open-ended-presence", "supply-line-vulnerable", "sleeper-cell-attacks"), types);
+    }
+
+    @Test
+    void everyChainEndsInCitedFactsOfTheDossier() {
+        Findings f = findings();
+        Stream.<Finding>concat(f.dependencies().stream(), f.risks().stream()).forEach(finding ->
+                finding.because().forEach(id -> assertTrue(DOSSIER.fact(id).isPresent() || f.find(id).isPresent(),
+                        finding.id() + " rests on unknown " + id)));
+    }
+
+    @Test
+    void onePressSourceKeepsEveryRiskBelowHighConfidence() {
+        assertTrue(findings().risks().stream().noneMatch(r -> r.confidence() == Confidence.HIGH));
+        assertEquals(Confidence.LOW, InferenceTest.only(findings(), "credibility-gap").confidence());
+    }
+}

@@ -1,0 +1,87 @@
+package org.mizan.inference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mizan.inference.TestFacts.*;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.dossier.Attribution;
+import org.mizan.dossier.Claim;
+import org.mizan.dossier.ClaimKind;
+import org.mizan.dossier.Evidence;
+import org.mizan.dossier.Fact;
+import org.mizan.dossier.Reliability;
+import org.mizan.dossier.Relation;
+import org.mizan.dossier.RelationKind;
+import org.mizan.dossier.Support;
+import org.mizan.dossier.SupportType;
+
+/** Confidence comes from the chain under a finding: grades, independent sources, contradictions. */
+class ConfidenceTest {
+
+    private static List<Fact> partnerForce(String fundingSource, int credibility) {
+        return List.of(new Relation("rel-ground", "sdf", "coalition", RelationKind.GROUND_PARTNER, text("r"),
+                        cited("wire", 1)),
+                new Support("support-funding", "coalition", "sdf", SupportType.FUNDING, text("f"),
+                        cited(fundingSource, credibility)),
+                new Support("support-training-arms", "coalition", "sdf", SupportType.TRAINING_AND_ARMS, text("a"),
+                        cited("wire", 1)),
+                new Support("support-surveillance", "coalition", "sdf", SupportType.SURVEILLANCE_EQUIPMENT, text("s"),
+                        cited("wire", 1)));
+    }
+
+    private static RiskJudgment concentration(List<Fact> facts, Reliability press) {
+        Findings f = Inference.run(RuleVerifier.projectRules(),
+                dossier(facts, source("wire", Reliability.A), source("press", press)), Set.of());
+        return InferenceTest.only(f, "single-patron-concentration");
+    }
+
+    @Test
+    void twoWellGradedIndependentSourcesGiveHighConfidence() {
+        RiskJudgment r = concentration(partnerForce("press", 2), Reliability.B);
+        assertEquals(Confidence.HIGH, r.confidence(), r.confidenceReasons().toString());
+        assertTrue(r.confidenceReasons().stream().anyMatch(t -> t.en().contains("2 independent sources")));
+    }
+
+    @Test
+    void onePressSourceCannotGiveHighConfidence() {
+        RiskJudgment r = concentration(partnerForce("wire", 1), Reliability.A);
+        assertEquals(Confidence.MODERATE, r.confidence());
+        assertTrue(r.confidenceReasons().stream().anyMatch(t -> t.en().contains("single source")
+                && t.ar().contains("مصدر واحد")), r.confidenceReasons().toString());
+    }
+
+    @Test
+    void theWeakestGradeInTheChainCounts() {
+        assertEquals(Confidence.LOW, concentration(partnerForce("press", 5), Reliability.B).confidence());
+        assertEquals(Confidence.LOW, concentration(partnerForce("press", 2), Reliability.E).confidence());
+    }
+
+    @Test
+    void aChainThatRestsOnAnAnalystsHypothesisIsLessSure() {
+        List<Fact> facts = new java.util.ArrayList<>(partnerForce("press", 2));
+        facts.set(1, new Support("support-funding", "coalition", "sdf", SupportType.FUNDING, text("what if"),
+                new Evidence("press", 1, "…", 2, Attribution.ANALYST_HYPOTHESIS)));
+        RiskJudgment r = concentration(facts, Reliability.B);
+        assertEquals(Confidence.MODERATE, r.confidence(), "high, lowered one step");
+        assertTrue(r.confidenceReasons().stream().anyMatch(t -> t.en().contains("hypothesis (support-funding)")));
+    }
+
+    @Test
+    void anOfficialDenialAgainstFieldIndicatorsLowersConfidence() {
+        List<Fact> facts = new java.util.ArrayList<>(ArticleFacts.all());
+        RiskJudgment contested = InferenceTest.only(Inference.run(RuleVerifier.projectRules(), dossier(facts),
+                Set.of()), "regional-entanglement");
+        facts.removeIf(f -> f instanceof Claim c && c.kind() == ClaimKind.FIELD_INDICATOR);
+        RiskJudgment uncontested = InferenceTest.only(Inference.run(RuleVerifier.projectRules(), dossier(facts),
+                Set.of()), "regional-entanglement");
+        assertEquals(Confidence.MODERATE, uncontested.confidence());
+        assertEquals(Confidence.LOW, contested.confidence());
+        assertNotEquals(uncontested.confidenceReasons(), contested.confidenceReasons());
+        assertTrue(contested.confidenceReasons().stream().anyMatch(t -> t.en().contains("official denial")));
+    }
+}

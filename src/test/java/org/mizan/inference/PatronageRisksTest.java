@@ -1,0 +1,83 @@
+package org.mizan.inference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mizan.inference.RuleVerifier.dependency;
+import static org.mizan.inference.RuleVerifier.given;
+import static org.mizan.inference.RuleVerifier.risk;
+import static org.mizan.inference.TestFacts.*;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.dossier.GoalKind;
+import org.mizan.dossier.RelationKind;
+
+/** rules/risks-patronage.drl: one patron for everything, and what its drawdown would do. */
+class PatronageRisksTest {
+
+    private static final String CONCENTRATION = "Single-patron concentration";
+    private static final String UNPAID = "Drawdown would leave a partner force unpaid";
+    private static final String FRICTION = "Integration friction under another patron";
+
+    private static final Object PAY = dependency("d-pay", "sdf", "coalition", DependencyKind.FINANCIAL);
+    private static final Object ARMS = dependency("d-arms", "sdf", "coalition", DependencyKind.MILITARY_CAPABILITY);
+    private static final Object AIR = dependency("d-air", "sdf", "coalition", DependencyKind.MILITARY_CAPABILITY);
+    private static final Object EYES = dependency("d-eyes", "sdf", "coalition", DependencyKind.INTELLIGENCE_SURVEILLANCE);
+
+    @Test
+    void threeKindsOfDependencyOnOneProviderAreAConcentration() {
+        try (var g = given(List.of(CONCENTRATION), PAY, ARMS, AIR, EYES,
+                dependency("near-miss", "sdf", "someone", DependencyKind.LOGISTICS))) {
+            List<Risk> risks = g.risks(RiskTypes.CONCENTRATION);
+            assertEquals(1, risks.size(), "one risk per actor and provider, however many ties: " + risks);
+            assertEquals("sdf", risks.get(0).subject());
+            assertEquals("coalition", risks.get(0).object());
+            assertEquals(List.of("d-air", "d-arms", "d-eyes", "d-pay"), risks.get(0).because());
+        }
+    }
+
+    @Test
+    void twoKindsAreNotYetAConcentration() {
+        try (var g = given(List.of(CONCENTRATION), PAY, ARMS, AIR,
+                dependency("d-other", "sdf", "other", DependencyKind.INTELLIGENCE_SURVEILLANCE))) {
+            assertTrue(g.risks().isEmpty());
+        }
+    }
+
+    @Test
+    void theConcentrationGoesWhenATieGoesBelowThreeKinds() {
+        try (var g = given(List.of(CONCENTRATION), PAY, ARMS, EYES)) {
+            assertEquals(1, g.risks().size());
+            assertTrue(g.retract("d-eyes").risks().isEmpty());
+        }
+    }
+
+    @Test
+    void aConcentratedPartnerForcePaidByItsPatronWouldGoUnpaidInADrawdown() {
+        try (var g = given(List.of(UNPAID), risk("r-conc", RiskTypes.CONCENTRATION, "sdf", "coalition"), PAY,
+                relation("partner", "sdf", RelationKind.GROUND_PARTNER, "coalition"),
+                risk("near-miss", RiskTypes.CONCENTRATION, "gov", "coalition"))) {
+            List<Risk> risks = g.risks("drawdown-unpaid-force");
+            assertEquals(1, risks.size());
+            assertEquals(List.of("d-pay", "partner", "r-conc"), risks.get(0).because());
+            assertEquals(Likelihood.VERY_LIKELY, risks.get(0).likelihood());
+            g.retract("d-pay");
+            assertTrue(g.risks("drawdown-unpaid-force").isEmpty());
+        }
+    }
+
+    @Test
+    void integrationRubsAgainstAForceThatAnswersToAnotherPatron() {
+        try (var g = given(List.of(FRICTION), goal("g4", "gov", GoalKind.SDF_INTEGRATION, "coalition"),
+                risk("r-conc", RiskTypes.CONCENTRATION, "sdf", "coalition"),
+                relation("partner", "sdf", RelationKind.GROUND_PARTNER, "coalition"),
+                risk("near-miss", RiskTypes.CONCENTRATION, "gov", "coalition"))) {
+            List<Risk> risks = g.risks("integration-friction");
+            assertEquals(1, risks.size());
+            assertEquals("sdf", risks.get(0).subject());
+            assertEquals("gov", risks.get(0).object());
+            assertTrue(g.retract("r-conc").risks("integration-friction").isEmpty());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.mizan.inference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mizan.inference.TestFacts.dossier;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.InputException;
+import org.mizan.problem.Problem;
+import org.mizan.problem.SourceLocation;
+
+/** rules/rating.drl.csv: likelihood x impact -> rating, a table an analyst edits in a spreadsheet. */
+class RatingTableTest {
+
+    private static final String ROW = "Rating very likely x severe,VERY_LIKELY,SEVERE,";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEditedRowChangesTheRatingAtTheNextRunWithoutARebuild() throws IOException {
+        Path table = copyRules();
+        replace(table, ROW + "CRITICAL", ROW + "MEDIUM");
+        try (RuleBase rules = RuleBase.compile(dir)) {
+            Findings f = Inference.run(rules, dossier(ArticleFacts.all()), Set.of());
+            assertEquals(Rating.MEDIUM, InferenceTest.only(f, "drawdown-unpaid-force").rating());
+        }
+    }
+
+    @Test
+    void aMissingRowIsReportedAgainstTheTable() throws IOException {
+        Path table = copyRules();
+        replace(table, ROW + "CRITICAL\n", "");
+        try (RuleBase rules = RuleBase.compile(dir)) {
+            InputException e = assertThrows(InputException.class,
+                    () -> Inference.run(rules, dossier(ArticleFacts.all()), Set.of()));
+            Problem p = e.problems().get(0);
+            assertEquals(DisplayPaths.of(table), p.where().file());
+            assertEquals("no row rates likelihood \"very likely\" with impact SEVERE"
+                    + " (needed by rule \"Drawdown would leave a partner force unpaid\")", p.message());
+        }
+    }
+
+    @Test
+    void aBadValueInTheTableIsReportedWithTheTableAndTheRowName() throws IOException {
+        Path table = copyRules();
+        replace(table, ROW + "CRITICAL", ROW + "DIRE");
+        InputException e = assertThrows(InputException.class, () -> RuleBase.compile(dir));
+        Problem p = e.problems().get(0);
+        assertEquals(new SourceLocation(DisplayPaths.of(table), lineOf(table, "DIRE"), ROW.length() + 1), p.where());
+        assertTrue(p.message().startsWith("\"DIRE\" is not a known value (row \"Rating very likely x severe\")"), p.message());
+    }
+
+    private Path copyRules() throws IOException {
+        try (Stream<Path> files = Files.list(RuleVerifier.rulesDir())) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        return dir.resolve("rating.drl.csv");
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        return 1 + lines.indexOf(lines.stream().filter(l -> l.contains(text)).findFirst().orElseThrow());
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), from);
+        Files.writeString(file, text.replace(from, to));
+    }
+}

@@ -1,0 +1,123 @@
+package org.mizan.inference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mizan.inference.RuleVerifier.dependency;
+import static org.mizan.inference.RuleVerifier.given;
+import static org.mizan.inference.RuleVerifier.risk;
+import static org.mizan.inference.TestFacts.*;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.dossier.EventKind;
+import org.mizan.dossier.GoalKind;
+import org.mizan.dossier.PlanKind;
+import org.mizan.dossier.RelationKind;
+import org.mizan.dossier.SupportType;
+import org.mizan.dossier.ThreatStatus;
+
+/** rules/risks-security.drl: a terrorist return, an open-ended presence, the supply line, sleeper cells. */
+class SecurityRisksTest {
+
+    private static final String RETURN = "Drawdown would open the way for a terrorist return";
+    private static final String OPEN_ENDED = "Open-ended presence after the mission was redefined";
+    private static final String SUPPLY = "Supply line exposed to attack";
+    private static final String CELLS = "Sleeper cells strike near the capital";
+
+    @Test
+    void aDrawdownThatLeavesTheGroundPartnerUnpaidLetsTheRemnantsReturn() {
+        try (var g = given(List.of(RETURN), risk("r-unpaid", "drawdown-unpaid-force", "sdf", "coalition"),
+                dependency("d-ground", "coalition", "sdf", DependencyKind.GROUND_PARTNER),
+                threat("remnants", "isis", ThreatStatus.REMNANTS),
+                threat("near-miss", "cells", ThreatStatus.SLEEPER_CELLS))) {
+            List<Risk> risks = g.risks("terrorist-return");
+            assertEquals(1, risks.size());
+            assertEquals("isis", risks.get(0).subject());
+            assertEquals(List.of("d-ground", "r-unpaid", "remnants"), risks.get(0).because());
+            assertEquals(Likelihood.LIKELY, risks.get(0).likelihood());
+            assertTrue(g.retract("r-unpaid").risks().isEmpty());
+        }
+    }
+
+    @Test
+    void jointOperationsRoomsThatTakeThePartnerInMakeAReturnLessLikely() {
+        try (var g = given(List.of(RETURN), risk("r-unpaid", "drawdown-unpaid-force", "sdf", "coalition"),
+                dependency("d-ground", "coalition", "sdf", DependencyKind.GROUND_PARTNER),
+                threat("remnants", "isis", ThreatStatus.REMNANTS),
+                plan("rooms", PlanKind.JOINT_OPERATIONS, List.of("us", "gov", "sdf")),
+                plan("near-miss", PlanKind.RECONSTRUCTION, List.of("us", "gov", "sdf")))) {
+            Risk risk = g.risks("terrorist-return").get(0);
+            assertEquals(Likelihood.ROUGHLY_EVEN_CHANCE, risk.likelihood());
+            assertTrue(risk.because().contains("rooms"));
+            g.retract("rooms");
+            assertEquals(Likelihood.LIKELY, g.risks("terrorist-return").get(0).likelihood());
+        }
+    }
+
+    @Test
+    void aRedefinedMissionWithAFootprintAndASurvivingThreatHasNoEnd() {
+        try (var g = given(List.of(OPEN_ENDED), relation("leads", "us", RelationKind.LEADS, "coalition"),
+                event("mission", EventKind.MISSION_CHANGE, List.of("coalition")),
+                dependency("d-hub", "coalition", "hub", DependencyKind.MILITARY_CAPABILITY),
+                dependency("near-miss", "coalition", "gov", DependencyKind.LEGAL_COVER),
+                threat("remnants", "isis", ThreatStatus.REMNANTS))) {
+            List<Risk> risks = g.risks("open-ended-presence");
+            assertEquals(1, risks.size());
+            assertEquals(List.of("d-hub", "leads", "mission", "remnants"), risks.get(0).because());
+            assertEquals(Likelihood.LIKELY, risks.get(0).likelihood());
+            assertTrue(g.retract("remnants").risks().isEmpty(), "with no threat left the mission has an end");
+        }
+    }
+
+    @Test
+    void aLongTermFrameworkForTheCoalitionMakesAnOpenEndedPresenceMoreLikely() {
+        try (var g = given(List.of(OPEN_ENDED), relation("leads", "us", RelationKind.LEADS, "coalition"),
+                event("mission", EventKind.MISSION_CHANGE, List.of("coalition")),
+                dependency("d-hub", "coalition", "hub", DependencyKind.MILITARY_CAPABILITY),
+                threat("remnants", "isis", ThreatStatus.REMNANTS),
+                plan("stability", PlanKind.FRAMING, List.of("coalition", "gov")),
+                plan("near-miss", PlanKind.FRAMING, List.of("us", "gov")))) {
+            Risk risk = g.risks("open-ended-presence").get(0);
+            assertEquals(Likelihood.VERY_LIKELY, risk.likelihood());
+            assertTrue(risk.because().contains("stability") && !risk.because().contains("near-miss"));
+        }
+    }
+
+    @Test
+    void withoutAMissionChangeThePresenceIsNotJudgedOpenEnded() {
+        try (var g = given(List.of(OPEN_ENDED), relation("leads", "us", RelationKind.LEADS, "coalition"),
+                event("battle", EventKind.BATTLE, List.of("coalition")),
+                dependency("d-hub", "coalition", "hub", DependencyKind.MILITARY_CAPABILITY),
+                threat("remnants", "isis", ThreatStatus.REMNANTS))) {
+            assertTrue(g.risks().isEmpty());
+        }
+    }
+
+    @Test
+    void convoysTheCoalitionDependsOnAreExposedWhileHostileGroupsRemain() {
+        try (var g = given(List.of(SUPPLY), support("convoys", "us", "coalition", SupportType.SUPPLY_CONVOYS),
+                dependency("d-convoys", "coalition", "us", DependencyKind.LOGISTICS),
+                dependency("near-miss", "coalition", "depot", DependencyKind.LOGISTICS),
+                threat("remnants", "isis", ThreatStatus.REMNANTS))) {
+            List<Risk> risks = g.risks("supply-line-vulnerable");
+            assertEquals(1, risks.size());
+            assertEquals(List.of("convoys", "d-convoys", "remnants"), risks.get(0).because());
+            assertTrue(g.retract("d-convoys").risks().isEmpty());
+        }
+    }
+
+    @Test
+    void sleeperCellsTestAGovernmentThatLeansOnOutsideSecurityHelp() {
+        try (var g = given(List.of(CELLS), threat("cells", "sleeper-cells", ThreatStatus.SLEEPER_CELLS),
+                goal("g1", "gov", GoalKind.SECURITY_SUPPORT, "coalition"),
+                dependency("d-security", "gov", "coalition", DependencyKind.MILITARY_CAPABILITY),
+                threat("near-miss", "isis", ThreatStatus.REMNANTS))) {
+            List<Risk> risks = g.risks("sleeper-cell-attacks");
+            assertEquals(1, risks.size());
+            assertEquals("sleeper-cells", risks.get(0).subject());
+            assertEquals("gov", risks.get(0).object());
+            assertTrue(g.retract("cells").risks().isEmpty());
+        }
+    }
+}
