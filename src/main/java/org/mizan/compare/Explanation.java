@@ -17,7 +17,7 @@ import org.mizan.inference.Dependency;
 import org.mizan.inference.Finding;
 import org.mizan.inference.Findings;
 import org.mizan.inference.RiskJudgment;
-import org.mizan.scenario.FactKind;
+import org.mizan.dossier.FactType;
 import org.mizan.scenario.RecordFields;
 
 /**
@@ -123,7 +123,7 @@ public final class Explanation {
                 parts.add(field + " " + shown);
             }
         }
-        return FactKind.nameOf(fact) + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
+        return FactType.of(fact).label() + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
     }
 
     /** Ids, enums and lists of ids are short enough for a label; bilingual texts are left to the brief. */

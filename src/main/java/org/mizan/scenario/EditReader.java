@@ -1,153 +1,143 @@
 package org.mizan.scenario;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.mizan.dossier.Attribution;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mizan.dossier.Dossier;
-import org.mizan.dossier.Evidence;
+import org.mizan.dossier.Element;
 import org.mizan.dossier.Fact;
-import org.mizan.problem.Problem;
-import org.mizan.problem.SourceLocation;
+import org.mizan.dossier.FactReader;
 
 /**
  * Reads a scenario's edits to the baseline: ids to remove, facts to add, fields to change. Ids must exist in the
- * baseline (or, for additions, must not); added facts are analyst hypotheses citing the scenario itself.
+ * baseline (or, for additions, must not). What a scenario adds or changes is the analyst's hypothesis, not the
+ * source's word: its evidence is marked {@code analyst_hypothesis}, and an added fact cites the scenario itself
+ * unless it names a source.
  */
 final class EditReader {
 
     private static final String IDS_HINT = "; ids are listed by ./mizan validate";
     private static final int UNJUDGED_CREDIBILITY = 6;
 
-    private final String scenarioName;
-    private final Dossier baseline;
-    private final List<Problem> problems;
-    private final Map<String, SourceLocation> origins;
+    private final String sourceId;
+    private final FactReader reader;
     private final Map<String, Fact> facts;
+    /** Where each added or changed fact is written in the scenario, for the validator's messages and origins. */
+    private final Map<String, Element> written = new LinkedHashMap<>();
 
-    EditReader(String scenarioName, Dossier baseline, List<Problem> problems, Map<String, SourceLocation> origins) {
-        this.scenarioName = scenarioName;
-        this.baseline = baseline;
-        this.problems = problems;
-        this.origins = origins;
+    EditReader(String sourceId, Dossier baseline, FactReader reader) {
+        this.sourceId = sourceId;
+        this.reader = reader;
         this.facts = baseline.factsById();
+    }
+
+    Map<String, Element> written() {
+        return written;
     }
 
     List<String> remove(LocatedJson node) {
         List<String> ids = new ArrayList<>();
-        for (LocatedJson item : ScenarioLoader.items(node, "remove", problems)) {
+        for (LocatedJson item : ScenarioLoader.items(node, "remove", reader)) {
             String id = item.value().asText();
             if (known(item, id, "remove")) {
                 ids.add(id);
-                origins.put(id, item.at());
             }
         }
         return ids;
     }
 
-    List<Fact> add(LocatedJson node, List<String> removed) {
-        if (node == null) {
-            return List.of();
-        }
-        if (!node.isObject()) {
-            problems.add(new Problem(node.at(), "\"add\" must be an object of fact lists, e.g. { \"claims\": [ … ] }"));
-            return List.of();
-        }
+    List<Fact> add(List<ScenarioParts.Added> items, List<String> removed) {
         List<Fact> added = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        node.fields().forEach((key, field) -> FactKind.ofKey(key).ifPresentOrElse(
-                kind -> added.addAll(addAll(kind, field.value(), removed, ids)),
-                () -> problems.add(new Problem(field.keyAt(), "unknown fact list \"" + key + "\" in \"add\""
-                        + NearNames.hint(key, FactKind.keys()) + " (allowed: " + String.join(", ", FactKind.keys()) + ")"))));
-        return added;
-    }
-
-    private List<Fact> addAll(FactKind kind, LocatedJson list, List<String> removed, Set<String> ids) {
-        List<Fact> added = new ArrayList<>();
-        for (LocatedJson item : ScenarioLoader.items(list, kind.key(), problems)) {
-            Fact fact = new RecordReader(problems).read(item, kind.type().asSubclass(Record.class),
-                    "a fact in \"" + kind.key() + "\"") instanceof Fact f ? f : null;
-            if (fact != null && newId(item, fact, removed, ids)) {
-                Fact hypothesis = asHypothesis(item, fact);
-                if (hypothesis != null) {
-                    added.add(hypothesis);
-                    origins.put(fact.id(), item.at());
-                }
-            }
+        for (ScenarioParts.Added item : items) {
+            Element element = withHypothesis(item.element(), true);
+            reader.bind(element, item.type().recordType(), item.type().label())
+                    .filter(fact -> newId(element, fact, removed, ids))
+                    .ifPresent(fact -> {
+                        added.add(fact);
+                        written.put(fact.id(), element);
+                    });
         }
         return added;
     }
 
-    private boolean newId(LocatedJson item, Fact fact, List<String> removed, Set<String> ids) {
-        if (fact.id() == null || fact.id().isBlank()) {
-            return problem(item, "an added fact needs an \"id\"");
+    private boolean newId(Element element, Fact fact, List<String> removed, Set<String> ids) {
+        if (fact.id() == null) {
+            return false; // reported by the validator as a missing field
         }
         if (facts.containsKey(fact.id()) && !removed.contains(fact.id())) {
-            return problem(item.get("id"), "fact \"" + fact.id() + "\" in \"add\" is already in the dossier; "
+            reader.problem(element.at("/id"), "fact \"" + fact.id() + "\" in \"add\" is already in the dossier; "
                     + "use \"change\" to alter its fields");
+            return false;
         }
-        return ids.add(fact.id()) || problem(item.get("id"), "fact \"" + fact.id() + "\" is added twice");
+        if (!ids.add(fact.id())) {
+            reader.problem(element.at("/id"), "fact \"" + fact.id() + "\" is added twice");
+            return false;
+        }
+        return true;
     }
 
-    /** The scenario vouches for what it adds: source defaults to the scenario, credibility to "cannot be judged". */
-    private Fact asHypothesis(LocatedJson item, Fact fact) {
-        Evidence e = fact.evidence();
-        if (e == null) {
-            problem(item, "an added fact needs \"evidence\": { \"excerpt\": \"why the analyst supposes it\", "
-                    + "\"attribution\": \"analyst_hypothesis\" }");
-            return null;
+    /**
+     * The element with its evidence marked as the analyst's hypothesis; for an added fact, also citing the scenario
+     * (paragraph 1, credibility 6 "cannot be judged") where it does not say otherwise.
+     */
+    private Element withHypothesis(Element element, boolean added) {
+        if (!element.node().isObject()) {
+            return element;
         }
-        if (e.attribution() != null && e.attribution() != Attribution.ANALYST_HYPOTHESIS) {
-            problem(item.get("evidence").get("attribution"), "a scenario's own facts are hypotheses: "
-                    + "\"attribution\" must be \"analyst_hypothesis\" (facts from a source belong in the dossier)");
-            return null;
-        }
-        Evidence own = new Evidence(e.source() == null ? "scenario-" + scenarioName : e.source(), e.paragraph(),
-                e.excerpt(), e.credibility() == 0 ? UNJUDGED_CREDIBILITY : e.credibility(), Attribution.ANALYST_HYPOTHESIS);
-        return (Fact) RecordFields.with((Record) fact, "evidence", own);
+        ObjectNode node = element.node().deepCopy();
+        JsonEvidence.markHypothesis(node, added ? sourceId : null, UNJUDGED_CREDIBILITY, reader, element);
+        return new Element(node, element.start(), element.places());
     }
 
-    List<FieldChange> change(LocatedJson node, List<String> removed) {
-        List<FieldChange> changes = new ArrayList<>();
-        for (LocatedJson item : ScenarioLoader.items(node, "change", problems)) {
+    List<FieldChange> change(LocatedJson node, Element changes, List<String> removed) {
+        List<FieldChange> result = new ArrayList<>();
+        List<LocatedJson> items = ScenarioLoader.items(node, "change", reader);
+        for (int i = 0; i < items.size(); i++) {
+            LocatedJson item = items.get(i);
             LocatedJson id = item.get("id");
             LocatedJson set = item.get("set");
             if (!item.isObject() || id == null || set == null || !set.isObject() || item.fields().size() != 2) {
-                problem(item, "a change is { \"id\": \"fact-id\", \"set\": { \"field\": value } }");
+                reader.problem(item.at(), "a change is { \"id\": \"fact-id\", \"set\": { \"field\": value, … } }");
             } else if (known(id, id.value().asText(), "change")) {
                 if (removed.contains(id.value().asText())) {
-                    problem(id, "fact \"" + id.value().asText() + "\" is both removed and changed");
+                    reader.problem(id.at(), "fact \"" + id.value().asText() + "\" is both removed and changed");
                 } else {
-                    changes.addAll(fields(facts.get(id.value().asText()), set));
-                    origins.put(id.value().asText(), item.at());
+                    result.addAll(fields(facts.get(id.value().asText()), set,
+                            LocatedJson.slice(changes, "/" + i + "/set")));
                 }
             }
         }
-        return changes;
+        return result;
     }
 
-    private List<FieldChange> fields(Fact fact, LocatedJson set) {
-        List<FieldChange> changes = new ArrayList<>();
-        List<String> allowed = RecordFields.names(fact.getClass().asSubclass(Record.class)).stream()
+    private List<FieldChange> fields(Fact original, LocatedJson set, Element setElement) {
+        List<String> allowed = RecordFields.names(original.getClass().asSubclass(Record.class)).stream()
                 .filter(n -> !n.equals("id")).toList();
-        String what = FactKind.nameOf(fact) + " \"" + fact.id() + "\"";
-        set.fields().forEach((field, value) -> {
-            RecordComponent c = RecordFields.component(fact.getClass(), field).orElse(null);
-            if (c == null || field.equals("id")) {
-                problems.add(new Problem(value.keyAt(), "unknown field \"" + field + "\" for " + what
-                        + " in \"change\"" + NearNames.hint(field, allowed) + " (allowed: " + String.join(", ", allowed) + ")"));
-                return;
+        String what = FactKind.nameOf(original) + " \"" + original.id() + "\"";
+        boolean bad = false;
+        for (var field : set.fields().entrySet()) {
+            if (!allowed.contains(field.getKey())) {
+                bad = true;
+                reader.problem(field.getValue().keyAt(), "unknown field \"" + field.getKey() + "\" for " + what
+                        + " in \"change\"" + NearNames.hint(field.getKey(), allowed) + " (allowed: "
+                        + String.join(", ", allowed) + ")");
             }
-            int before = problems.size();
-            Object converted = new RecordReader(problems).value(value.value(), c.getGenericType(), field);
-            if (problems.size() == before) {
-                changes.add(new FieldChange(fact.id(), field, converted));
-            }
-        });
+        }
+        Element marked = withHypothesis(setElement, false);
+        List<FieldChange> changes = new ArrayList<>();
+        if (!bad) {
+            reader.change(original, marked).ifPresent(changed -> {
+                written.put(original.id(), marked);
+                marked.node().fieldNames().forEachRemaining(f ->
+                        changes.add(new FieldChange(original.id(), f, RecordFields.get((Record) changed, f))));
+            });
+        }
         return changes;
     }
 
@@ -155,16 +145,9 @@ final class EditReader {
         if (at.value().isTextual() && facts.containsKey(id)) {
             return true;
         }
-        return problem(at, "unknown fact \"" + id + "\" in \"" + where + "\"" + near(id) + IDS_HINT);
-    }
-
-    private String near(String id) {
         String hint = NearNames.hint(id, facts.keySet());
-        return hint.isEmpty() ? "" : hint.substring(0, hint.length() - 1);
-    }
-
-    private boolean problem(LocatedJson at, String message) {
-        problems.add(new Problem(at.at(), message));
+        reader.problem(at.at(), "unknown fact \"" + id + "\" in \"" + where + "\""
+                + (hint.isEmpty() ? "" : hint.substring(0, hint.length() - 1)) + IDS_HINT);
         return false;
     }
 }

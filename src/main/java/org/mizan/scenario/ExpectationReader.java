@@ -3,7 +3,7 @@ package org.mizan.scenario;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.mizan.problem.Problem;
+import org.mizan.dossier.FactReader;
 
 /** Reads a scenario's {@code expect} list: {@code {"present": TYPE, "minRating": "high"}} or {@code {"absent": TYPE}}. */
 final class ExpectationReader {
@@ -11,15 +11,15 @@ final class ExpectationReader {
     private static final String SHAPE = "an expectation is { \"present\": \"risk-type\", \"minRating\": \"high\", … } "
             + "or { \"absent\": \"risk-type\" }; bounds: min/max + Rating, Likelihood, Impact, Confidence";
 
-    private final List<Problem> problems;
+    private final FactReader reader;
 
-    ExpectationReader(List<Problem> problems) {
-        this.problems = problems;
+    ExpectationReader(FactReader reader) {
+        this.reader = reader;
     }
 
     List<Expectation> read(LocatedJson node) {
         List<Expectation> expectations = new ArrayList<>();
-        for (LocatedJson item : ScenarioLoader.items(node, "expect", problems)) {
+        for (LocatedJson item : ScenarioLoader.items(node, "expect", reader)) {
             Expectation e = expectation(item);
             if (e != null) {
                 expectations.add(e);
@@ -32,20 +32,20 @@ final class ExpectationReader {
         LocatedJson present = item.get("present");
         LocatedJson absent = item.get("absent");
         if (!item.isObject() || (present == null) == (absent == null)) {
-            problems.add(new Problem(item.at(), SHAPE));
+            reader.problem(item.at(), SHAPE);
             return null;
         }
         LocatedJson type = present != null ? present : absent;
         if (!type.value().isTextual() || type.value().asText().isBlank()) {
-            problems.add(new Problem(type.at(), "the risk type must be a string such as \"single-patron-concentration\""));
+            reader.problem(type.at(), "the risk type must be a string such as \"single-patron-concentration\"");
             return null;
         }
-        int before = problems.size();
+        int before = reader.problems().size();
         List<Bound> bounds = bounds(item);
         if (absent != null && !bounds.isEmpty()) {
-            problems.add(new Problem(item.at(), "an \"absent\" expectation takes no grade bounds"));
+            reader.problem(item.at(), "an \"absent\" expectation takes no grade bounds");
         }
-        return problems.size() > before ? null : new Expectation(present != null ? Expectation.Presence.PRESENT
+        return reader.problems().size() > before ? null : new Expectation(present != null ? Expectation.Presence.PRESENT
                 : Expectation.Presence.ABSENT, type.value().asText(), bounds, item.at());
     }
 
@@ -66,13 +66,13 @@ final class ExpectationReader {
         Bound.Side side = key.startsWith("min") ? Bound.Side.MIN : key.startsWith("max") ? Bound.Side.MAX : null;
         Grade grade = side == null ? null : Grade.ofKeySuffix(key.substring(3)).orElse(null);
         if (grade == null) {
-            problems.add(new Problem(field.keyAt(), "unknown field \"" + key + "\" in an expectation; " + SHAPE));
+            reader.problem(field.keyAt(), "unknown field \"" + key + "\" in an expectation; " + SHAPE);
             return null;
         }
         String word = field.value().value().asText();
         return Enums.parse(grade.type(), word).map(v -> new Bound(grade, side, v)).orElseGet(() -> {
-            problems.add(new Problem(field.value().at(), "bad value \"" + word + "\" for \"" + key + "\"; allowed: "
-                    + String.join(", ", Enums.words(grade.type()))));
+            reader.problem(field.value().at(), "bad value \"" + word + "\" for \"" + key + "\"; allowed: "
+                    + String.join(", ", Enums.words(grade.type())));
             return null;
         });
     }

@@ -2,63 +2,22 @@ package org.mizan.scenario;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
-import org.mizan.dossier.Actor;
-import org.mizan.dossier.Agreement;
-import org.mizan.dossier.Base;
-import org.mizan.dossier.Claim;
-import org.mizan.dossier.Event;
 import org.mizan.dossier.Fact;
-import org.mizan.dossier.Goal;
-import org.mizan.dossier.Plan;
-import org.mizan.dossier.Relation;
-import org.mizan.dossier.Resource;
-import org.mizan.dossier.SanctionsMeasure;
-import org.mizan.dossier.Support;
-import org.mizan.dossier.Threat;
+import org.mizan.dossier.FactType;
 
-/** The fact collections a scenario may add to, under the same keys as the dossier files. */
-public enum FactKind {
-    ACTORS("actors", Actor.class),
-    SUPPORTS("supports", Support.class),
-    RESOURCES("resources", Resource.class),
-    BASES("bases", Base.class),
-    GOALS("goals", Goal.class),
-    RELATIONS("relations", Relation.class),
-    CLAIMS("claims", Claim.class),
-    AGREEMENTS("agreements", Agreement.class),
-    SANCTIONS("sanctions", SanctionsMeasure.class),
-    EVENTS("events", Event.class),
-    PLANS("plans", Plan.class),
-    THREATS("threats", Threat.class);
+/** Names of fact types as scenario messages use them, taken from the dossier's {@link FactType}. */
+final class FactKind {
 
-    private final String key;
-    private final Class<? extends Fact> type;
-
-    FactKind(String key, Class<? extends Fact> type) {
-        this.key = key;
-        this.type = type;
+    private FactKind() {
     }
 
-    public String key() {
-        return key;
+    static List<String> keys() {
+        return Arrays.stream(FactType.values()).map(FactType::key).toList();
     }
 
-    public Class<? extends Fact> type() {
-        return type;
-    }
-
-    public static Optional<FactKind> ofKey(String key) {
-        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
-    }
-
-    public static List<String> keys() {
-        return Arrays.stream(values()).map(FactKind::key).toList();
-    }
-
-    /** The lower-case name the user sees for a fact's type, e.g. "support". */
-    public static String nameOf(Fact fact) {
-        return fact.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    /** How messages name one such fact ("base", "sanctions measure"). */
+    static String nameOf(Fact fact) {
+        return FactType.of(fact).label();
     }
 }

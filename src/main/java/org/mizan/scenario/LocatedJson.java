@@ -1,28 +1,18 @@
 package org.mizan.scenario;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.mizan.problem.InputException;
-import org.mizan.problem.Problem;
+import org.mizan.dossier.Element;
 import org.mizan.problem.SourceLocation;
 
 /**
- * A JSON tree that remembers where every value and key stands, so that a problem found long after parsing
- * (an unknown id, a bad enum value) can still point at its line and column. Comments and trailing commas are
- * allowed, as in the dossier files.
+ * A JSON tree in which every value knows where it stands, built from an {@link Element} of the dossier's fact
+ * reader, so a problem found after parsing (an unknown id, a bad grade) still points at its line and column.
+ * A value inside an object stands where its key is written, as the dossier's own messages point.
  */
 public record LocatedJson(JsonNode value, SourceLocation at, Map<String, Field> fields, List<LocatedJson> items) {
 
@@ -30,26 +20,19 @@ public record LocatedJson(JsonNode value, SourceLocation at, Map<String, Field> 
     public record Field(SourceLocation keyAt, LocatedJson value) {
     }
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    public static LocatedJson of(Element element) {
+        return build(element, "", element.node(), element.start());
+    }
 
-    public static LocatedJson parse(String text, String file) {
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            parser.nextToken();
-            LocatedJson root = read(parser, file);
-            if (parser.nextToken() != null) {
-                throw new InputException(problemAt(file, parser.currentTokenLocation(),
-                        "unexpected text after the end of the scenario object"));
+    /** The part of an element at {@code pointer} as an element of its own, e.g. a change's {@code set} object. */
+    public static Element slice(Element element, String pointer) {
+        Map<String, SourceLocation> places = new LinkedHashMap<>();
+        element.places().forEach((p, at) -> {
+            if (p.startsWith(pointer + "/")) {
+                places.put(p.substring(pointer.length()), at);
             }
-            return root;
-        } catch (JsonParseException e) {
-            throw new InputException(problemAt(file, e.getLocation(), e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new InputException(Problem.at(file, 0, 0, "cannot read: " + e.getMessage()));
-        }
+        });
+        return new Element(element.node().at(pointer), element.at(pointer), places);
     }
 
     public boolean isObject() {
@@ -65,49 +48,21 @@ public record LocatedJson(JsonNode value, SourceLocation at, Map<String, Field> 
         return f == null ? null : f.value();
     }
 
-    private static LocatedJson read(JsonParser p, String file) throws IOException {
-        SourceLocation at = location(file, p.currentTokenLocation());
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            return readObject(p, file, at);
-        }
-        if (token == JsonToken.START_ARRAY) {
-            return readArray(p, file, at);
-        }
-        JsonNode scalar = MAPPER.readTree(p);
-        return new LocatedJson(scalar, at, Map.of(), List.of());
-    }
-
-    private static LocatedJson readObject(JsonParser p, String file, SourceLocation at) throws IOException {
+    private static LocatedJson build(Element e, String pointer, JsonNode node, SourceLocation at) {
         Map<String, Field> fields = new LinkedHashMap<>();
-        var node = MAPPER.createObjectNode();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            SourceLocation keyAt = location(file, p.currentTokenLocation());
-            p.nextToken();
-            LocatedJson child = read(p, file);
-            fields.put(key, new Field(keyAt, child));
-            node.set(key, child.value());
-        }
-        return new LocatedJson(node, at, fields, List.of());
-    }
-
-    private static LocatedJson readArray(JsonParser p, String file, SourceLocation at) throws IOException {
         List<LocatedJson> items = new ArrayList<>();
-        var node = MAPPER.createArrayNode();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            LocatedJson child = read(p, file);
-            items.add(child);
-            node.add(child.value());
+        if (node.isObject()) {
+            node.properties().forEach(p -> {
+                String child = pointer + "/" + p.getKey().replace("~", "~0").replace("/", "~1");
+                SourceLocation keyAt = e.at(child);
+                fields.put(p.getKey(), new Field(keyAt, build(e, child, p.getValue(), keyAt)));
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String child = pointer + "/" + i;
+                items.add(build(e, child, node.get(i), e.at(child)));
+            }
         }
-        return new LocatedJson(node, at, Map.of(), items);
-    }
-
-    private static SourceLocation location(String file, JsonLocation l) {
-        return new SourceLocation(file, l.getLineNr(), l.getColumnNr());
-    }
-
-    private static Problem problemAt(String file, JsonLocation l, String message) {
-        return new Problem(location(file, l), message);
+        return new LocatedJson(node, at, fields, items);
     }
 }

@@ -36,7 +36,7 @@ public record Scenario(String name, String file, String baseline, Text title, Te
         origins = Map.copyOf(origins);
     }
 
-    /** The id that a scenario's own evidence cites as its source. */
+    /** The id that a scenario's own evidence cites as its source: one paragraph, the analyst's hypothesis. */
     public String sourceId() {
         return "scenario-" + name;
     }
@@ -76,7 +76,7 @@ public record Scenario(String name, String file, String baseline, Text title, Te
         if (cited && baseline.source(sourceId()).isEmpty()) {
             sources.add(new Source(sourceId(), new Text("Mizan scenario", "سيناريو ميزان"), title,
                     baseline.newestSourceDate(), new Text("Analyst hypothesis", "فرضية المحلل"), Language.EN,
-                    Reliability.F));
+                    Reliability.F, 1));
         }
         return sources;
     }

@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.mizan.dossier.Dossier;
+import org.mizan.dossier.DossierJson;
+import org.mizan.dossier.Element;
+import org.mizan.dossier.FactReader;
 import org.mizan.dossier.Text;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.InputException;
@@ -19,20 +23,20 @@ import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
 
 /**
- * Reads a scenario file (facts/scenarios/NAME.json) against the baseline it changes and the rules that exist.
- * Every problem is collected with file, line and column and thrown together as one {@link InputException}.
+ * Reads a scenario file (facts/scenarios/NAME.json) against the baseline it changes and the rules that exist,
+ * with the dossier's own fact reader, so added facts are read and checked exactly as fact files are. Every problem
+ * is collected with file, line and column and thrown together as one {@link InputException}; the changed dossier
+ * must still pass the dossier's validation.
  */
 public final class ScenarioLoader {
 
     static final List<String> KEYS =
             List.of("baseline", "title", "description", "remove", "add", "change", "switchOff", "expect");
 
-    private final String file;
-    private final List<Problem> problems = new ArrayList<>();
-    private final Map<String, SourceLocation> origins = new LinkedHashMap<>();
+    private final FactReader reader;
 
     private ScenarioLoader(String file) {
-        this.file = file;
+        this.reader = new FactReader(file);
     }
 
     public static Scenario load(Path path, Dossier baseline, Set<String> ruleNames) {
@@ -41,9 +45,9 @@ public final class ScenarioLoader {
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputException(Problem.at(file, 0, 0, "cannot read the scenario: " + e.getMessage()));
+            throw new InputException(Problem.at(file, 0, 0, "cannot read the scenario (UTF-8 JSON): " + e.getMessage()));
         }
-        return new ScenarioLoader(file).read(nameOf(path), text, baseline, ruleNames);
+        return new ScenarioLoader(file).read(path, text, baseline, ruleNames);
     }
 
     /** The scenario's name: its file name without {@code .json}. */
@@ -51,90 +55,111 @@ public final class ScenarioLoader {
         return path.getFileName().toString().replaceFirst("\\.json$", "");
     }
 
-    private Scenario read(String name, String text, Dossier baseline, Set<String> ruleNames) {
-        LocatedJson root = LocatedJson.parse(text, file);
-        if (!root.isObject()) {
-            throw new InputException(new Problem(root.at(), "a scenario must be an object { … }"));
-        }
-        checkKeys(root);
-        String baselineId = baseline(root, baseline);
-        Text title = text(root, "title");
-        Text description = text(root, "description");
-        EditReader edits = new EditReader(name, baseline, problems, origins);
-        List<String> remove = edits.remove(root.get("remove"));
-        var add = edits.add(root.get("add"), remove);
-        var change = edits.change(root.get("change"), remove);
-        Set<String> switchOff = switchOff(root.get("switchOff"), ruleNames);
-        var expect = new ExpectationReader(problems).read(root.get("expect"));
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
-        return new Scenario(name, file, baselineId, title, description, remove, add, change, switchOff, expect,
-                origins, Scenario.sha256(text));
+    private Scenario read(Path path, String text, Dossier baseline, Set<String> ruleNames) {
+        ScenarioParts parts = parse(path);
+        String name = nameOf(path);
+        checkKeys(parts);
+        String baselineId = baseline(parts, baseline);
+        Text title = text(parts, "title");
+        Text description = text(parts, "description");
+        EditReader edits = new EditReader("scenario-" + name, baseline, reader);
+        List<String> remove = edits.remove(located(parts, "remove"));
+        var add = edits.add(parts.added(), remove);
+        var change = edits.change(located(parts, "change"), parts.values().get("change"), remove);
+        Set<String> switchOff = switchOff(located(parts, "switchOff"), ruleNames);
+        var expect = new ExpectationReader(reader).read(located(parts, "expect"));
+        failOnProblems();
+        Map<String, SourceLocation> origins = new LinkedHashMap<>();
+        edits.written().forEach((id, element) -> origins.put(id, element.start()));
+        Scenario scenario = new Scenario(name, reader.file(), baselineId, title, description, remove, add, change,
+                switchOff, expect, origins, Scenario.sha256(text));
+        new ScenarioCheck(scenario, edits.written()).validate(baseline);
+        return scenario;
     }
 
-    private void checkKeys(LocatedJson root) {
-        root.fields().forEach((key, field) -> {
+    private ScenarioParts parse(Path path) {
+        try (JsonParser parser = DossierJson.parser(path)) {
+            var parts = ScenarioParts.read(parser, reader);
+            failOnProblems();
+            return parts.orElseThrow();
+        } catch (JsonProcessingException e) {
+            reader.syntaxProblem(e);
+        } catch (IOException e) {
+            reader.problem(SourceLocation.ofFile(reader.file()), "cannot read the scenario (UTF-8 JSON): " + e.getMessage());
+        }
+        throw new InputException(reader.problems());
+    }
+
+    private void checkKeys(ScenarioParts parts) {
+        parts.keys().forEach((key, at) -> {
             if (!KEYS.contains(key)) {
-                problems.add(new Problem(field.keyAt(), "unknown field \"" + key + "\" in a scenario"
-                        + NearNames.hint(key, KEYS) + " (allowed: " + String.join(", ", KEYS) + ")"));
+                reader.problem(at, "unknown field \"" + key + "\" in a scenario" + NearNames.hint(key, KEYS)
+                        + " (allowed: " + String.join(", ", KEYS) + ")");
             }
         });
     }
 
-    private String baseline(LocatedJson root, Dossier baseline) {
-        LocatedJson node = root.get("baseline");
+    private String baseline(ScenarioParts parts, Dossier baseline) {
+        LocatedJson node = located(parts, "baseline");
         if (node == null || !node.value().isTextual()) {
-            problems.add(new Problem(node == null ? root.at() : node.at(),
-                    "a scenario needs \"baseline\": \"" + baseline.id() + "\", the id of the dossier it changes"));
+            reader.problem(node == null ? parts.start() : node.at(),
+                    "a scenario needs \"baseline\": \"" + baseline.id() + "\", the id of the dossier it changes");
             return null;
         }
         String id = node.value().asText();
         if (!id.equals(baseline.id())) {
-            problems.add(new Problem(node.at(), "scenario is written for baseline \"" + id
-                    + "\" but the dossier is \"" + baseline.id() + "\""));
+            reader.problem(node.at(), "scenario is written for baseline \"" + id + "\" but the dossier is \""
+                    + baseline.id() + "\"");
         }
         return id;
     }
 
-    private Text text(LocatedJson root, String key) {
-        LocatedJson node = root.get(key);
-        Text text = node == null ? null : new RecordReader(problems).read(node, Text.class, "\"" + key + "\"");
-        if (node == null || (text != null && (blank(text.en()) || blank(text.ar())))) {
-            problems.add(new Problem(node == null ? root.at() : node.at(),
-                    "a scenario needs a \"" + key + "\" in both languages: { \"en\": \"…\", \"ar\": \"…\" }"));
+    private Text text(ScenarioParts parts, String key) {
+        Element element = parts.values().get(key);
+        Text text = element == null ? null : reader.bind(element, Text.class, "\"" + key + "\"").orElse(null);
+        if (element == null || text != null && (blank(text.en()) || blank(text.ar()))) {
+            reader.problem(element == null ? parts.start() : element.start(),
+                    "a scenario needs a \"" + key + "\" in both languages: { \"en\": \"…\", \"ar\": \"…\" }");
         }
         return text;
     }
 
     private Set<String> switchOff(LocatedJson node, Set<String> ruleNames) {
         Set<String> rules = new LinkedHashSet<>();
-        for (LocatedJson item : items(node, "switchOff")) {
+        for (LocatedJson item : items(node, "switchOff", reader)) {
             String rule = item.value().asText();
-            if (!item.value().isTextual() || !ruleNames.contains(rule)) {
-                problems.add(new Problem(item.at(), "unknown rule \"" + rule + "\" in \"switchOff\""
-                        + NearNames.hint(rule, ruleNames) + " (rules: " + String.join(", ", ruleNames.stream().sorted().toList()) + ")"));
-            } else {
+            if (item.value().isTextual() && ruleNames.contains(rule)) {
                 rules.add(rule);
+                continue;
             }
+            String hint = NearNames.hint(rule, ruleNames);
+            reader.problem(item.at(), "unknown rule \"" + rule + "\" in \"switchOff\"" + (hint.isEmpty()
+                    ? " (rules: " + String.join(", ", ruleNames.stream().sorted().toList()) + ")" : hint));
         }
         return rules;
     }
 
     /** The items of a list field; a missing field is an empty list, anything but a list is a problem. */
-    static List<LocatedJson> items(LocatedJson node, String key, List<Problem> problems) {
+    static List<LocatedJson> items(LocatedJson node, String key, FactReader reader) {
         if (node == null) {
             return List.of();
         }
         if (!node.isArray()) {
-            problems.add(new Problem(node.at(), "\"" + key + "\" must be a list [ … ]"));
+            reader.problem(node.at(), "\"" + key + "\" must be a list [ … ]");
             return List.of();
         }
         return node.items();
     }
 
-    private List<LocatedJson> items(LocatedJson node, String key) {
-        return items(node, key, problems);
+    private static LocatedJson located(ScenarioParts parts, String key) {
+        Element element = parts.values().get(key);
+        return element == null ? null : LocatedJson.of(element);
+    }
+
+    private void failOnProblems() {
+        if (!reader.problems().isEmpty()) {
+            throw new InputException(reader.problems());
+        }
     }
 
     private static boolean blank(String s) {
