@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import org.mizan.dossier.Dossier;
 import org.mizan.dossier.Fact;
+import org.mizan.dossier.Text;
 import org.mizan.scenario.RecordFields;
 
 /** The facts that differ between two dossiers, in id order, with the fields that changed. */
@@ -42,18 +43,28 @@ public final class DossierDiff {
             return List.of(new FactChange.FieldDelta("type", name(a), name(b)));
         }
         List<FactChange.FieldDelta> deltas = new ArrayList<>();
-        for (String field : RecordFields.names(a.getClass().asSubclass(Record.class))) {
-            Object x = RecordFields.get((Record) a, field);
-            Object y = RecordFields.get((Record) b, field);
-            if (!Objects.equals(x, y)) {
-                deltas.add(new FactChange.FieldDelta(field, show(x), show(y)));
+        fields("", (Record) a, (Record) b, deltas);
+        return deltas;
+    }
+
+    /** Nested records (evidence) are compared field by field: "evidence.attribution" says more than two dumps. */
+    private static void fields(String prefix, Record a, Record b, List<FactChange.FieldDelta> deltas) {
+        for (String field : RecordFields.names(a.getClass())) {
+            Object x = RecordFields.get(a, field);
+            Object y = RecordFields.get(b, field);
+            if (x instanceof Record rx && y instanceof Record ry && rx.getClass() == ry.getClass() && !(x instanceof Text)) {
+                fields(prefix + field + ".", rx, ry, deltas);
+            } else if (!Objects.equals(x, y)) {
+                deltas.add(new FactChange.FieldDelta(prefix + field, show(x), show(y)));
             }
         }
-        return deltas;
     }
 
     /** Enum values as the files write them; other values as their records print. */
     static String show(Object value) {
+        if (value instanceof Text t) {
+            return "\"" + t.en() + "\"";
+        }
         return value instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : String.valueOf(value);
     }
 
