@@ -12,6 +12,7 @@ import org.mizan.dossier.Dossier;
 import org.mizan.dossier.Element;
 import org.mizan.dossier.Fact;
 import org.mizan.dossier.FactReader;
+import org.mizan.problem.SourceLocation;
 
 /**
  * Reads a scenario's edits to the baseline: ids to remove, facts to add, fields to change. Ids must exist in the
@@ -29,6 +30,7 @@ final class EditReader {
     private final Map<String, Fact> facts;
     /** Where each added or changed fact is written in the scenario, for the validator's messages and origins. */
     private final Map<String, Element> written = new LinkedHashMap<>();
+    private final Map<String, SourceLocation> removedAt = new LinkedHashMap<>();
 
     EditReader(String sourceId, Dossier baseline, FactReader reader) {
         this.sourceId = sourceId;
@@ -40,12 +42,18 @@ final class EditReader {
         return written;
     }
 
+    /** Where each removed id is named, so a reference it leaves dangling can point back at its removal. */
+    Map<String, SourceLocation> removedAt() {
+        return removedAt;
+    }
+
     List<String> remove(LocatedJson node) {
         List<String> ids = new ArrayList<>();
         for (LocatedJson item : ScenarioLoader.items(node, "remove", reader)) {
             String id = item.value().asText();
             if (known(item, id, "remove")) {
                 ids.add(id);
+                removedAt.put(id, item.at());
             }
         }
         return ids;

@@ -1,5 +1,6 @@
 package org.mizan.scenario;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.mizan.dossier.Fact;
 import org.mizan.dossier.Locator;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
+import org.mizan.problem.SourceLocation;
 
 /**
  * Checks that a scenario leaves a dossier that still validates: an added fact must be complete, and a removed
@@ -22,10 +24,12 @@ final class ScenarioCheck {
 
     private final Scenario scenario;
     private final Map<String, Element> written;
+    private final Map<String, SourceLocation> removedAt;
 
-    ScenarioCheck(Scenario scenario, Map<String, Element> written) {
+    ScenarioCheck(Scenario scenario, Map<String, Element> written, Map<String, SourceLocation> removedAt) {
         this.scenario = scenario;
         this.written = Map.copyOf(written);
+        this.removedAt = Map.copyOf(removedAt);
     }
 
     void validate(Dossier baseline) {
@@ -37,14 +41,22 @@ final class ScenarioCheck {
                 .check(changed).stream()
                 .filter(p -> !already.contains(p))
                 .map(this::attributed)
+                .sorted(Comparator.comparing((Problem p) -> p.where().file())
+                        .thenComparingInt(p -> p.where().line()).thenComparingInt(p -> p.where().column()))
                 .toList();
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
     }
 
+    /** A problem in a baseline fact is the scenario's doing: say which removal left it, or at least which scenario. */
     private Problem attributed(Problem p) {
-        return p.where().file().equals(scenario.file()) ? p
-                : new Problem(p.where(), p.message() + " (after scenario " + scenario.file() + ")");
+        if (p.where().file().equals(scenario.file())) {
+            return p;
+        }
+        String cause = removedAt.entrySet().stream().filter(r -> p.message().contains("\"" + r.getKey() + "\""))
+                .map(r -> "\"" + r.getKey() + "\" is removed at " + r.getValue()).findFirst()
+                .orElse("after scenario " + scenario.file());
+        return new Problem(p.where(), p.message() + " (" + cause + ")");
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,21 +74,23 @@ public final class ScenarioLoader {
         edits.written().forEach((id, element) -> origins.put(id, element.start()));
         Scenario scenario = new Scenario(name, reader.file(), baselineId, title, description, remove, add, change,
                 switchOff, expect, origins, Scenario.sha256(text));
-        new ScenarioCheck(scenario, edits.written()).validate(baseline);
+        new ScenarioCheck(scenario, edits.written(), edits.removedAt()).validate(baseline);
         return scenario;
     }
 
     private ScenarioParts parse(Path path) {
         try (JsonParser parser = DossierJson.parser(path)) {
             var parts = ScenarioParts.read(parser, reader);
-            failOnProblems();
-            return parts.orElseThrow();
+            if (parts.isPresent()) {
+                return parts.get();
+            }
         } catch (JsonProcessingException e) {
             reader.syntaxProblem(e);
         } catch (IOException e) {
             reader.problem(SourceLocation.ofFile(reader.file()), "cannot read the scenario (UTF-8 JSON): " + e.getMessage());
         }
-        throw new InputException(reader.problems());
+        failOnProblems();
+        throw new IllegalStateException("a failed parse always leaves a problem");
     }
 
     private void checkKeys(ScenarioParts parts) {
@@ -156,9 +159,13 @@ public final class ScenarioLoader {
         return element == null ? null : LocatedJson.of(element);
     }
 
+    /** Problems in file order, as an editor walks them, whichever check found them first. */
     private void failOnProblems() {
         if (!reader.problems().isEmpty()) {
-            throw new InputException(reader.problems());
+            throw new InputException(reader.problems().stream()
+                    .sorted(Comparator.comparingInt((Problem p) -> p.where().line())
+                            .thenComparingInt(p -> p.where().column()))
+                    .toList());
         }
     }
 
