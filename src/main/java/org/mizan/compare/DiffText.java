@@ -3,8 +3,8 @@ package org.mizan.compare;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.mizan.dossier.Actor;
 import org.mizan.dossier.Dossier;
+import org.mizan.dossier.Names;
 import org.mizan.dossier.Text;
 import org.mizan.inference.Dependency;
 import org.mizan.inference.Finding;
@@ -56,12 +56,12 @@ final class DiffText {
     }
 
     private static Text name(String id, Dossier dossier) {
-        return dossier.fact(id).filter(Actor.class::isInstance).map(a -> ((Actor) a).name()).orElse(new Text(id, id));
+        return Names.of(dossier, id);
     }
 
     private static String grades(FindingChange c, boolean arabic) {
         return String.join(arabic ? "، " : "; ", c.grades().stream().map(g -> arabic
-                ? Words.aspectAr(g.aspect()) + " " + Words.ar(g.from()) + " ← " + Words.ar(g.to())
+                ? Words.aspectAr(g.aspect()) + " من " + Words.ar(g.from()) + " إلى " + Words.ar(g.to())
                 : g.describe()).toList());
     }
 

@@ -70,4 +70,20 @@ class ScenarioApplyTest {
             assertNotEquals(BASELINE.digest(), after.digest(), name);
         }
     }
+
+    @Test
+    void theSummaryTellsABriefReaderWhatTheScenarioChangedInBothLanguages() {
+        List<Text> damascus = ScenarioSummary.lines(load("damascus-base-confirmed"), BASELINE);
+        assertEquals(List.of(new Text(
+                "Changed, as an analyst's hypothesis: Proposed US base near Damascus (base-damascus): "
+                        + "status under_negotiation → confirmed",
+                "عُدّل بوصفه فرضية للمحلل: قاعدة عسكرية أميركية في محيط العاصمة دمشق (base-damascus): "
+                        + "status من under_negotiation إلى confirmed")), damascus);
+
+        List<Text> integrated = ScenarioSummary.lines(load("sdf-integrated"), BASELINE);
+        assertEquals(3, integrated.size(), integrated.toString());
+        assertTrue(integrated.get(0).en().startsWith("Removed: "), integrated.get(0).en());
+        assertTrue(integrated.get(1).ar().startsWith("أُضيف بوصفه فرضية للمحلل: تعمل قسد جزءاً من الجيش الوطني"),
+                integrated.get(1).ar());
+    }
 }
