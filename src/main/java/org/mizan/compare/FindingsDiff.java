@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -77,17 +77,17 @@ public record FindingsDiff(List<FindingChange> changes, List<FactChange> factCha
         return DiffText.lines(this, dossier);
     }
 
-    private static java.util.Optional<FindingChange> change(FindingMatcher.Pair p, FindingKey key, Reasons reasons) {
+    private static Optional<FindingChange> change(FindingMatcher.Pair p, FindingKey key, Reasons reasons) {
         if (p.from() == null) {
-            return java.util.Optional.of(new FindingChange(key, FindingChange.Kind.APPEARED, null, p.to(), List.of(),
+            return Optional.of(new FindingChange(key, FindingChange.Kind.APPEARED, null, p.to(), List.of(),
                     reasons.of(null, p.to())));
         }
         if (p.to() == null) {
-            return java.util.Optional.of(new FindingChange(key, FindingChange.Kind.DISAPPEARED, p.from(), null,
+            return Optional.of(new FindingChange(key, FindingChange.Kind.DISAPPEARED, p.from(), null,
                     List.of(), reasons.of(p.from(), null)));
         }
         List<GradeChange> grades = grades(p.from(), p.to());
-        return grades.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new FindingChange(key,
+        return grades.isEmpty() ? Optional.empty() : Optional.of(new FindingChange(key,
                 FindingChange.Kind.REGRADED, p.from(), p.to(), grades, reasons.of(p.from(), p.to())));
     }
 
@@ -108,13 +108,5 @@ public record FindingsDiff(List<FindingChange> changes, List<FactChange> factCha
         if (read.apply(a) != read.apply(b)) {
             grades.add(new GradeChange(aspect, read.apply(a), read.apply(b)));
         }
-    }
-
-    /** Ids of every fact either run's findings rest on, for callers that want to list them. */
-    public static Set<String> factsBehind(Findings findings) {
-        Set<String> ids = new TreeSet<>();
-        findings.risks().forEach(r -> ids.addAll(Chains.facts(r, findings)));
-        findings.dependencies().forEach(d -> ids.addAll(Chains.facts(d, findings)));
-        return ids;
     }
 }

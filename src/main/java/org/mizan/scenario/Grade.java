@@ -40,10 +40,6 @@ public enum Grade {
         return Arrays.stream(values()).filter(g -> g.suffix.equals(suffix)).findFirst();
     }
 
-    public String key(Bound.Side side) {
-        return side.prefix() + suffix;
-    }
-
     public String word() {
         return name().toLowerCase();
     }

@@ -42,6 +42,9 @@ class FindingsDiffTest {
                 risk.grades().stream().map(GradeChange::describe).toList());
         assertEquals(List.of(new Reason(Reason.Kind.FACT_REMOVED, "support-funding", "support-funding removed")),
                 risk.reasons());
+        assertEquals(new Text("Changes grade: Risk concentration (rating high → medium; likelihood likely → unlikely)"
+                + " — because fact support-funding was removed.", "تتغير درجته: خطر concentration (التصنيف من مرتفع إلى"
+                + " متوسط، الاحتمال من مرجّح إلى مستبعد) — لأنه حُذفت الواقعة support-funding."), diff.lines(after).get(0));
         FindingChange dependency = diff.changes().get(1);
         assertEquals(FindingChange.Kind.DISAPPEARED, dependency.kind());
         assertEquals("dependency force -> patron (financial)", dependency.key().toString());
