@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -49,6 +50,20 @@ public final class ScenarioLoader {
             throw new InputException(Problem.at(file, 0, 0, "cannot read the scenario (UTF-8 JSON): " + e.getMessage()));
         }
         return new ScenarioLoader(file).read(path, text, baseline, ruleNames);
+    }
+
+    /** The scenario files of a folder ({@code facts/scenarios}), by name; none when the folder does not exist. */
+    public static List<Path> files(Path scenariosDir) {
+        if (!Files.isDirectory(scenariosDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(scenariosDir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new InputException(Problem.at(DisplayPaths.of(scenariosDir), 0, 0,
+                    "cannot list the scenarios: " + e.getMessage()));
+        }
     }
 
     /** The scenario's name: its file name without {@code .json}. */

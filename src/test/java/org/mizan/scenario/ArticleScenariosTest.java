@@ -56,6 +56,13 @@ class ArticleScenariosTest {
     }
 
     @Test
+    void twoRunsOfTheSameInputsDifferInNothing() {
+        FindingsDiff diff = FindingsDiff.between(run(Article.DOSSIER, Set.of()), run(Article.DOSSIER, Set.of()),
+                Article.DOSSIER, Article.DOSSIER);
+        assertTrue(diff.isEmpty(), diff.text());
+    }
+
+    @Test
     void switchingOffARuleRemovesWhatItAloneInfersAndNamesTheRule() {
         Set<String> off = Set.of("Credibility gap between denial and field indicators");
         FindingsDiff diff = FindingsDiff.between(run(Article.DOSSIER, Set.of()), run(Article.DOSSIER, off),
