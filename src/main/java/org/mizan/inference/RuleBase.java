@@ -72,7 +72,14 @@ public final class RuleBase implements AutoCloseable {
             kie.getRepository().removeKieModule(releaseId);
             throw new InputException(problems);
         }
-        return new RuleBase(kie.newKieContainer(releaseId), releaseId, index, catalogue, files.digest(), rulesDir);
+        RuleBase rules = new RuleBase(kie.newKieContainer(releaseId), releaseId, index, catalogue, files.digest(),
+                rulesDir);
+        List<Problem> table = RatingTableCheck.check(rules.kieBase, rulesDir, index.rules().keySet());
+        if (!table.isEmpty()) {
+            rules.close();
+            throw new InputException(table);
+        }
+        return rules;
     }
 
     private static List<Problem> unknownRiskTypes(RuleIndex index, RiskCatalogue catalogue) {
@@ -111,7 +118,7 @@ public final class RuleBase implements AutoCloseable {
     }
 
     Path ratingTable() {
-        return rulesDir.resolve("rating.drl.csv");
+        return rulesDir.resolve(RatingTableCheck.FILE_NAME);
     }
 
     RiskCatalogue catalogue() {

@@ -38,17 +38,28 @@ class RatingTableTest {
     }
 
     @Test
-    void aMissingRowIsReportedAgainstTheTable() throws IOException {
+    void aMissingRowIsReportedAgainstTheTableWhenTheRulesAreCompiled() throws IOException {
         Path table = copyRules();
         replace(table, ROW + "CRITICAL\n", "");
-        try (RuleBase rules = RuleBase.compile(dir)) {
-            InputException e = assertThrows(InputException.class,
-                    () -> Inference.run(rules, dossier(ArticleFacts.all()), Set.of()));
-            Problem p = e.problems().get(0);
-            assertEquals(DisplayPaths.of(table), p.where().file());
-            assertEquals("no row rates likelihood \"very likely\" with impact SEVERE"
-                    + " (needed by rule \"Drawdown would leave a partner force unpaid\")", p.message());
-        }
+        InputException e = assertThrows(InputException.class, () -> RuleBase.compile(dir));
+        assertEquals(List.of(Problem.at(DisplayPaths.of(table), 0, 0,
+                "no row rates likelihood \"very likely\" with impact SEVERE")), e.problems());
+    }
+
+    @Test
+    void twoRowsThatDisagreeAreReported() throws IOException {
+        Path table = copyRules();
+        replace(table, ROW + "CRITICAL\n", ROW + "CRITICAL\nRating again,VERY_LIKELY,SEVERE,LOW\n");
+        InputException e = assertThrows(InputException.class, () -> RuleBase.compile(dir));
+        assertEquals("rows disagree on likelihood \"very likely\" with impact SEVERE: [LOW, CRITICAL]",
+                e.problems().get(0).message());
+    }
+
+    @Test
+    void withoutARatingTableTheRulesDoNotCompile() throws IOException {
+        Files.delete(copyRules());
+        InputException e = assertThrows(InputException.class, () -> RuleBase.compile(dir));
+        assertTrue(e.getMessage().contains("missing rating table rating.drl.csv"), e.getMessage());
     }
 
     @Test

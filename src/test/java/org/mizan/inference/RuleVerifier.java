@@ -1,5 +1,7 @@
 package org.mizan.inference;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +29,15 @@ final class RuleVerifier {
 
     static Path rulesDir() {
         return Path.of(System.getProperty("mizan.project.dir", ".")).resolve("rules");
+    }
+
+    /** Copies the risk catalogue and the rating table into a test's rules directory, unless already there. */
+    static void copySupportFiles(Path dir) throws IOException {
+        for (String name : List.of("risks.json", "rating.drl.csv")) {
+            if (!Files.exists(dir.resolve(name))) {
+                Files.copy(rulesDir().resolve(name), dir.resolve(name));
+            }
+        }
     }
 
     /** A session where only {@code rules} may fire, with {@code facts} inserted and fired. */

@@ -80,7 +80,7 @@ class RunningRulesTest {
     }
 
     private Path write(String drl) throws IOException {
-        Files.copy(RuleVerifier.rulesDir().resolve("risks.json"), dir.resolve("risks.json"));
+        RuleVerifier.copySupportFiles(dir);
         return Files.writeString(dir.resolve("misbehaving.drl"), drl);
     }
 }
