@@ -41,6 +41,9 @@ record ScenarioParts(SourceLocation start, Map<String, Element> values, Map<Stri
             p.nextToken();
             if (key.equals("add") && p.currentToken() == JsonToken.START_OBJECT) {
                 added.addAll(readAdd(p, reader));
+            } else if (key.equals("add")) {
+                reader.problem(reader.element(p).start(), "\"add\" must be an object of fact lists, e.g. "
+                        + "{ \"claims\": [ … ] }");
             } else {
                 values.put(key, reader.element(p));
             }

@@ -157,6 +157,16 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void addTakesFactListsByType() throws IOException {
+        List<Problem> problems = problems(HEAD + """
+                  "add": [{"id": "claim-new"}]
+                }
+                """);
+        assertEquals(5, problems.get(0).where().line());
+        assertTrue(problems.get(0).message().startsWith("\"add\" must be an object of fact lists"));
+    }
+
+    @Test
     void whatAScenarioAddsMustBeAHypothesis() throws IOException {
         Problem p = problems(HEAD + """
                   "add": {"claims": [{"id": "claim-new", "subject": "coalition", "kind": "assessment",
