@@ -2,6 +2,7 @@ package org.mizan.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.mizan.dossier.FactReader;
 
@@ -12,9 +13,12 @@ final class ExpectationReader {
             + "or { \"absent\": \"risk-type\" }; bounds: min/max + Rating, Likelihood, Impact, Confidence";
 
     private final FactReader reader;
+    private final Set<String> riskTypes;
 
-    ExpectationReader(FactReader reader) {
+    /** @param riskTypes the risk types the rules can infer; empty when not known, and then not checked */
+    ExpectationReader(FactReader reader, Set<String> riskTypes) {
         this.reader = reader;
+        this.riskTypes = riskTypes;
     }
 
     List<Expectation> read(LocatedJson node) {
@@ -41,6 +45,11 @@ final class ExpectationReader {
             return null;
         }
         int before = reader.problems().size();
+        String riskType = type.value().asText();
+        if (!riskTypes.isEmpty() && !riskTypes.contains(riskType)) {
+            reader.problem(type.at(), "unknown risk type \"" + riskType + "\"" + NearNames.hint(riskType, riskTypes)
+                    + " (risk types are defined in rules/risks.json)");
+        }
         List<Bound> bounds = bounds(item);
         if (absent != null && !bounds.isEmpty()) {
             reader.problem(item.at(), "an \"absent\" expectation takes no grade bounds");

@@ -41,7 +41,13 @@ public final class ScenarioLoader {
         this.reader = new FactReader(file);
     }
 
+    /** Loads without checking the risk types that expectations name. */
     public static Scenario load(Path path, Dossier baseline, Set<String> ruleNames) {
+        return load(path, baseline, ruleNames, Set.of());
+    }
+
+    /** Loads, and reports expectations naming a risk type that is not among {@code riskTypes} (if not empty). */
+    public static Scenario load(Path path, Dossier baseline, Set<String> ruleNames, Set<String> riskTypes) {
         String file = DisplayPaths.of(path);
         String text;
         try {
@@ -49,7 +55,7 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw new InputException(Problem.at(file, 0, 0, "cannot read the scenario (UTF-8 JSON): " + e.getMessage()));
         }
-        return new ScenarioLoader(file).read(path, text, baseline, ruleNames);
+        return new ScenarioLoader(file).read(path, text, baseline, ruleNames, riskTypes);
     }
 
     /** The scenario files of a folder ({@code facts/scenarios}), by name; none when the folder does not exist. */
@@ -71,7 +77,7 @@ public final class ScenarioLoader {
         return path.getFileName().toString().replaceFirst("\\.json$", "");
     }
 
-    private Scenario read(Path path, String text, Dossier baseline, Set<String> ruleNames) {
+    private Scenario read(Path path, String text, Dossier baseline, Set<String> ruleNames, Set<String> riskTypes) {
         ScenarioParts parts = parse(path);
         String name = nameOf(path);
         checkKeys(parts);
@@ -83,7 +89,7 @@ public final class ScenarioLoader {
         var add = edits.add(parts.added(), remove);
         var change = edits.change(located(parts, "change"), parts.values().get("change"), remove);
         Set<String> switchOff = switchOff(located(parts, "switchOff"), ruleNames);
-        var expect = new ExpectationReader(reader).read(located(parts, "expect"));
+        var expect = new ExpectationReader(reader, riskTypes).read(located(parts, "expect"));
         failOnProblems();
         Map<String, SourceLocation> origins = new LinkedHashMap<>();
         edits.written().forEach((id, element) -> origins.put(id, element.start()));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,20 @@ class ArticleScenariosTest {
         return Inference.run(Article.rules(), dossier, switchedOff);
     }
 
+    /** Loaded with the catalogue's risk types, so an expectation cannot pass by naming a type that never exists. */
     private static Scenario load(String name) {
-        return ScenarioLoader.load(Article.scenario(name), Article.DOSSIER, Article.rules().ruleNames());
+        return ScenarioLoader.load(Article.scenario(name), Article.DOSSIER, Article.rules().ruleNames(), riskTypes());
+    }
+
+    private static Set<String> riskTypes() {
+        try {
+            Set<String> types = new java.util.TreeSet<>();
+            new ObjectMapper().readTree(Article.PROJECT.resolve("rules/risks.json").toFile()).fieldNames()
+                    .forEachRemaining(types::add);
+            return types;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest

@@ -157,6 +157,21 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void anExpectationNamingAnUnknownRiskTypeIsReportedWhenTheTypesAreKnown() throws IOException {
+        Path file = write("typo", HEAD + """
+                  "expect": [{"absent": "terorist-return"}]
+                }
+                """);
+        Problem p = assertThrows(InputException.class, () -> ScenarioLoader.load(file, Article.DOSSIER, RULES,
+                Set.of("terrorist-return", "credibility-gap"))).problems().get(0);
+
+        assertEquals(5, p.where().line());
+        assertEquals("unknown risk type \"terorist-return\"; did you mean \"terrorist-return\"? "
+                + "(risk types are defined in rules/risks.json)", p.message());
+        assertDoesNotThrow(() -> ScenarioLoader.load(file, Article.DOSSIER, RULES), "unchecked without the types");
+    }
+
+    @Test
     void addTakesFactListsByType() throws IOException {
         List<Problem> problems = problems(HEAD + """
                   "add": [{"id": "claim-new"}]
