@@ -63,7 +63,7 @@ final class EditReader {
         List<Fact> added = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (ScenarioParts.Added item : items) {
-            Element element = withHypothesis(item.element(), true);
+            Element element = asAddedHypothesis(item.element());
             reader.bind(element, item.type().recordType(), item.type().label())
                     .filter(fact -> newId(element, fact, removed, ids))
                     .ifPresent(fact -> {
@@ -76,7 +76,8 @@ final class EditReader {
 
     private boolean newId(Element element, Fact fact, List<String> removed, Set<String> ids) {
         if (fact.id() == null) {
-            return false; // reported by the validator as a missing field
+            reader.problem(element.start(), "missing field \"id\" in an added " + FactKind.nameOf(fact));
+            return false;
         }
         if (facts.containsKey(fact.id()) && !removed.contains(fact.id())) {
             reader.problem(element.at("/id"), "fact \"" + fact.id() + "\" in \"add\" is already in the dossier; "
@@ -90,16 +91,22 @@ final class EditReader {
         return true;
     }
 
-    /**
-     * The element with its evidence marked as the analyst's hypothesis; for an added fact, also citing the scenario
-     * (paragraph 1, credibility 6 "cannot be judged") where it does not say otherwise.
-     */
-    private Element withHypothesis(Element element, boolean added) {
+    /** An added fact's element, its evidence the analyst's hypothesis citing the scenario unless it says otherwise. */
+    private Element asAddedHypothesis(Element element) {
+        return marked(element, sourceId);
+    }
+
+    /** A change's {@code set} element, with the changed fact's evidence marked as the analyst's hypothesis. */
+    private Element asChangedHypothesis(Element element) {
+        return marked(element, null);
+    }
+
+    private Element marked(Element element, String defaultSource) {
         if (!element.node().isObject()) {
             return element;
         }
         ObjectNode node = element.node().deepCopy();
-        JsonEvidence.markHypothesis(node, added ? sourceId : null, UNJUDGED_CREDIBILITY, reader, element);
+        JsonEvidence.markHypothesis(node, defaultSource, UNJUDGED_CREDIBILITY, reader, element);
         return new Element(node, element.start(), element.places());
     }
 
@@ -137,7 +144,7 @@ final class EditReader {
                         + String.join(", ", allowed) + ")");
             }
         }
-        Element marked = withHypothesis(setElement, false);
+        Element marked = asChangedHypothesis(setElement);
         List<FieldChange> changes = new ArrayList<>();
         if (!bad) {
             reader.change(original, marked).ifPresent(changed -> {

@@ -2,8 +2,11 @@ package org.mizan.scenario;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,12 +33,12 @@ class ArticleScenariosTest {
 
     private static Set<String> riskTypes() {
         try {
-            Set<String> types = new java.util.TreeSet<>();
+            Set<String> types = new TreeSet<>();
             new ObjectMapper().readTree(Article.PROJECT.resolve("rules/risks.json").toFile()).fieldNames()
                     .forEachRemaining(types::add);
             return types;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

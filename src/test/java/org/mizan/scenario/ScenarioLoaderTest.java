@@ -172,6 +172,17 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void anAddedFactWithoutAnIdIsReported() throws IOException {
+        Problem p = problems(HEAD + """
+                  "add": {"claims": [{"subject": "coalition", "kind": "assessment",
+                                      "statement": {"en": "x", "ar": "س"}, "evidence": {"excerpt": "x"}}]}
+                }
+                """).get(0);
+        assertEquals(5, p.where().line());
+        assertEquals("missing field \"id\" in an added claim", p.message());
+    }
+
+    @Test
     void addTakesFactListsByType() throws IOException {
         List<Problem> problems = problems(HEAD + """
                   "add": [{"id": "claim-new"}]
