@@ -38,7 +38,7 @@ final class DiffText {
                         "تتغير درجته: " + title.ar() + " (" + grades(c, true) + ")");
             };
             lines.add(new Text(what.en() + " — because " + reasons(c, false) + ".",
-                    what.ar() + " — لأنه " + reasons(c, true) + "."));
+                    what.ar() + " — بسبب " + reasons(c, true) + "."));
         }
         return lines;
     }

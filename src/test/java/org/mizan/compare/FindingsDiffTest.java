@@ -44,7 +44,7 @@ class FindingsDiffTest {
                 risk.reasons());
         assertEquals(new Text("Changes grade: Risk concentration (rating high → medium; likelihood likely → unlikely)"
                 + " — because fact support-funding was removed.", "تتغير درجته: خطر concentration (التصنيف من مرتفع إلى"
-                + " متوسط، الاحتمال من مرجّح إلى مستبعد) — لأنه حُذفت الواقعة support-funding."), diff.lines(after).get(0));
+                + " متوسط، الاحتمال من مرجّح إلى مستبعد) — بسبب حذف الواقعة support-funding."), diff.lines(after).get(0));
         FindingChange dependency = diff.changes().get(1);
         assertEquals(FindingChange.Kind.DISAPPEARED, dependency.kind());
         assertEquals("dependency force -> patron (financial)", dependency.key().toString());
@@ -121,6 +121,6 @@ class FindingsDiffTest {
                 """, diff.text());
         List<Text> lines = diff.lines(after);
         assertEquals(new Text("Disappears: Force depends on Patron (financial) — because fact support-funding was removed.",
-                "يختفي: اعتماد القوة على الراعي (مالي) — لأنه حُذفت الواقعة support-funding."), lines.get(1));
+                "يختفي: اعتماد القوة على الراعي (مالي) — بسبب حذف الواقعة support-funding."), lines.get(1));
     }
 }
