@@ -34,8 +34,8 @@ public record FindingKey(String kind, String value) {
     }
 
     /**
-     * The actors named by what a risk directly rests on: actor ids themselves, the two ends of a dependency, and
-     * the actor-valued fields of a fact (provider, operator, subject, …).
+     * The actors named by what a risk directly rests on: actor ids themselves, the two ends of a dependency (when
+     * they are actors, not bases), and the actor-valued fields of a fact (provider, operator, subject, …).
      */
     public static Set<String> actorsConcerned(RiskJudgment risk, Findings findings, Dossier dossier) {
         Map<String, Fact> facts = dossier.factsById();
@@ -48,7 +48,8 @@ public record FindingKey(String kind, String value) {
                 actors.addAll(actorFields(fact, facts));
             } else {
                 findings.find(id).filter(Dependency.class::isInstance).map(Dependency.class::cast)
-                        .ifPresent(d -> actors.addAll(List.of(d.dependent(), d.provider())));
+                        .ifPresent(d -> List.of(d.dependent(), d.provider()).stream()
+                                .filter(a -> facts.get(a) instanceof Actor).forEach(actors::add));
             }
         }
         return actors;
