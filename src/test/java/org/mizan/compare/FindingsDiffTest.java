@@ -88,6 +88,23 @@ class FindingsDiffTest {
     }
 
     @Test
+    void theOnlyRiskOfATypeOnEachSideIsTheSameRiskEvenWhenItsActorsChanged() {
+        List<Fact> facts = new ArrayList<>(baseFacts());
+        facts.add(actor("other", "Other", "آخر"));
+        facts.add(support("support-other", "other", "force", SupportType.FUNDING));
+        RiskJudgment elsewhere = risk("risk-concentration-other", "concentration", Rating.LOW, Likelihood.LIKELY,
+                Confidence.MODERATE, "Concentration", "support-other");
+        FindingsDiff diff = FindingsDiff.between(BASELINE, findings(List.of(FINANCIAL, ARMS), List.of(elsewhere)),
+                BEFORE, dossier(facts));
+
+        assertEquals(1, diff.changes().size(), diff.text());
+        assertEquals(FindingChange.Kind.REGRADED, diff.changes().get(0).kind());
+        assertEquals("risk concentration [force, other]", diff.changes().get(0).key().toString());
+        assertEquals(Set.of(Reason.Kind.FACT_ADDED), Set.copyOf(diff.changes().get(0).reasons().stream()
+                .filter(r -> r.subject().equals("support-other")).map(Reason::kind).toList()));
+    }
+
+    @Test
     void identicalRunsHaveNoChangeAndSaySo() {
         FindingsDiff diff = FindingsDiff.between(BASELINE, BASELINE, BEFORE, BEFORE);
         assertTrue(diff.isEmpty());
