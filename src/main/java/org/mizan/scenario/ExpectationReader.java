@@ -10,15 +10,21 @@ import org.mizan.dossier.FactReader;
 final class ExpectationReader {
 
     private static final String SHAPE = "an expectation is { \"present\": \"risk-type\", \"minRating\": \"high\", … } "
-            + "or { \"absent\": \"risk-type\" }; bounds: min/max + Rating, Likelihood, Impact, Confidence";
+            + "or { \"absent\": \"risk-type\" }, either with \"actors\": [ … ] if it concerns some actors only; "
+            + "bounds: min/max + Rating, Likelihood, Impact, Confidence";
 
     private final FactReader reader;
     private final Set<String> riskTypes;
+    private final Set<String> actorIds;
 
-    /** @param riskTypes the risk types the rules can infer; empty when not known, and then not checked */
-    ExpectationReader(FactReader reader, Set<String> riskTypes) {
+    /**
+     * @param riskTypes the risk types the rules can infer; empty when not known, and then not checked
+     * @param actorIds  the actors of the scenario's dossier, which an expectation may name
+     */
+    ExpectationReader(FactReader reader, Set<String> riskTypes, Set<String> actorIds) {
         this.reader = reader;
         this.riskTypes = riskTypes;
+        this.actorIds = actorIds;
     }
 
     List<Expectation> read(LocatedJson node) {
@@ -50,18 +56,32 @@ final class ExpectationReader {
             reader.problem(type.at(), "unknown risk type \"" + riskType + "\"" + NearNames.hint(riskType, riskTypes)
                     + " (risk types are defined in rules/risks.json)");
         }
+        List<String> actors = actors(item.get("actors"));
         List<Bound> bounds = bounds(item);
         if (absent != null && !bounds.isEmpty()) {
             reader.problem(item.at(), "an \"absent\" expectation takes no grade bounds");
         }
         return reader.problems().size() > before ? null : new Expectation(present != null ? Expectation.Presence.PRESENT
-                : Expectation.Presence.ABSENT, type.value().asText(), bounds, item.at());
+                : Expectation.Presence.ABSENT, riskType, actors, bounds, item.at());
+    }
+
+    private List<String> actors(LocatedJson node) {
+        List<String> actors = new ArrayList<>();
+        for (LocatedJson item : ScenarioLoader.items(node, "actors", reader)) {
+            String id = item.value().asText();
+            if (item.value().isTextual() && actorIds.contains(id)) {
+                actors.add(id);
+            } else {
+                reader.problem(item.at(), "unknown actor \"" + id + "\" in \"actors\"" + NearNames.hint(id, actorIds));
+            }
+        }
+        return actors;
     }
 
     private List<Bound> bounds(LocatedJson item) {
         List<Bound> bounds = new ArrayList<>();
         item.fields().forEach((key, field) -> {
-            if (!key.equals("present") && !key.equals("absent")) {
+            if (!List.of("present", "absent", "actors").contains(key)) {
                 Bound b = bound(key, field);
                 if (b != null) {
                     bounds.add(b);

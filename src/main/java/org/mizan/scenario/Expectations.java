@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.mizan.dossier.Dossier;
 import org.mizan.inference.Findings;
 import org.mizan.inference.RiskJudgment;
 
@@ -16,23 +17,26 @@ public final class Expectations {
     private Expectations() {
     }
 
-    public static ExpectationReport evaluate(Scenario scenario, Findings findings) {
-        return evaluate(scenario.name(), scenario.expect(), findings);
+    /** @param dossier the scenario's dossier ({@link Scenario#apply}), which tells the actors each risk concerns */
+    public static ExpectationReport evaluate(Scenario scenario, Findings findings, Dossier dossier) {
+        return evaluate(scenario.name(), scenario.expect(), findings, dossier);
     }
 
-    public static ExpectationReport evaluate(String scenario, List<Expectation> expectations, Findings findings) {
-        return new ExpectationReport(scenario, expectations.stream().map(e -> check(e, findings)).toList());
+    public static ExpectationReport evaluate(String scenario, List<Expectation> expectations, Findings findings,
+                                             Dossier dossier) {
+        return new ExpectationReport(scenario, expectations.stream().map(e -> check(e, findings, dossier)).toList());
     }
 
-    static ExpectationResult check(Expectation e, Findings findings) {
-        List<RiskJudgment> ofType = findings.risks().stream().filter(r -> r.type().equals(e.riskType())).toList();
+    static ExpectationResult check(Expectation e, Findings findings, Dossier dossier) {
+        List<RiskJudgment> ofType = findings.risks().stream().filter(r -> r.type().equals(e.riskType()))
+                .filter(r -> RiskActors.of(r, findings, dossier).containsAll(e.actors())).toList();
         if (e.presence() == Expectation.Presence.ABSENT) {
             return ofType.isEmpty()
-                    ? new ExpectationResult(e, true, "no risk of that type", ofType)
+                    ? new ExpectationResult(e, true, "no such risk", ofType)
                     : new ExpectationResult(e, false, "present: " + reasons(ofType.get(0)), ofType);
         }
         if (ofType.isEmpty()) {
-            return new ExpectationResult(e, false, "no risk of that type; types found: "
+            return new ExpectationResult(e, false, "no such risk; types found: "
                     + String.join(", ", new TreeSet<>(findings.risks().stream().map(RiskJudgment::type).toList())), ofType);
         }
         Optional<RiskJudgment> within = ofType.stream().filter(r -> e.bounds().stream().allMatch(b -> b.admits(r))).findFirst();

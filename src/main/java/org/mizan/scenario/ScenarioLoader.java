@@ -14,9 +14,11 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.mizan.dossier.Actor;
 import org.mizan.dossier.Dossier;
 import org.mizan.dossier.DossierJson;
 import org.mizan.dossier.Element;
+import org.mizan.dossier.Fact;
 import org.mizan.dossier.FactReader;
 import org.mizan.dossier.Text;
 import org.mizan.problem.DisplayPaths;
@@ -89,7 +91,7 @@ public final class ScenarioLoader {
         var add = edits.add(parts.added(), remove);
         var change = edits.change(located(parts, "change"), parts.values().get("change"), remove);
         Set<String> switchOff = switchOff(located(parts, "switchOff"), ruleNames);
-        var expect = new ExpectationReader(reader, riskTypes).read(located(parts, "expect"));
+        var expect = new ExpectationReader(reader, riskTypes, actorIds(baseline, remove, add)).read(located(parts, "expect"));
         failOnProblems();
         Map<String, SourceLocation> origins = new LinkedHashMap<>();
         edits.written().forEach((id, element) -> origins.put(id, element.start()));
@@ -97,6 +99,13 @@ public final class ScenarioLoader {
                 switchOff, expect, origins, Scenario.sha256(text));
         new ScenarioCheck(scenario, edits.written(), edits.removedAt()).validate(baseline);
         return scenario;
+    }
+
+    private static Set<String> actorIds(Dossier baseline, List<String> removed, List<Fact> added) {
+        Set<String> ids = new LinkedHashSet<>();
+        Stream.concat(baseline.facts(Actor.class).stream(), added.stream().filter(Actor.class::isInstance))
+                .map(Fact::id).filter(id -> !removed.contains(id)).forEach(ids::add);
+        return ids;
     }
 
     private ScenarioParts parse(Path path) {

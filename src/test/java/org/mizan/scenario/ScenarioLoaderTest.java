@@ -54,7 +54,7 @@ class ScenarioLoaderTest {
                   "change": [{"id": "base-damascus", "set": {"status": "confirmed"}}],
                   "switchOff": ["Single-patron concentration"],
                   "expect": [{"present": "terrorist-return", "minRating": "high", "maxLikelihood": "likely"},
-                             {"absent": "drawdown-unpaid-force"},],
+                             {"absent": "drawdown-unpaid-force", "actors": ["sdf"]},],
                 }
                 """);
 
@@ -70,6 +70,7 @@ class ScenarioLoaderTest {
         assertEquals(List.of(new Bound(Grade.RATING, Bound.Side.MIN, Rating.HIGH)), first.bounds().subList(0, 1));
         assertEquals(12, first.where().line());
         assertEquals(Expectation.Presence.ABSENT, s.expect().get(1).presence());
+        assertEquals(List.of("sdf"), s.expect().get(1).actors());
     }
 
     @Test
@@ -148,11 +149,12 @@ class ScenarioLoaderTest {
                   "description": {"en": "A test", "ar": "اختبار"},
                   "remov": [],
                   "remove": ["base-x"],
-                  "expect": [{"present": "terrorist-return", "minRating": "huge"}]
+                  "expect": [{"present": "terrorist-return", "minRating": "huge"},
+                             {"absent": "terrorist-return", "actors": ["isil"]}]
                 }
                 """);
 
-        assertEquals(List.of(3, 5, 6, 7), problems.stream().map(p -> p.where().line()).toList(),
+        assertEquals(List.of(3, 5, 6, 7, 8), problems.stream().map(p -> p.where().line()).toList(),
                 problems.toString());
     }
 
