@@ -2,6 +2,7 @@ package org.mizan.scenario;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.mizan.dossier.Dossier;
@@ -28,20 +29,28 @@ public final class Expectations {
     }
 
     static ExpectationResult check(Expectation e, Findings findings, Dossier dossier) {
-        List<RiskJudgment> ofType = findings.risks().stream().filter(r -> r.type().equals(e.riskType()))
+        List<RiskJudgment> matching = findings.risks().stream().filter(r -> r.type().equals(e.riskType()))
                 .filter(r -> RiskActors.of(r, findings, dossier).containsAll(e.actors())).toList();
-        if (e.presence() == Expectation.Presence.ABSENT) {
-            return ofType.isEmpty()
-                    ? new ExpectationResult(e, true, "no such risk", ofType)
-                    : new ExpectationResult(e, false, "present: " + reasons(ofType.get(0)), ofType);
+        return e.presence() == Expectation.Presence.ABSENT ? absent(e, matching) : present(e, matching, findings);
+    }
+
+    private static ExpectationResult absent(Expectation e, List<RiskJudgment> matching) {
+        return matching.isEmpty()
+                ? new ExpectationResult(e, true, "no such risk", matching)
+                : new ExpectationResult(e, false, "present: " + reasons(matching.get(0)), matching);
+    }
+
+    /** Passes on the first risk within every bound; a failure shows the first risk's grades and reasons. */
+    private static ExpectationResult present(Expectation e, List<RiskJudgment> matching, Findings findings) {
+        if (matching.isEmpty()) {
+            Set<String> types = new TreeSet<>(findings.risks().stream().map(RiskJudgment::type).toList());
+            return new ExpectationResult(e, false, "no such risk; types found: " + String.join(", ", types), matching);
         }
-        if (ofType.isEmpty()) {
-            return new ExpectationResult(e, false, "no such risk; types found: "
-                    + String.join(", ", new TreeSet<>(findings.risks().stream().map(RiskJudgment::type).toList())), ofType);
-        }
-        Optional<RiskJudgment> within = ofType.stream().filter(r -> e.bounds().stream().allMatch(b -> b.admits(r))).findFirst();
-        return within.map(r -> new ExpectationResult(e, true, grades(r), ofType))
-                .orElseGet(() -> new ExpectationResult(e, false, misses(e, ofType.get(0)) + "; " + reasons(ofType.get(0)), ofType));
+        Optional<RiskJudgment> within = matching.stream()
+                .filter(r -> e.bounds().stream().allMatch(b -> b.admits(r))).findFirst();
+        RiskJudgment first = matching.get(0);
+        return within.map(r -> new ExpectationResult(e, true, grades(r), matching))
+                .orElseGet(() -> new ExpectationResult(e, false, misses(e, first) + "; " + reasons(first), matching));
     }
 
     private static String misses(Expectation e, RiskJudgment r) {
