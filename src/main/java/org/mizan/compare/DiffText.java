@@ -10,7 +10,10 @@ import org.mizan.inference.Dependency;
 import org.mizan.inference.Finding;
 import org.mizan.inference.RiskJudgment;
 
-/** Renders a {@link FindingsDiff}: plain text for the terminal and bilingual lines for a brief. */
+/**
+ * Renders a {@link FindingsDiff}: plain text for the terminal (what changed in the inputs, then each finding that
+ * changed with its reasons) and bilingual lines for a brief (the findings only: the brief lists the inputs itself).
+ */
 final class DiffText {
 
     private DiffText() {
@@ -18,6 +21,9 @@ final class DiffText {
 
     static String render(FindingsDiff diff) {
         StringBuilder s = new StringBuilder(diff.summary()).append('\n');
+        diff.factChanges().forEach(f -> s.append("  input: ").append(f.describe()).append('\n'));
+        diff.switchedOff().stream().sorted()
+                .forEach(r -> s.append("  input: rule \"").append(r).append("\" switched off\n"));
         for (FindingChange c : diff.changes()) {
             s.append(c.kind().mark()).append(' ').append(c.key()).append("  ").append(c.kind().name().toLowerCase())
                     .append(" [").append(c.finding().id()).append("]\n");

@@ -131,6 +131,7 @@ class FindingsDiffTest {
 
         assertEquals("""
                 0 appeared, 2 disappeared, 0 changed grade
+                  input: support-funding removed
                 - risk concentration [force, patron]  disappeared [risk-concentration-1]
                     because fact support-funding was removed
                 - dependency force -> patron (financial)  disappeared [dep-financial-1]
