@@ -1,0 +1,78 @@
+package org.mizan.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mizan.dossier.Dossier;
+import org.mizan.dossier.Names;
+import org.mizan.dossier.Text;
+import org.mizan.inference.Dependency;
+import org.mizan.inference.Finding;
+import org.mizan.inference.RiskJudgment;
+
+/**
+ * Renders a {@link FindingsDiff}: plain text for the terminal (what changed in the inputs, then each finding that
+ * changed with its reasons) and bilingual lines for a brief (the findings only: the brief lists the inputs itself).
+ */
+final class DiffText {
+
+    private DiffText() {
+    }
+
+    static String render(FindingsDiff diff) {
+        StringBuilder s = new StringBuilder(diff.summary()).append('\n');
+        diff.factChanges().forEach(f -> s.append("  input: ").append(f.describe()).append('\n'));
+        diff.switchedOff().stream().sorted()
+                .forEach(r -> s.append("  input: rule \"").append(r).append("\" switched off\n"));
+        for (FindingChange c : diff.changes()) {
+            s.append(c.kind().mark()).append(' ').append(c.key()).append("  ").append(c.kind().name().toLowerCase())
+                    .append(" [").append(c.finding().id()).append("]\n");
+            c.grades().forEach(g -> s.append("    ").append(g.describe()).append('\n'));
+            c.reasons().forEach(r -> s.append("    because ").append(r.text().en()).append('\n'));
+        }
+        return s.toString();
+    }
+
+    static List<Text> lines(FindingsDiff diff, Dossier dossier) {
+        List<Text> lines = new ArrayList<>();
+        for (FindingChange c : diff.changes()) {
+            Text title = title(c.finding(), dossier);
+            Text what = switch (c.kind()) {
+                case APPEARED -> new Text("Appears: " + title.en(), "يظهر: " + title.ar());
+                case DISAPPEARED -> new Text("Disappears: " + title.en(), "يختفي: " + title.ar());
+                case REGRADED -> new Text("Changes grade: " + title.en() + " (" + grades(c, false) + ")",
+                        "تتغير درجته: " + title.ar() + " (" + grades(c, true) + ")");
+            };
+            lines.add(new Text(what.en() + " — because " + reasons(c, false) + ".",
+                    what.ar() + " — بسبب " + reasons(c, true) + "."));
+        }
+        return lines;
+    }
+
+    /** A risk's own title; a dependency as "SDF depends on the coalition: financial". */
+    static Text title(Finding f, Dossier dossier) {
+        if (f instanceof RiskJudgment r) {
+            return r.title();
+        }
+        Dependency d = (Dependency) f;
+        Text dependent = name(d.dependent(), dossier);
+        Text provider = name(d.provider(), dossier);
+        return new Text(dependent.en() + " depends on " + provider.en() + " (" + Words.en(d.kind()) + ")",
+                "اعتماد " + dependent.ar() + " على " + provider.ar() + " (" + Words.ar(d.kind()) + ")");
+    }
+
+    private static Text name(String id, Dossier dossier) {
+        return Names.of(dossier, id);
+    }
+
+    private static String grades(FindingChange c, boolean arabic) {
+        return String.join(arabic ? "، " : "; ", c.grades().stream().map(g -> arabic
+                ? Words.aspectAr(g.aspect()) + " من " + Words.ar(g.from()) + " إلى " + Words.ar(g.to())
+                : g.describe()).toList());
+    }
+
+    private static String reasons(FindingChange c, boolean arabic) {
+        return String.join(arabic ? "؛ " : "; ",
+                c.reasons().stream().map(r -> arabic ? r.text().ar() : r.text().en()).toList());
+    }
+}

@@ -1,0 +1,103 @@
+package org.mizan.scenario;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.mizan.compare.FindingChange;
+import org.mizan.compare.FindingsDiff;
+import org.mizan.compare.Reason;
+import org.mizan.dossier.Dossier;
+import org.mizan.inference.Findings;
+import org.mizan.inference.Inference;
+
+/** The shipped scenarios over the article's dossier and the project's rules: what an analyst's check would run. */
+class ArticleScenariosTest {
+
+    private static Findings run(Dossier dossier, Set<String> switchedOff) {
+        return Inference.run(Article.rules(), dossier, switchedOff);
+    }
+
+    /** Loaded with the catalogue's risk types, so an expectation cannot pass by naming a type that never exists. */
+    private static Scenario load(String name) {
+        return ScenarioLoader.load(Article.scenario(name), Article.DOSSIER, Article.rules().ruleNames(), riskTypes());
+    }
+
+    private static Set<String> riskTypes() {
+        try {
+            Set<String> types = new TreeSet<>();
+            new ObjectMapper().readTree(Article.PROJECT.resolve("rules/risks.json").toFile()).fieldNames()
+                    .forEachRemaining(types::add);
+            return types;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"coalition-drawdown", "damascus-base-confirmed", "sanctions-relief-reversed", "sdf-integrated"})
+    void everyExpectationOfAShippedScenarioHolds(String name) {
+        Scenario scenario = load(name);
+        Dossier dossier = scenario.apply(Article.DOSSIER);
+        ExpectationReport report = Expectations.evaluate(scenario, run(dossier, scenario.switchOff()), dossier);
+
+        assertEquals(0, report.failed(), () -> String.join("\n", report.failures().stream().map(ExpectationResult::line).toList()));
+        assertEquals(scenario.expect().size(), report.passed());
+    }
+
+    @Test
+    void theDrawdownsExpectationsFailOnTheBaselineSoTheyTestTheScenario() {
+        ExpectationReport report = Expectations.evaluate(load("coalition-drawdown"), run(Article.DOSSIER, Set.of()),
+                Article.DOSSIER);
+
+        assertEquals(List.of("absent \"drawdown-unpaid-force\"", "absent \"oil-wealth-dispute\"",
+                        "absent \"single-patron-concentration\" concerning sdf"),
+                report.failures().stream().map(r -> r.expectation().describe()).toList());
+        assertTrue(report.failures().get(0).message().startsWith("present: risk-drawdown-unpaid-force-sdf-"),
+                report.failures().get(0).message());
+    }
+
+    @Test
+    void aDrawdownTakesAwayThePaidForceRisksAndSaysWhichRemovalDidIt() {
+        Scenario drawdown = load("coalition-drawdown");
+        Dossier after = drawdown.apply(Article.DOSSIER);
+        FindingsDiff diff = FindingsDiff.between(run(Article.DOSSIER, Set.of()), run(after, Set.of()),
+                Article.DOSSIER, after);
+
+        FindingChange unpaid = diff.changes().stream()
+                .filter(c -> c.key().toString().startsWith("risk drawdown-unpaid-force")).findFirst().orElseThrow();
+        assertEquals(FindingChange.Kind.DISAPPEARED, unpaid.kind());
+        assertTrue(unpaid.reasons().contains(new Reason(Reason.Kind.FACT_REMOVED, "support-funding", "support-funding removed")),
+                unpaid.reasons().toString());
+        FindingChange oil = diff.changes().stream()
+                .filter(c -> c.key().toString().equals("dependency sdf -> coalition (revenue_security)")).findFirst().orElseThrow();
+        assertEquals(List.of(new Reason(Reason.Kind.FACT_REMOVED, "support-oil-protection", "support-oil-protection removed")),
+                oil.reasons());
+        assertTrue(diff.changes().stream().noneMatch(c -> c.kind() == FindingChange.Kind.APPEARED), diff.text());
+    }
+
+    @Test
+    void twoRunsOfTheSameInputsDifferInNothing() {
+        FindingsDiff diff = FindingsDiff.between(run(Article.DOSSIER, Set.of()), run(Article.DOSSIER, Set.of()),
+                Article.DOSSIER, Article.DOSSIER);
+        assertTrue(diff.isEmpty(), diff.text());
+    }
+
+    @Test
+    void switchingOffARuleRemovesWhatItAloneInfersAndNamesTheRule() {
+        Set<String> off = Set.of("Credibility gap between denial and field indicators");
+        FindingsDiff diff = FindingsDiff.between(run(Article.DOSSIER, Set.of()), run(Article.DOSSIER, off),
+                Article.DOSSIER, Article.DOSSIER, off);
+
+        assertEquals(1, diff.changes().size(), diff.text());
+        assertEquals(Reason.Kind.RULE_SWITCHED_OFF, diff.changes().get(0).reasons().get(0).kind());
+    }
+}
