@@ -1,0 +1,33 @@
+package org.mizan.web;
+
+import java.util.List;
+
+import org.mizan.brief.Brief;
+import org.mizan.brief.BriefBuilder;
+import org.mizan.brief.BriefInput;
+import org.mizan.dossier.Language;
+import org.mizan.pipeline.Artifact;
+import org.mizan.pipeline.Generation;
+import org.mizan.pipeline.MizanVersion;
+import org.mizan.pipeline.OutputFormat;
+
+/** The brief of a view, as the page shows it and as the downloads carry it: both from the same pipeline. */
+final class Briefs {
+
+    private Briefs() {
+    }
+
+    static Brief model(Snapshot snapshot, Analysis analysis, Language language) {
+        var inputs = snapshot.inputs();
+        BriefInput input = new BriefInput(analysis.dossier(), analysis.findings(), analysis.dossier().digest(),
+                inputs.rules().digest(), inputs.templates().digest(), MizanVersion.get(), analysis.note());
+        return BriefBuilder.build(input, language, inputs.templates());
+    }
+
+    /** One file in memory, exactly as {@code generate} would write it for these findings. */
+    static Artifact file(Snapshot snapshot, Analysis analysis, Language language, OutputFormat format) {
+        List<Artifact> files = Generation.run(snapshot.inputs(), analysis.dossier(), analysis.findings(),
+                analysis.scenarioName(), analysis.note(), new Generation.Request(List.of(language), List.of(format)));
+        return files.get(0);
+    }
+}

@@ -1,0 +1,61 @@
+package org.mizan.web;
+
+import java.util.Set;
+
+import org.mizan.dossier.Fact;
+import org.mizan.dossier.Names;
+import org.mizan.scenario.Scenario;
+
+/**
+ * The what-if form: a scenario, facts and rules to switch off. It posts names only (never rule text); the server
+ * answers with a redirect to the view's address, so the browser's back button and bookmarks work.
+ */
+final class ControlsHtml {
+
+    private ControlsHtml() {
+    }
+
+    static String render(Snapshot snapshot, WhatIf whatIf, Ui ui) {
+        StringBuilder out = new StringBuilder();
+        out.append("<form id=\"whatif\" method=\"post\" action=\"/\"><h2>").append(Html.esc(ui.get("whatif.heading")))
+                .append("</h2><input type=\"hidden\" name=\"lang\" value=\"").append(ui.language().code())
+                .append("\"><label>").append(Html.esc(ui.get("whatif.scenario")))
+                .append(" <select name=\"scenario\" id=\"scenario\"><option value=\"\">")
+                .append(Html.esc(ui.get("whatif.baseline"))).append("</option>");
+        for (Scenario s : snapshot.scenarios().values()) {
+            out.append("<option value=\"").append(Html.esc(s.name())).append('"')
+                    .append(s.name().equals(whatIf.scenario()) ? " selected" : "").append('>')
+                    .append(Html.esc(s.title().in(ui.language()))).append("</option>");
+        }
+        out.append("</select></label>");
+        facts(out, snapshot, whatIf.factsOff(), ui);
+        rules(out, snapshot.inputs().rules().ruleNames(), whatIf.rulesOff(), ui);
+        out.append("<p><button type=\"submit\" id=\"apply\">").append(Html.esc(ui.get("whatif.apply")))
+                .append("</button> <a id=\"reset\" href=\"/?lang=").append(ui.language().code()).append("\">")
+                .append(Html.esc(ui.get("whatif.reset"))).append("</a></p></form>");
+        return out.toString();
+    }
+
+    private static void facts(StringBuilder out, Snapshot snapshot, Set<String> off, Ui ui) {
+        out.append("<details id=\"facts\"").append(off.isEmpty() ? "" : " open").append("><summary>")
+                .append(Html.esc(ui.get("whatif.facts"))).append(" (").append(off.size()).append(")</summary>");
+        for (Fact f : snapshot.inputs().dossier().facts()) {
+            String name = Names.of(f).map(t -> t.in(ui.language())).orElse("");
+            checkbox(out, "fact", f.id(), off.contains(f.id()), f.id() + (name.isEmpty() ? "" : " — " + name));
+        }
+        out.append("</details>");
+    }
+
+    private static void rules(StringBuilder out, Set<String> names, Set<String> off, Ui ui) {
+        out.append("<details id=\"rules\"").append(off.isEmpty() ? "" : " open").append("><summary>")
+                .append(Html.esc(ui.get("whatif.rules"))).append(" (").append(off.size()).append(")</summary>");
+        names.forEach(n -> checkbox(out, "rule", n, off.contains(n), n));
+        out.append("</details>");
+    }
+
+    private static void checkbox(StringBuilder out, String field, String value, boolean checked, String label) {
+        out.append("<label class=\"switch\"><input type=\"checkbox\" name=\"").append(field).append("\" value=\"")
+                .append(Html.esc(value)).append('"').append(checked ? " checked" : "").append("> <span dir=\"auto\">")
+                .append(Html.esc(label)).append("</span></label>");
+    }
+}

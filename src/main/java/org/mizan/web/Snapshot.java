@@ -1,0 +1,27 @@
+package org.mizan.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.mizan.inference.Findings;
+import org.mizan.pipeline.LoadedInputs;
+import org.mizan.problem.Problem;
+import org.mizan.scenario.Scenario;
+
+/**
+ * The last good state of the inputs, with the baseline findings computed once, and the problems of the newest
+ * attempt to load them (empty when the files on disk are good). The page shows the problems above a view that
+ * still comes from the last good inputs, so a half-typed rule never blanks the analyst's screen.
+ */
+record Snapshot(LoadedInputs inputs, Findings baseline, Map<String, Scenario> scenarios, List<Problem> problems,
+                long version) {
+
+    Snapshot {
+        scenarios = Map.copyOf(scenarios);
+        problems = List.copyOf(problems);
+    }
+
+    Snapshot withProblems(List<Problem> newProblems) {
+        return new Snapshot(inputs, baseline, scenarios, newProblems, version);
+    }
+}
