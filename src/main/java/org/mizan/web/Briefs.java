@@ -14,6 +14,15 @@ import org.mizan.pipeline.OutputFormat;
 /** The brief of a view, as the page shows it and as the downloads carry it: both from the same pipeline. */
 final class Briefs {
 
+    /**
+     * Files are rendered one at a time, because both libraries keep per-document settings in JVM-wide state:
+     * OpenPDF caches a BaseFont per face name and the renderer seeds that shared font's random (which names the
+     * font subsets) per document; POI's Reproducibility is a static flag that the first DOCX to finish clears
+     * while another is still writing its zip entries. Rendered at once, files stay valid but their bytes differ
+     * from run to run, and the same view must always download as the same file. The page itself is not held up.
+     */
+    private static final Object RENDER_TURN = new Object();
+
     private Briefs() {
     }
 
@@ -26,6 +35,12 @@ final class Briefs {
 
     /** One file in memory, exactly as {@code generate} would write it for these findings. */
     static Artifact file(Snapshot snapshot, Analysis analysis, Language language, OutputFormat format) {
+        synchronized (RENDER_TURN) {
+            return render(snapshot, analysis, language, format);
+        }
+    }
+
+    private static Artifact render(Snapshot snapshot, Analysis analysis, Language language, OutputFormat format) {
         List<Artifact> files = Generation.run(snapshot.inputs(), analysis.dossier(), analysis.findings(),
                 analysis.scenarioName(), analysis.note(), new Generation.Request(List.of(language), List.of(format)));
         return files.get(0);

@@ -1,0 +1,86 @@
+package org.mizan.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A file broken on disk shows its file:line on the page, and the page keeps showing the last good findings. */
+class BrokenFilesTest {
+
+    private static final Pattern RISKS = Pattern.compile("<details class=\"risk ");
+
+    @TempDir
+    Path root;
+
+    @Test
+    void aBrokenRuleFileIsNamedWithItsLineAndTheLastGoodStateStays() throws IOException {
+        TestProject project = new TestProject(root);
+        try (WebServer server = project.start()) {
+            Http http = new Http(server.port());
+            String good = http.get("/").body();
+            Path rule = project.dirs.rules().resolve("risks-economy.drl");
+            String text = Files.readString(rule);
+            Files.writeString(rule, text.replace("when\n    $relief", "when\n    $relief : Dependency(kind ==\n    $relief"));
+            server.reload();
+            String broken = http.get("/").body();
+            assertTrue(Pattern.compile("risks-economy\\.drl:\\d+").matcher(broken).find(), "file:line is shown");
+            assertTrue(broken.contains("id=\"problems\""));
+            assertEquals(count(good), count(broken), "the last good risks are still shown");
+            assertTrue(count(good) > 0);
+            assertTrue(http.get("/?scenario=coalition-drawdown").body().contains("class=\"change disappeared\""),
+                    "what-ifs still run on the last good rules");
+            assertEquals(200, http.getBytes("/download/brief-en.pdf").statusCode());
+            Files.writeString(rule, text);
+            server.reload();
+            assertFalse(http.get("/").body().contains("id=\"problems\""), "fixed on disk, the problems go");
+        }
+    }
+
+    @Test
+    void aBrokenFactFileIsNamedWithItsLine() throws IOException {
+        TestProject project = new TestProject(root);
+        try (WebServer server = project.start()) {
+            Http http = new Http(server.port());
+            Path facts = project.dirs.facts().resolve("support.json");
+            String text = Files.readString(facts);
+            Files.writeString(facts, text.replaceFirst("\"support-funding\",", "\"support-funding\" \"oops\","));
+            server.reload();
+            String page = http.get("/").body();
+            Matcher m = Pattern.compile("support\\.json:(\\d+)").matcher(page);
+            assertTrue(m.find(), "file:line is shown");
+            int line = Integer.parseInt(m.group(1));
+            assertTrue(text.lines().toList().get(line - 1).contains("support-funding"), "the line is the broken one");
+            assertTrue(page.contains("data-id=\"support-funding\"") || count(page) > 0, "last good findings stay");
+        }
+    }
+
+    @Test
+    void changesOnDiskAreReloadedWithoutBeingAsked() throws Exception {
+        TestProject project = new TestProject(root);
+        try (WebServer server = project.start()) {
+            Http http = new Http(server.port());
+            Path rule = project.dirs.rules().resolve("risks-economy.drl");
+            Files.writeString(rule, Files.readString(rule) + "\nrule \"Broken on purpose\"\nwhen\n  Nope(\nthen\nend\n");
+            long deadline = System.currentTimeMillis() + 10 * WebServer.RELOAD_MILLIS;
+            boolean seen = false;
+            while (!seen && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+                seen = http.get("/").body().contains("id=\"problems\"");
+            }
+            assertTrue(seen, "the watcher picked up the change within ten polls");
+        }
+    }
+
+    private static long count(String page) {
+        return RISKS.matcher(page).results().count();
+    }
+}
