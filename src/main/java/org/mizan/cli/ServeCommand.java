@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** Starts the local analyst workbench and serves until interrupted (Ctrl-C). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the analyst workbench in the browser: findings, what-ifs, downloads (local only by default).")
+        description = "Serve the analyst workbench in the browser: findings, what-ifs and downloads "
+                + "(on 127.0.0.1 only, unless --host says otherwise).")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin

@@ -54,7 +54,8 @@ record Analysis(Dossier dossier, Findings findings, FindingsDiff diff, String sc
         if (scenario != null) {
             changes.addAll(ScenarioSummary.lines(scenario, baseline));
         }
-        whatIf.factsOff().forEach(f -> changes.add(new Text("Fact switched off: " + f, "حقيقة مستبعدة: " + f)));
+        whatIf.factsOff().forEach(f -> changes.add(
+                new Text("Fact switched off: " + f, "حقيقة مستبعدة: " + f)));
         whatIf.rulesOff().forEach(r -> changes.add(new Text("Rule switched off: " + r, "قاعدة معطلة: " + r)));
         Text title = scenario != null ? scenario.title() : new Text("What-if", "ماذا لو");
         Text description = scenario != null ? scenario.description()

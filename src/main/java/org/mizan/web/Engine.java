@@ -15,8 +15,10 @@ import java.util.function.Function;
 import org.mizan.inference.Findings;
 import org.mizan.inference.Inference;
 import org.mizan.pipeline.LoadedInputs;
+import org.mizan.pipeline.TreeDigest;
 import org.mizan.pipeline.Workbench;
 import org.mizan.problem.InputException;
+import org.mizan.problem.Problem;
 import org.mizan.scenario.Scenario;
 import org.mizan.scenario.ScenarioLoader;
 
@@ -37,29 +39,46 @@ final class Engine implements AutoCloseable {
         return t;
     });
     private volatile Snapshot current;
+    /** What the input folders held at the last load or attempt: a failed load is not retried until they change. */
+    private volatile String diskKey;
 
     /** Loads once now (throws if the inputs are bad from the start: there is no good state to show). */
     Engine(Workbench workbench) {
         this.workbench = workbench;
         this.scenariosDir = workbench.dirs().facts().resolve("scenarios");
-        this.current = load(0);
+        this.diskKey = diskKey();
+        this.current = load();
     }
 
-    /** Polls the input folders every {@code millis}; the workbench rebuilds only what changed. */
+    /**
+     * Polls the input folders every {@code millis} and reloads when their contents changed; the workbench then
+     * rebuilds only the part that changed. Hashing a few small files is cheap; rerunning the rules is not.
+     */
     void watch(long millis) {
-        watcher.scheduleWithFixedDelay(this::reload, millis, millis, TimeUnit.MILLISECONDS);
+        watcher.scheduleWithFixedDelay(this::reloadIfChanged, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private void reloadIfChanged() {
+        try {
+            if (!diskKey().equals(diskKey)) {
+                reload();
+            }
+        } catch (RuntimeException e) {
+            // A file deleted mid-walk, say: try again at the next poll; an escaping exception would end polling.
+            current = current.withProblems(List.of(Problem.at("mizan", 0, 0, "cannot read the inputs: " + e)));
+        }
     }
 
     /** Reloads from disk now; on bad input keeps the last good state and records why. */
     void reload() {
         lock.writeLock().lock();
         try {
-            current = load(current.version() + 1);
+            diskKey = diskKey();
+            current = load();
         } catch (InputException e) {
             current = current.withProblems(e.problems());
         } catch (RuntimeException e) {
-            current = current.withProblems(List.of(org.mizan.problem.Problem.at("mizan", 0, 0,
-                    "reload failed: " + e)));
+            current = current.withProblems(List.of(Problem.at("mizan", 0, 0, "reload failed: " + e)));
         } finally {
             lock.writeLock().unlock();
         }
@@ -75,10 +94,15 @@ final class Engine implements AutoCloseable {
         }
     }
 
-    private Snapshot load(long version) {
+    private String diskKey() {
+        var dirs = workbench.dirs();
+        return TreeDigest.of(dirs.facts()) + TreeDigest.of(dirs.rules()) + TreeDigest.of(dirs.templates());
+    }
+
+    private Snapshot load() {
         LoadedInputs inputs = workbench.load();
         Findings baseline = Inference.run(inputs.rules(), inputs.dossier(), Set.of());
-        return new Snapshot(inputs, baseline, scenarios(inputs), List.of(), version);
+        return new Snapshot(inputs, baseline, scenarios(inputs), List.of());
     }
 
     private Map<String, Scenario> scenarios(LoadedInputs inputs) {

@@ -76,18 +76,21 @@ final class PageHtml {
             FindingChange c = changes.get(i);
             String kind = c.kind().name().toLowerCase();
             out.append("<li class=\"change ").append(kind).append("\" data-kind=\"").append(kind)
-                    .append("\" data-finding=\"").append(Html.esc(c.finding().id())).append("\" title=\"").append(Html.esc(ui.get("changes." + kind)))
-                    .append("\">").append(Html.esc(lines.get(i).in(ui.language()))).append("</li>");
+                    .append("\" data-finding=\"").append(Html.esc(c.finding().id()))
+                    .append("\" title=\"").append(Html.esc(ui.get("changes." + kind))).append("\">")
+                    .append(Html.esc(lines.get(i).in(ui.language()))).append("</li>");
         }
         out.append("</ul></section>");
     }
 
     private static void downloads(StringBuilder out, WhatIf whatIf, Ui ui) {
         String query = whatIf.query();
-        out.append("<section id=\"downloads\"><h2>").append(Html.esc(ui.get("downloads.heading"))).append("</h2><ul>");
+        out.append("<section id=\"downloads\"><h2>").append(Html.esc(ui.get("downloads.heading")))
+                .append("</h2><ul>");
         for (String file : List.of("brief-en.pdf", "brief-en.docx", "brief-ar.pdf", "brief-ar.docx")) {
             out.append("<li><a class=\"download\" download href=\"/download/").append(file)
-                    .append(query.isEmpty() ? "" : "?" + Html.esc(query)).append("\">").append(file).append("</a></li>");
+                    .append(query.isEmpty() ? "" : "?" + Html.esc(query)).append("\">").append(file)
+                    .append("</a></li>");
         }
         out.append("</ul></section>");
     }

@@ -13,8 +13,7 @@ import org.mizan.scenario.Scenario;
  * attempt to load them (empty when the files on disk are good). The page shows the problems above a view that
  * still comes from the last good inputs, so a half-typed rule never blanks the analyst's screen.
  */
-record Snapshot(LoadedInputs inputs, Findings baseline, Map<String, Scenario> scenarios, List<Problem> problems,
-                long version) {
+record Snapshot(LoadedInputs inputs, Findings baseline, Map<String, Scenario> scenarios, List<Problem> problems) {
 
     Snapshot {
         scenarios = Map.copyOf(scenarios);
@@ -22,6 +21,6 @@ record Snapshot(LoadedInputs inputs, Findings baseline, Map<String, Scenario> sc
     }
 
     Snapshot withProblems(List<Problem> newProblems) {
-        return new Snapshot(inputs, baseline, scenarios, newProblems, version);
+        return new Snapshot(inputs, baseline, scenarios, newProblems);
     }
 }
