@@ -42,8 +42,8 @@ class ScenarioCommandsTest {
     void diffNamesTheFindingsThatMovedAndTheFactsThatMovedThem() {
         CliRun run = run("diff", "coalition-drawdown");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
-        assertTrue(run.out().contains("support-funding removed"), run.out());
-        assertTrue(run.out().contains("disappeared"), run.out());
+        assertTrue(run.out().contains("plan-coalition-drawdown added"), run.out());
+        assertTrue(run.out().contains("likelihood very likely → almost certain"), run.out());
     }
 
     @Test
@@ -88,8 +88,8 @@ class ScenarioCommandsTest {
     void checkFailsAndSaysWhyWhenAnExpectationDoesNotHold() throws IOException {
         Path file = work.resolve("facts/scenarios/coalition-drawdown.json");
         String text = Files.readString(file);
-        Files.writeString(file, text.replace("{\"absent\": \"oil-wealth-dispute\"}",
-                "{\"present\": \"oil-wealth-dispute\"}"));
+        Files.writeString(file, text.replace("{\"present\": \"open-ended-presence\"}",
+                "{\"absent\": \"open-ended-presence\"}"));
         CliRun run = run("check");
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
         assertTrue(run.out().contains("coalition-drawdown: "), run.out());
