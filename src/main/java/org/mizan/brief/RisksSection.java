@@ -49,7 +49,7 @@ final class RisksSection {
                 Inlines.cell(w.label("column.likelihood")), Inlines.cell(w.label("column.impact")),
                 Inlines.cell(w.label("column.confidence")), Inlines.cell(w.label("column.why")));
         List<List<Cell>> rows = ctx.risks().stream().map(r -> row(ctx, r)).toList();
-        return new Table(Anchors.RISK_TABLE, w.label("caption.risks"), List.of(2.6, 0.9, 1.2, 0.9, 1.6, 2.4),
+        return new Table(Anchors.RISK_TABLE, w.label("caption.risks"), List.of(2.6, 1.0, 1.2, 1.0, 1.1, 3.3),
                 header, rows);
     }
 
@@ -59,12 +59,13 @@ final class RisksSection {
                 Span.bold(ctx.label(r.id()) + " "), Span.plain(w.prose(r.title())))));
         Cell likelihood = Inlines.cell(Tone.NEUTRAL, Paragraph.body(w.word(r.likelihood())),
                 Inlines.small(Inlines.percent(w, r.likelihood().lowPercent(), r.likelihood().highPercent())));
-        List<Paragraph> confidence = new ArrayList<>();
-        confidence.add(Paragraph.body(w.word(r.confidence())));
-        r.confidenceReasons().forEach(t -> confidence.add(Inlines.small(w.prose(t))));
+        // The reasons for the confidence level are sentences: they read better in the wide column, after the
+        // chain they qualify, than squeezed under a one-word grade.
+        List<Paragraph> why = new ArrayList<>(Trail.basis(ctx, r));
+        r.confidenceReasons().forEach(t -> why.add(Inlines.small(w.prose(t))));
         return List.of(risk, Inlines.cell(Inlines.tone(r.rating()), Paragraph.body(w.word(r.rating()))),
-                likelihood, Inlines.cell(w.word(r.impact())), new Cell(null, Tone.NEUTRAL, confidence),
-                new Cell(null, Tone.NEUTRAL, Trail.basis(ctx, r)));
+                likelihood, Inlines.cell(w.word(r.impact())), Inlines.cell(w.word(r.confidence())),
+                new Cell(null, Tone.NEUTRAL, why));
     }
 
     /** Items come from the rules as sentences; in a "first; second" list their full stops would double up. */

@@ -3,17 +3,19 @@ package org.mizan.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.mizan.dossier.Language;
 import org.mizan.inference.Findings;
-import org.mizan.inference.Inference;
+import org.mizan.pipeline.Analysis;
 import org.mizan.pipeline.Artifact;
 import org.mizan.pipeline.AtomicOutput;
 import org.mizan.pipeline.Generation;
 import org.mizan.pipeline.LoadedInputs;
+import org.mizan.pipeline.Manifest;
+import org.mizan.pipeline.MizanVersion;
 import org.mizan.pipeline.OutputFormat;
 import org.mizan.problem.DisplayPaths;
 
@@ -42,22 +44,32 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Formats, comma-separated (default: pdf,docx,json).", converter = FormatConverter.class)
     List<OutputFormat> formats = List.of(OutputFormat.PDF, OutputFormat.DOCX, OutputFormat.JSON);
 
+    @Option(names = "--scenario", paramLabel = "NAME",
+            description = "Apply facts/scenarios/NAME.json to the dossier; outputs go to OUT/NAME/.")
+    String scenario;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         LoadedInputs loaded = LoadedInputs.load(inputs.dirs());
-        Findings findings = Inference.run(loaded.rules(), loaded.dossier(), Set.of());
-        List<Artifact> artifacts = Generation.run(loaded, loaded.dossier(), findings, null, null,
-                new Generation.Request(languages, formats));
-        AtomicOutput.write(out, artifacts);
+        Analysis analysis = Analysis.of(loaded, inputs.facts, scenario);
+        List<Artifact> artifacts = new ArrayList<>(
+                Generation.run(loaded, analysis, new Generation.Request(languages, formats)));
+        Path scenarioFile = scenario == null || analysis.scenario() == null ? null
+                : Analysis.scenarioFile(inputs.facts, scenario);
+        artifacts.add(Manifest.of(inputs.dirs(), scenarioFile, MizanVersion.get(), artifacts));
+        Path dir = analysis.scenario() == null ? out : out.resolve(analysis.name());
+        AtomicOutput.write(dir, artifacts);
         PrintWriter stdout = spec.commandLine().getOut();
         for (Artifact a : artifacts) {
-            stdout.println("wrote " + DisplayPaths.of(out.resolve(a.fileName())));
+            stdout.println("wrote " + DisplayPaths.of(dir.resolve(a.fileName())));
         }
-        stdout.printf("%d dependencies, %d risks from %d facts%n", findings.dependencies().size(),
-                findings.risks().size(), loaded.dossier().facts().size());
+        Findings findings = analysis.findings();
+        stdout.printf("%d dependencies, %d risks from %d facts%s%n", findings.dependencies().size(),
+                findings.risks().size(), analysis.dossier().facts().size(),
+                analysis.scenario() == null ? "" : "; against the baseline: " + analysis.diffFromBaseline().summary());
         return ExitCode.OK;
     }
 }

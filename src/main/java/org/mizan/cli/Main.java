@@ -17,7 +17,8 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "mizan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Rule-based policy briefs: dossier facts in, dependencies, risks and briefs out.",
-        subcommands = {GenerateCommand.class, ValidateCommand.class, ServeCommand.class})
+        subcommands = {GenerateCommand.class, ValidateCommand.class, DiffCommand.class, ExplainCommand.class,
+                CheckCommand.class, WatchCommand.class, ServeCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -31,7 +32,10 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorReporter());
-        return cl.execute(args);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     private static final class ErrorReporter implements IExecutionExceptionHandler {

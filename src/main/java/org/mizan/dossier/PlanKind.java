@@ -2,5 +2,5 @@ package org.mizan.dossier;
 
 /** Kinds of plan. JSON: lower snake case. */
 public enum PlanKind {
-    JOINT_OPERATIONS, TRUCE_OVERSIGHT, RECONSTRUCTION, FRAMING
+    JOINT_OPERATIONS, TRUCE_OVERSIGHT, RECONSTRUCTION, FRAMING, DRAWDOWN
 }

@@ -30,6 +30,11 @@ public final class Generation {
     public record Request(List<Language> languages, List<OutputFormat> formats) {
     }
 
+    /** The briefs and findings of an analysis (baseline or scenario). */
+    public static List<Artifact> run(LoadedInputs inputs, Analysis analysis, Request request) {
+        return run(inputs, analysis.dossier(), analysis.findings(), analysis.name(), analysis.note(), request);
+    }
+
     public static List<Artifact> run(LoadedInputs inputs, Dossier dossier, Findings findings, String scenario,
                                      ScenarioNote note, Request request) {
         List<Artifact> out = new ArrayList<>();

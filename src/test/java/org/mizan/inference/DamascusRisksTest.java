@@ -36,6 +36,30 @@ class DamascusRisksTest {
     }
 
     @Test
+    void aConfirmedBaseExposesTheGap() {
+        try (var g = given(List.of(GAP), actor("ministry", ActorKind.MINISTRY, "gov"),
+                claim("denial", "base-x", ClaimKind.OFFICIAL_DENIAL, "ministry"),
+                claim("signs", "base-x", ClaimKind.FIELD_INDICATOR, null),
+                base("base-x", "us", BaseRole.SOUTHERN_MONITORING, BaseStatus.CONFIRMED),
+                base("near-miss", "us", BaseRole.LOGISTICS, BaseStatus.CONFIRMED))) {
+            Risk risk = g.risks("credibility-gap").get(0);
+            assertEquals(Likelihood.ALMOST_CERTAIN, risk.likelihood());
+            assertEquals(Impact.MAJOR, risk.impact());
+            assertEquals(List.of("base-x", "denial", "ministry", "signs"), risk.because());
+        }
+    }
+
+    @Test
+    void aConfirmedMonitoringBaseMakesTheEntanglementVeryLikely() {
+        try (var g = given(List.of(ENTANGLEMENT), understanding("deal", List.of("gov", "neighbour"), List.of("us")),
+                relation("leads", "us", RelationKind.LEADS, "coalition"),
+                base("south", "us", BaseRole.SOUTHERN_MONITORING, BaseStatus.CONFIRMED),
+                relation("bid", "gov", RelationKind.SEEKS_MEMBERSHIP, "coalition"))) {
+            assertEquals(Likelihood.VERY_LIKELY, g.risks("regional-entanglement").get(0).likelihood());
+        }
+    }
+
+    @Test
     void aDenialNobodyContradictsIsNoCredibilityGap() {
         try (var g = given(List.of(GAP), actor("ministry", ActorKind.MINISTRY, "gov"),
                 claim("denial", "base-x", ClaimKind.OFFICIAL_DENIAL, "ministry"))) {

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mizan.dossier.GoalKind;
+import org.mizan.dossier.PlanKind;
 import org.mizan.dossier.RelationKind;
 
 /** rules/risks-patronage.drl: one patron for everything, and what its drawdown would do. */
@@ -18,6 +19,7 @@ class PatronageRisksTest {
 
     private static final String CONCENTRATION = "Single-patron concentration";
     private static final String UNPAID = "Drawdown would leave a partner force unpaid";
+    private static final String PLANNED = "Planned drawdown leaves a partner force unpaid";
     private static final String FRICTION = "Integration friction under another patron";
 
     private static final Object PAY = dependency("d-pay", "sdf", "coalition", DependencyKind.FINANCIAL);
@@ -64,6 +66,22 @@ class PatronageRisksTest {
             assertEquals(Likelihood.VERY_LIKELY, risks.get(0).likelihood());
             g.retract("d-pay");
             assertTrue(g.risks("drawdown-unpaid-force").isEmpty());
+        }
+    }
+
+    @Test
+    void onceThePatronPlansADrawdownTheUnpaidForceIsAlmostCertain() {
+        try (var g = given(List.of(UNPAID, PLANNED), risk("r-conc", RiskTypes.CONCENTRATION, "sdf", "coalition"), PAY,
+                relation("partner", "sdf", RelationKind.GROUND_PARTNER, "coalition"),
+                plan("drawdown", PlanKind.DRAWDOWN, List.of("coalition")),
+                plan("near-miss", PlanKind.JOINT_OPERATIONS, List.of("coalition")))) {
+            List<Risk> risks = g.risks("drawdown-unpaid-force");
+            assertEquals(1, risks.size(), "the planned drawdown replaces the contingency: " + risks);
+            assertEquals(Likelihood.ALMOST_CERTAIN, risks.get(0).likelihood());
+            assertEquals(List.of("d-pay", "drawdown", "partner", "r-conc"), risks.get(0).because());
+            g.retract("drawdown");
+            assertEquals(Likelihood.VERY_LIKELY, g.risks("drawdown-unpaid-force").get(0).likelihood(),
+                    "without the plan it is a contingency again");
         }
     }
 

@@ -56,6 +56,22 @@ class SecurityRisksTest {
     }
 
     @Test
+    void aPlannedDrawdownOfThePatronMakesAReturnMoreLikely() {
+        try (var g = given(List.of(RETURN), risk("r-unpaid", "drawdown-unpaid-force", "sdf", "coalition"),
+                dependency("d-ground", "coalition", "sdf", DependencyKind.GROUND_PARTNER),
+                threat("remnants", "isis", ThreatStatus.REMNANTS),
+                plan("drawdown", PlanKind.DRAWDOWN, List.of("coalition")),
+                plan("near-miss", PlanKind.DRAWDOWN, List.of("someone-else")))) {
+            Risk risk = g.risks("terrorist-return").get(0);
+            assertEquals(Likelihood.VERY_LIKELY, risk.likelihood());
+            assertTrue(risk.because().contains("drawdown"));
+            assertTrue(!risk.because().contains("near-miss"), "another actor's drawdown does not count");
+            g.retract("drawdown");
+            assertEquals(Likelihood.LIKELY, g.risks("terrorist-return").get(0).likelihood());
+        }
+    }
+
+    @Test
     void aRedefinedMissionWithAFootprintAndASurvivingThreatHasNoEnd() {
         try (var g = given(List.of(OPEN_ENDED), relation("leads", "us", RelationKind.LEADS, "coalition"),
                 event("mission", EventKind.MISSION_CHANGE, List.of("coalition")),

@@ -24,12 +24,12 @@ class ScenarioApplyTest {
 
     @Test
     void removedFactsAreGoneAndTheRestKeepTheirPlaces() {
-        Dossier after = load("coalition-drawdown").apply(BASELINE);
+        Scenario scenario = load("sdf-integrated");
+        Dossier after = scenario.apply(BASELINE);
 
-        assertTrue(after.fact("support-funding").isEmpty());
-        assertTrue(after.fact("support-oil-protection").isEmpty());
-        assertEquals(BASELINE.facts().size() - 2, after.facts().size());
-        assertFalse(after.origins().containsKey("support-funding"));
+        assertTrue(after.fact("goal-integration").isEmpty());
+        assertEquals(BASELINE.facts().size() - scenario.remove().size() + scenario.add().size(), after.facts().size());
+        assertFalse(after.origins().containsKey("goal-integration"));
         assertEquals(BASELINE.origins().get("support-air"), after.origins().get("support-air"));
     }
 
