@@ -4,17 +4,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The briefs already written to out/, listed and served. A requested name must be a plain file name of a brief
- * type that resolves inside out/ without following links, so no request can read anything else on the disk.
+ * The briefs already written to out/ (baseline files at the top, a scenario's in {@code out/NAME/}), listed and
+ * served. A requested name must be a plain file name of a brief type, in out/ or one folder below it, reached
+ * without following links, so no request can read anything else on the disk.
  */
 final class OutFiles {
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.(pdf|docx|json)");
+    private static final Pattern FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.(pdf|docx|json)");
+    private static final Pattern FOLDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,120}");
+    private static final LinkOption NO_LINKS = LinkOption.NOFOLLOW_LINKS;
 
     private final Path dir;
 
@@ -22,27 +26,34 @@ final class OutFiles {
         this.dir = dir.toAbsolutePath().normalize();
     }
 
-    /** The brief files directly in out/, by name; none if out/ does not exist yet. */
+    /** Paths relative to out/ ({@code brief-en.pdf}, {@code coalition-drawdown/brief-ar.docx}), sorted. */
     List<String> list() {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
+        List<String> found = new ArrayList<>();
+        for (Path p : children(dir)) {
+            String name = p.getFileName().toString();
+            if (Files.isRegularFile(p, NO_LINKS) && FILE.matcher(name).matches()) {
+                found.add(name);
+            } else if (Files.isDirectory(p, NO_LINKS) && FOLDER.matcher(name).matches()) {
+                children(p).stream().filter(f -> Files.isRegularFile(f, NO_LINKS))
+                        .map(f -> f.getFileName().toString()).filter(n -> FILE.matcher(n).matches())
+                        .forEach(n -> found.add(name + "/" + n));
+            }
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
-                    .map(f -> f.getFileName().toString()).filter(n -> NAME.matcher(n).matches()).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return found.stream().sorted().toList();
     }
 
-    /** The file for {@code name}, or a refusal: malformed names, anything outside out/, links, or missing files. */
-    Path resolve(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw new BadRequest("not a brief file name: " + Html.clip(String.valueOf(name)));
+    /** The file {@code folder/name} ({@code folder} may be null), or a refusal; see the class comment. */
+    Path resolve(String folder, String name) {
+        if (name == null || !FILE.matcher(name).matches()
+                || folder != null && !FOLDER.matcher(folder).matches()) {
+            throw new BadRequest("not a brief file name: " + Html.clip(folder + "/" + name));
         }
-        Path file = dir.resolve(name).normalize();
-        if (!file.getParent().equals(dir) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new BadRequest(404, "no such brief in out/: " + name);
+        Path parent = folder == null ? dir : dir.resolve(folder);
+        Path file = parent.resolve(name).normalize();
+        if (!file.getParent().equals(parent) || !parent.startsWith(dir)
+                || folder != null && !Files.isDirectory(parent, NO_LINKS)
+                || !Files.isRegularFile(file, NO_LINKS)) {
+            throw new BadRequest(404, "no such brief in out/: " + Html.clip(name));
         }
         return file;
     }
@@ -55,5 +66,16 @@ final class OutFiles {
             return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
         }
         return "application/json";
+    }
+
+    private static List<Path> children(Path folder) {
+        if (!Files.isDirectory(folder, NO_LINKS)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 }

@@ -68,7 +68,7 @@ final class Routes {
     }
 
     void earlier(Context ctx) throws IOException {
-        var file = outFiles.resolve(ctx.pathParam("name"));
+        var file = outFiles.resolve(ctx.pathParamMap().get("folder"), ctx.pathParam("name"));
         String name = file.getFileName().toString();
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .contentType(OutFiles.contentType(name)).result(Files.readAllBytes(file));

@@ -37,6 +37,7 @@ public final class WebServer implements AutoCloseable {
         app.post("/", routes::whatIf);
         app.get("/download/{file}", routes::download);
         app.get("/out/{name}", routes::earlier);
+        app.get("/out/{folder}/{name}", routes::earlier);
         app.get("/static/{name}", routes::asset);
         app.exception(BadRequest.class, (e, ctx) -> refuse(ctx, e.status(), e.getMessage()));
         app.exception(InputException.class, (e, ctx) -> refuse(ctx, 422, String.join("\n",

