@@ -1,6 +1,7 @@
 package org.mizan.web;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,15 +102,29 @@ final class Engine implements AutoCloseable {
 
     private Snapshot load() {
         LoadedInputs inputs = workbench.load();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Scenario> scenarios = scenarios(inputs, problems);
         Findings baseline = Inference.run(inputs.rules(), inputs.dossier(), Set.of());
-        return new Snapshot(inputs, baseline, scenarios(inputs), List.of());
+        return new Snapshot(inputs, baseline, scenarios, problems);
     }
 
-    private Map<String, Scenario> scenarios(LoadedInputs inputs) {
+    /**
+     * The scenarios that load; a broken one is left out of the list and its problems shown. By then the
+     * workbench has moved to the new rules, so failing the whole load would leave the page on a closed rule base.
+     */
+    private Map<String, Scenario> scenarios(LoadedInputs inputs, List<Problem> problems) {
         Map<String, Scenario> scenarios = new TreeMap<>();
-        for (Path file : ScenarioLoader.files(scenariosDir)) {
-            scenarios.put(ScenarioLoader.nameOf(file),
-                    ScenarioLoader.load(file, inputs.dossier(), inputs.rules().ruleNames()));
+        try {
+            for (Path file : ScenarioLoader.files(scenariosDir)) {
+                try {
+                    scenarios.put(ScenarioLoader.nameOf(file),
+                            ScenarioLoader.load(file, inputs.dossier(), inputs.rules().ruleNames()));
+                } catch (InputException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        } catch (InputException e) {
+            problems.addAll(e.problems());
         }
         return scenarios;
     }

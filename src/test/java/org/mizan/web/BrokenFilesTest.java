@@ -64,6 +64,23 @@ class BrokenFilesTest {
     }
 
     @Test
+    void aBrokenScenarioIsNamedAndLeftOutWhileTheOthersStillRun() throws IOException {
+        TestProject project = new TestProject(root);
+        try (WebServer server = project.start()) {
+            Http http = new Http(server.port());
+            Path scenario = project.dirs.facts().resolve("scenarios/coalition-drawdown.json");
+            Files.writeString(scenario, Files.readString(scenario).replaceFirst("\"description\"", "\"descripton\""));
+            server.reload();
+            String page = http.get("/").body();
+            assertTrue(Pattern.compile("coalition-drawdown\\.json:\\d+").matcher(page).find(),
+                    () -> "file:line is shown: " + problems(page));
+            assertFalse(page.contains("value=\"coalition-drawdown\""), "the broken scenario cannot be chosen");
+            assertEquals(400, http.get("/?scenario=coalition-drawdown").statusCode());
+            assertEquals(200, http.get("/?scenario=sdf-integrated").statusCode(), "the other scenarios still run");
+        }
+    }
+
+    @Test
     void changesOnDiskAreReloadedWithoutBeingAsked() throws Exception {
         TestProject project = new TestProject(root);
         try (WebServer server = project.start()) {
@@ -78,6 +95,11 @@ class BrokenFilesTest {
             }
             assertTrue(seen, "the watcher picked up the change within ten polls");
         }
+    }
+
+    private static String problems(String page) {
+        int start = page.indexOf("<section id=\"problems\"");
+        return start < 0 ? "no problems shown" : page.substring(start, page.indexOf("</section>", start));
     }
 
     private static long count(String page) {
