@@ -26,6 +26,10 @@ record Analysis(Dossier dossier, Findings findings, FindingsDiff diff, String sc
         if (whatIf.isBaseline()) {
             return new Analysis(baseline, snapshot.baseline(), null, null, null);
         }
+        if (snapshot.rulesRetired()) {
+            throw new BadRequest(409, "the rules on disk compile but fail while running (see the problems on the"
+                    + " page); what-ifs run again once they are fixed");
+        }
         Scenario scenario = whatIf.scenario() == null ? null : snapshot.scenarios().get(whatIf.scenario());
         Dossier changed = without(scenario == null ? baseline : scenario.apply(baseline), whatIf.factsOff());
         Set<String> rulesOff = new java.util.TreeSet<>(whatIf.rulesOff());

@@ -104,8 +104,17 @@ final class Engine implements AutoCloseable {
         LoadedInputs inputs = workbench.load();
         List<Problem> problems = new ArrayList<>();
         Map<String, Scenario> scenarios = scenarios(inputs, problems);
-        Findings baseline = Inference.run(inputs.rules(), inputs.dossier(), Set.of());
-        return new Snapshot(inputs, baseline, scenarios, problems);
+        Findings baseline;
+        try {
+            baseline = Inference.run(inputs.rules(), inputs.dossier(), Set.of());
+        } catch (InputException e) {
+            // The workbench closed the previous rules when the new ones compiled: keep their findings, not them.
+            if (current != null && current.inputs().rules() != inputs.rules()) {
+                return current.retired(e.problems());
+            }
+            throw e;
+        }
+        return new Snapshot(inputs, baseline, scenarios, problems, false);
     }
 
     /**

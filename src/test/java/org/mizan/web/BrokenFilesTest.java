@@ -81,6 +81,28 @@ class BrokenFilesTest {
     }
 
     @Test
+    void rulesThatCompileButNeverStopKeepTheLastFindingsAndRefuseWhatIfs() throws IOException {
+        TestProject project = new TestProject(root);
+        try (WebServer server = project.start()) {
+            Http http = new Http(server.port());
+            String good = http.get("/").body();
+            Path rule = project.dirs.rules().resolve("runaway.drl");
+            Files.writeString(rule, "package org.mizan.rules;\n\n// Never stops: every insert matches again.\n"
+                    + "rule \"Runaway\"\nwhen\n    $o : Object()\nthen\n    insert(new Object());\nend\n");
+            server.reload();
+            String page = http.get("/").body();
+            assertTrue(page.contains("id=\"problems\""), "the runaway rule is reported");
+            assertTrue(page.contains("runaway.drl"), () -> problems(page));
+            assertEquals(count(good), count(page), "the last good risks are still shown");
+            assertEquals(200, http.getBytes("/download/brief-ar.docx").statusCode(), "and can be downloaded");
+            assertEquals(409, http.get("/?scenario=sdf-integrated").statusCode(), "what-ifs wait for a fix");
+            Files.delete(rule);
+            server.reload();
+            assertEquals(200, http.get("/?scenario=sdf-integrated").statusCode(), "fixed, what-ifs run again");
+        }
+    }
+
+    @Test
     void changesOnDiskAreReloadedWithoutBeingAsked() throws Exception {
         TestProject project = new TestProject(root);
         try (WebServer server = project.start()) {

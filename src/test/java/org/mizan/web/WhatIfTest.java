@@ -29,7 +29,7 @@ class WhatIfTest {
         Path project = Path.of(System.getProperty("mizan.project.dir", ".")).toAbsolutePath().normalize();
         LoadedInputs inputs = LoadedInputs.load(new InputDirs(project.resolve("facts"), project.resolve("rules"),
                 project.resolve("templates")));
-        snapshot = new Snapshot(inputs, new Findings(List.of(), List.of()), Map.of(), List.of());
+        snapshot = new Snapshot(inputs, new Findings(List.of(), List.of()), Map.of(), List.of(), false);
     }
 
     @Test
