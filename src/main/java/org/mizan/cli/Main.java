@@ -17,7 +17,7 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "mizan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Rule-based policy briefs: dossier facts in, dependencies, risks and briefs out.",
-        subcommands = {GenerateCommand.class, ValidateCommand.class})
+        subcommands = {GenerateCommand.class, ValidateCommand.class, SensitivityCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
