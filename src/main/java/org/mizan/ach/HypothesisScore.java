@@ -1,0 +1,8 @@
+package org.mizan.ach;
+
+/**
+ * A hypothesis's weighted inconsistency: the sum over the evidence of Heuer's inconsistency count times the
+ * item's credibility weight. Lower is better; ACH ranks by what contradicts a hypothesis, not by what fits it.
+ */
+public record HypothesisScore(String hypothesis, double inconsistency, int inconsistentItems) {
+}

@@ -1,0 +1,26 @@
+package org.mizan.ach;
+
+import java.util.Map;
+
+/**
+ * One item of evidence in the matrix: a fact, its Admiralty credibility (1 confirmed … 6 cannot be judged) and
+ * its rating against each hypothesis, by hypothesis id (a hypothesis no rule rated it against is neutral).
+ */
+public record Item(String fact, int credibility, Map<String, Consistency> ratings) {
+
+    public Item {
+        ratings = Map.copyOf(ratings);
+    }
+
+    public Consistency against(String hypothesis) {
+        return ratings.getOrDefault(hypothesis, Consistency.NEUTRAL);
+    }
+
+    /**
+     * Credibility as a weight: a confirmed fact (1) counts fully, each grade down one sixth less, so that a
+     * doubtful report can still tip the balance, but only if confirmed facts do not.
+     */
+    public double weight() {
+        return (7 - credibility) / 6.0;
+    }
+}
