@@ -27,8 +27,10 @@ final class FactCells {
             inlines.add(Span.plain(" "));
         }
         inlines.add(Span.plain(ctx.names().describe(fact)));
-        return new Cell(null, Tone.NEUTRAL, List.of(new Paragraph(null, ParagraphRole.BODY, inlines),
-                Inlines.small(fact.id())));
+        Paragraph name = new Paragraph(null, ParagraphRole.BODY, inlines);
+        // A fact the evidence table carries is identified there; any other needs its id to be found.
+        return ctx.shown(fact.id()) ? new Cell(null, Tone.NEUTRAL, List.of(name))
+                : new Cell(null, Tone.NEUTRAL, List.of(name, Inlines.small(fact.id())));
     }
 
     static Cell grade(BriefContext ctx, Fact fact) {

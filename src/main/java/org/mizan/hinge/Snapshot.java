@@ -11,7 +11,8 @@ import org.mizan.inference.RiskJudgment;
 /**
  * The findings of one run, keyed so that two runs can be compared. Ids end in a hash of what a finding rests on,
  * so a risk that still stands on fewer grounds gets a new id; the key drops that hash ("risk-type-subject",
- * "dep-dependent-provider-kind") and so names the judgment itself.
+ * "dep-dependent-provider-kind") and so names the judgment itself. A risk's key adds its English title, which
+ * names its object too. Several dependencies of one key (two rules, two strengths) count as the strongest.
  */
 record Snapshot(Map<String, State> byKey) {
 
@@ -22,11 +23,14 @@ record Snapshot(Map<String, State> byKey) {
     static Snapshot of(Findings findings) {
         Map<String, State> byKey = new LinkedHashMap<>();
         for (RiskJudgment r : findings.risks()) {
-            byKey.put(key(r.id()), new State(r.id(), true, r.rating() + "/" + r.likelihood() + "/" + r.confidence()));
+            byKey.put(key(r.id()) + "|" + r.title().en(),
+                    new State(r.id(), true, r.rating() + "/" + r.likelihood() + "/" + r.confidence()));
         }
+        Map<String, Dependency> strongest = new LinkedHashMap<>();
         for (Dependency d : findings.dependencies()) {
-            byKey.putIfAbsent(key(d.id()), new State(d.id(), false, d.strength().name()));
+            strongest.merge(key(d.id()), d, (a, b) -> b.strength().compareTo(a.strength()) > 0 ? b : a);
         }
+        strongest.forEach((key, d) -> byKey.put(key, new State(d.id(), false, d.strength().name())));
         return new Snapshot(byKey);
     }
 
