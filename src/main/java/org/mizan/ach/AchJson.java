@@ -9,7 +9,8 @@ import org.mizan.dossier.Text;
 
 /**
  * The ACH result as plain maps for findings.json's {@code ach} block. Scores are rounded to three decimals so the
- * file is stable across platforms; ratings are written in lower snake case ("very_inconsistent").
+ * file is stable across platforms; ratings are written in lower snake case ("very_inconsistent"), and a pair no
+ * rule rated is left out of an item's {@code ratings}.
  */
 public final class AchJson {
 
@@ -40,6 +41,7 @@ public final class AchJson {
         m.put("trend", lower(h.trend()));
         m.put("inconsistency", Math.round(s.inconsistency() * 1000) / 1000.0);
         m.put("inconsistentItems", s.inconsistentItems());
+        m.put("ratedItems", s.ratedItems());
         return m;
     }
 
@@ -49,7 +51,8 @@ public final class AchJson {
         m.put("credibility", i.credibility());
         m.put("diagnostic", ach.isDiagnostic(i.fact()));
         Map<String, String> ratings = new LinkedHashMap<>();
-        ach.hypotheses().forEach(h -> ratings.put(h.id(), lower(i.against(h.id()))));
+        ach.hypotheses().stream().filter(h -> i.rated(h.id()))
+                .forEach(h -> ratings.put(h.id(), lower(i.against(h.id()))));
         m.put("ratings", ratings);
         return m;
     }

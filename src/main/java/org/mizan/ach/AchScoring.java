@@ -32,27 +32,32 @@ public final class AchScoring {
 
     static List<HypothesisScore> rank(List<Hypothesis> hypotheses, List<Item> items) {
         return hypotheses.stream().map(h -> score(h, items))
-                .sorted(Comparator.comparingDouble(HypothesisScore::inconsistency)
+                .sorted(Comparator.comparing((HypothesisScore s) -> !s.tested())
+                        .thenComparingDouble(HypothesisScore::inconsistency)
                         .thenComparing(HypothesisScore::hypothesis)).toList();
     }
 
     private static HypothesisScore score(Hypothesis h, List<Item> items) {
         double sum = items.stream().mapToDouble(i -> i.weight() * i.against(h.id()).inconsistency()).sum();
         int count = (int) items.stream().filter(i -> i.against(h.id()).inconsistency() > 0).count();
-        return new HypothesisScore(h.id(), sum, count);
+        int rated = (int) items.stream().filter(i -> i.rated(h.id())).count();
+        return new HypothesisScore(h.id(), sum, count, rated);
     }
 
-    /** An item that rates every hypothesis alike cannot tell them apart. */
+    /** An item that rates every hypothesis it was rated against alike cannot tell them apart. */
     static boolean diagnostic(Item item, List<Hypothesis> hypotheses) {
-        return hypotheses.stream().map(h -> item.against(h.id())).distinct().count() > 1;
+        return hypotheses.stream().filter(h -> item.rated(h.id())).map(h -> item.against(h.id())).distinct()
+                .count() > 1;
     }
 
+    /** The least contradicted of the tested hypotheses; none when two share the lowest score. */
     static Optional<String> leader(List<HypothesisScore> ranking) {
-        if (ranking.isEmpty()) {
+        List<HypothesisScore> tested = ranking.stream().filter(HypothesisScore::tested).toList();
+        if (tested.isEmpty()) {
             return Optional.empty();
         }
-        boolean tied = ranking.size() > 1
-                && ranking.get(1).inconsistency() - ranking.get(0).inconsistency() < EPSILON;
-        return tied ? Optional.empty() : Optional.of(ranking.get(0).hypothesis());
+        boolean tied = tested.size() > 1
+                && tested.get(1).inconsistency() - tested.get(0).inconsistency() < EPSILON;
+        return tied ? Optional.empty() : Optional.of(tested.get(0).hypothesis());
     }
 }

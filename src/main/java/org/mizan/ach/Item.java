@@ -12,6 +12,11 @@ public record Item(String fact, int credibility, Map<String, Consistency> rating
         ratings = Map.copyOf(ratings);
     }
 
+    /** Whether any rule rated this item against the hypothesis; an unrated pair counts as neutral. */
+    public boolean rated(String hypothesis) {
+        return ratings.containsKey(hypothesis);
+    }
+
     public Consistency against(String hypothesis) {
         return ratings.getOrDefault(hypothesis, Consistency.NEUTRAL);
     }

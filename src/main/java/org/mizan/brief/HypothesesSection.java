@@ -75,6 +75,9 @@ final class HypothesesSection {
         Hypothesis h = ach.hypothesis(s.hypothesis()).orElseThrow();
         Cell what = Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.BODY, Span.bold(label(ach, h, w) + " "),
                 Span.plain(w.prose(h.title()))), Inlines.small(w.prose(h.statement())));
+        if (!s.tested()) {
+            return List.of(what, Inlines.cell("—"), Inlines.cell("—"));
+        }
         return List.of(what, Inlines.cell(decimal(w, s.inconsistency())),
                 Inlines.cell(w.number(s.inconsistentItems())));
     }
@@ -98,7 +101,7 @@ final class HypothesesSection {
         List<Cell> row = new ArrayList<>(List.of(FactCells.name(ctx, fact), FactCells.grade(ctx, fact)));
         ach.hypotheses().forEach(h -> {
             Consistency c = item.against(h.id());
-            row.add(Inlines.cell(tone(c), Paragraph.body(w.word(c))));
+            row.add(item.rated(h.id()) ? Inlines.cell(tone(c), Paragraph.body(w.word(c))) : Inlines.cell("—"));
         });
         boolean diagnostic = ach.isDiagnostic(item.fact());
         row.add(Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.BODY,

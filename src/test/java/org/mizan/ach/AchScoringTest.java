@@ -59,7 +59,17 @@ class AchScoringTest {
                 item("base-new", 1, CONSISTENT, INCONSISTENT),
                 new Item("plan-unrated-for-leave", 1, Map.of(STAY.id(), NEUTRAL))));
         assertEquals(List.of("base-new"), r.diagnostic());
-        assertFalse(r.isDiagnostic("plan-unrated-for-leave"), "an unrated pair is neutral");
+        assertFalse(r.isDiagnostic("plan-unrated-for-leave"), "an unrated pair tells nothing");
+    }
+
+    @Test
+    void aHypothesisNoRuleRatedIsRankedLastAndNeverLeads() {
+        Hypothesis untested = hypothesis("hyp-a-untested", Trend.OTHER);
+        AchResult r = AchScoring.score(List.of(STAY, LEAVE, untested), List.of(item("a", 1, CONSISTENT, INCONSISTENT)));
+        assertEquals(List.of("hyp-stay", "hyp-leave", "hyp-a-untested"),
+                r.ranking().stream().map(HypothesisScore::hypothesis).toList());
+        assertEquals(Optional.of("hyp-stay"), r.leader());
+        assertFalse(r.ranking().get(2).tested());
     }
 
     @Test
