@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +24,6 @@ import org.mizan.inference.Findings;
 import org.mizan.inference.Inference;
 import org.mizan.inference.Likelihood;
 import org.mizan.inference.RuleBase;
-import org.mizan.render.docx.DocxRenderer;
-import org.mizan.render.pdf.PdfRenderer;
 
 /** The article's briefs say what their judgments hinge on and which hypotheses the evidence contradicts least. */
 class HingeSectionsTest {
@@ -141,31 +135,5 @@ class HingeSectionsTest {
                 .map(Section::anchor).toList();
         assertFalse(anchors.contains(Anchors.HINGES));
         assertFalse(anchors.contains(Anchors.HYPOTHESES));
-    }
-
-    @Test
-    void bothLanguagesRenderToPdfAndWordWithTheNewHeadings() throws Exception {
-        for (Language language : Language.values()) {
-            Brief brief = brief(language);
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            new PdfRenderer().render(brief, pdf);
-            assertTrue(pdf.size() > 10_000);
-            ByteArrayOutputStream docx = new ByteArrayOutputStream();
-            new DocxRenderer().render(brief, docx);
-            String xml = documentXml(docx.toByteArray());
-            assertTrue(xml.contains(BriefWalk.section(brief, Anchors.HINGES).title()), language.code());
-            assertTrue(xml.contains(BriefWalk.section(brief, Anchors.HYPOTHESES).title()), language.code());
-        }
-    }
-
-    private static String documentXml(byte[] docx) throws Exception {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().equals("word/document.xml")) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError("no word/document.xml");
     }
 }
