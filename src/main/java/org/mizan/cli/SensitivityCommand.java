@@ -52,7 +52,8 @@ final class SensitivityCommand implements Callable<Integer> {
             out.println();
             table(out, "rule", s.rules(), null);
             out.printf("%n%d facts and %d rules taken away one at a time in %d ms%n",
-                    loaded.dossier().facts().size(), loaded.rules().ruleNames().size(), s.millis());
+                    loaded.dossier().facts().size(), SensitivityAnalysis.switchableRules(loaded.rules()).size(),
+                    s.millis());
         }
         out.flush();
         return ExitCode.OK;

@@ -50,8 +50,13 @@ public final class SensitivityAnalysis {
      */
     private static List<Impact> withoutEachRule(RuleBase rules, Dossier dossier) {
         Snapshot full = snapshot(rules, dossier, Set.of());
-        return rules.ruleNames().stream().filter(rule -> rules.locate(rule).line() > 0)
+        return switchableRules(rules).stream()
                 .map(rule -> new Impact(rule, full.changesTo(snapshot(rules, dossier, Set.of(rule))))).toList();
+    }
+
+    /** The rules written in .drl files, which the analysis switches off one at a time. */
+    public static List<String> switchableRules(RuleBase rules) {
+        return rules.ruleNames().stream().filter(rule -> rules.locate(rule).line() > 0).toList();
     }
 
     private static Snapshot snapshot(RuleBase rules, Dossier dossier, Set<String> switchedOff) {
