@@ -87,7 +87,8 @@ public final class HypothesesFile {
             if (h.id() == null || !h.id().matches(ID_PATTERN)) {
                 problems.add(new Problem(reader.locations().locate(h, "/id").orElse(start), h.id() == null
                         ? "missing field \"id\" in hypothesis"
-                        : "invalid id \"" + h.id() + "\" (expected lower kebab case starting with hyp-, e.g. hyp-drawdown)"));
+                        : "invalid id \"" + h.id()
+                                + "\" (expected lower kebab case starting with hyp-, e.g. hyp-drawdown)"));
             } else if (seen.putIfAbsent(h.id(), h) != null) {
                 problems.add(new Problem(start, "duplicate hypothesis id \"" + h.id() + "\": first used at "
                         + reader.locations().start(seen.get(h.id())).orElse(start)));
@@ -108,7 +109,8 @@ public final class HypothesesFile {
             String value = text == null ? null : lang.equals("en") ? text.en() : text.ar();
             if (value == null || value.isBlank()) {
                 problems.add(new Problem(reader.locations().locate(h, "/" + field).orElse(start),
-                        "missing " + field + "." + lang + " in hypothesis" + (h.id() == null ? "" : " \"" + h.id() + "\"")
+                        "missing " + field + "." + lang + " in hypothesis"
+                                + (h.id() == null ? "" : " \"" + h.id() + "\"")
                                 + " (every hypothesis is stated in English and Arabic)"));
             }
         }

@@ -52,7 +52,8 @@ final class HypothesesSection {
         data.put("hasDropped", !ach.dropped().isEmpty());
         data.put("dropped", w.number(ach.dropped().size()));
         data.put("droppedGrade", w.number(ach.droppedCredibility()));
-        data.put("droppedWord", ach.droppedCredibility() == 0 ? "" : w.label("credibility." + ach.droppedCredibility()));
+        data.put("droppedWord", ach.droppedCredibility() == 0 ? ""
+                : w.label("credibility." + ach.droppedCredibility()));
         data.put("flips", ach.flips());
         return data;
     }

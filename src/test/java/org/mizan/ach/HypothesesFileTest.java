@@ -60,7 +60,7 @@ class HypothesesFileTest {
                 {
                   // comments are allowed, as in the dossier
                   "hypotheses": [
-                    {"id": "hyp-a", "title": {"en": "A", "ar": ""}, "statement": {"en": "A", "ar": "أ"}, "trend": "drawdown"},
+                    {"id": "hyp-a", "title": {"en": "A", "ar": ""}, "statement": {"en": "A", "ar": "أ"}, "trend": "other"},
                     {"id": "Hyp B", "title": {"en": "B", "ar": "ب"}, "statement": {"en": "B", "ar": "ب"}, "trend": "other"},
                     {"id": "hyp-a", "title": {"en": "C", "ar": "ج"}, "statement": {"en": "C", "ar": "ج"}, "trend": "other"},
                   ]

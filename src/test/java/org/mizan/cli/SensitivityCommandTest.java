@@ -61,6 +61,7 @@ class SensitivityCommandTest {
         Files.writeString(file, Files.readString(file).replace("\"trend\": \"drawdown\"", "\"trend\": \"retreat\""));
         CliRun run = CliRun.of(sensitivity(CliRun.inputArgs(dir)));
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
-        assertTrue(run.err().matches("(?s).*hypotheses\\.json:\\d+:\\d+: error: invalid trend \"retreat\".*"), run.err());
+        assertTrue(run.err().matches("(?s).*hypotheses\\.json:\\d+:\\d+: error: invalid trend \"retreat\".*"),
+                run.err());
     }
 }

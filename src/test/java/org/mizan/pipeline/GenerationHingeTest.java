@@ -32,8 +32,10 @@ class GenerationHingeTest {
                     new Generation.Request(List.of(Language.EN, Language.AR),
                             List.of(OutputFormat.PDF, OutputFormat.DOCX, OutputFormat.JSON)))
                     .stream().collect(Collectors.toMap(Artifact::fileName, Artifact::bytes));
-            assertHeadings(documentXml(out.get("brief-en.docx")), "What our judgments hinge on", "Competing hypotheses");
-            assertHeadings(documentXml(out.get("brief-ar.docx")), "ما تتوقف عليه أحكامنا", "الفرضيات المتنافسة");
+            assertHeadings(documentXml(out.get("brief-en.docx")),
+                    "What our judgments hinge on", "Competing hypotheses");
+            assertHeadings(documentXml(out.get("brief-ar.docx")),
+                    "ما تتوقف عليه أحكامنا", "الفرضيات المتنافسة");
             assertTrue(out.get("brief-en.pdf").length > 10_000 && out.get("brief-ar.pdf").length > 10_000);
             String json = new String(out.get("findings.json"), StandardCharsets.UTF_8);
             assertTrue(json.contains("\"linchpins\"") && json.contains("\"ach\""), "findings.json");
