@@ -89,7 +89,7 @@ final class HypothesesSection {
                 Inlines.cell(w.label("column.grade"))));
         ach.hypotheses().forEach(h -> header.add(Inlines.cell(label(ach, h, w))));
         header.add(Inlines.cell(w.label("column.diagnostic")));
-        List<Double> weights = new ArrayList<>(List.of(3.0, 1.1));
+        List<Double> weights = new ArrayList<>(List.of(2.6, 1.5));
         ach.hypotheses().forEach(h -> weights.add(1.2));
         weights.add(1.0);
         List<List<Cell>> rows = ach.items().stream().map(i -> matrixRow(ctx, ach, i)).toList();
