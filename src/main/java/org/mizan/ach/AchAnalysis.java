@@ -44,8 +44,12 @@ public final class AchAnalysis {
 
     private static Item item(Fact fact, Map<String, EvidenceRating> ratings) {
         Map<String, Consistency> consistency = new LinkedHashMap<>();
-        ratings.forEach((h, r) -> consistency.put(h, r.consistency()));
-        return new Item(fact.id(), fact.evidence().credibility(), consistency);
+        Map<String, String> rules = new LinkedHashMap<>();
+        ratings.forEach((h, r) -> {
+            consistency.put(h, r.consistency());
+            rules.put(h, r.rule());
+        });
+        return new Item(fact.id(), fact.evidence().credibility(), consistency, rules);
     }
 
     /** Two rules rate one pair: the one further from neutral wins; at equal distance, the inconsistent one. */

@@ -54,6 +54,10 @@ public final class AchJson {
         ach.hypotheses().stream().filter(h -> i.rated(h.id()))
                 .forEach(h -> ratings.put(h.id(), lower(i.against(h.id()))));
         m.put("ratings", ratings);
+        Map<String, String> rules = new LinkedHashMap<>();
+        ach.hypotheses().stream().filter(h -> i.rules().containsKey(h.id()))
+                .forEach(h -> rules.put(h.id(), i.rules().get(h.id())));
+        m.put("rules", rules);
         return m;
     }
 

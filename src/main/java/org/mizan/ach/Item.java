@@ -3,13 +3,20 @@ package org.mizan.ach;
 import java.util.Map;
 
 /**
- * One item of evidence in the matrix: a fact, its Admiralty credibility (1 confirmed … 6 cannot be judged) and
- * its rating against each hypothesis, by hypothesis id (a hypothesis no rule rated it against is neutral).
+ * One item of evidence in the matrix: a fact, its Admiralty credibility (1 confirmed … 6 cannot be judged), its
+ * rating against each hypothesis, by hypothesis id (a hypothesis no rule rated it against is neutral), and the
+ * rule behind each rating ({@code rules}, same keys), so the matrix can say why.
  */
-public record Item(String fact, int credibility, Map<String, Consistency> ratings) {
+public record Item(String fact, int credibility, Map<String, Consistency> ratings, Map<String, String> rules) {
 
     public Item {
         ratings = Map.copyOf(ratings);
+        rules = Map.copyOf(rules);
+    }
+
+    /** An item rated by hand (tests, what-ifs): no rule names. */
+    public Item(String fact, int credibility, Map<String, Consistency> ratings) {
+        this(fact, credibility, ratings, Map.of());
     }
 
     /** Whether any rule rated this item against the hypothesis; an unrated pair counts as neutral. */

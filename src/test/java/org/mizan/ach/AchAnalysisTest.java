@@ -78,6 +78,7 @@ class AchAnalysisTest {
         assertEquals(Consistency.INCONSISTENT, active.against(DRAWDOWN.id()));
         assertEquals(Consistency.NEUTRAL, active.against(BREAKDOWN.id()));
         assertEquals(1, active.credibility());
+        assertEquals("Active bases argue against a drawdown", active.rules().get(DRAWDOWN.id()));
     }
 
     @Test

@@ -75,6 +75,12 @@ class FindingsJsonHingeTest {
         assertEquals(hypotheses.get(0).get("id"), block.get("leastContradicted"));
         List<Map<String, Object>> items = (List<Map<String, Object>>) block.get("items");
         assertTrue(items.stream().anyMatch(i -> Boolean.FALSE.equals(i.get("diagnostic"))), "liberations fit all");
+        Map<String, Object> kobani = items.stream().filter(i -> i.get("fact").equals("base-kobani")).findFirst()
+                .orElseThrow();
+        assertEquals(Map.of("hyp-presence-deepens", "consistent", "hyp-drawdown", "inconsistent",
+                "hyp-partnership-breaks-down", "neutral"), kobani.get("ratings"));
+        assertEquals("Active bases argue against a drawdown",
+                ((Map<String, String>) kobani.get("rules")).get("hyp-drawdown"));
         Map<String, Object> flip = (Map<String, Object>) block.get("flipCheck");
         assertEquals(Set.of("droppedCredibility", "dropped", "ranking", "leastContradicted", "flips"), flip.keySet());
         assertFalse(((List<Map<String, Object>>) json.get("risks")).get(0).containsKey("linchpins"),
