@@ -22,6 +22,11 @@ final class Anchors {
     static final String RISK_TABLE = "table-risks";
     static final String EVIDENCE_TABLE = "table-evidence";
     static final String LIKELIHOOD_TABLE = "table-likelihood-scale";
+    static final String HINGES = "hinges";
+    static final String HINGE_TABLE = "table-hinges";
+    static final String HYPOTHESES = "hypotheses";
+    static final String HYPOTHESES_TABLE = "table-hypotheses";
+    static final String ACH_MATRIX = "table-ach-matrix";
 
     private Anchors() {
     }

@@ -17,8 +17,8 @@ import org.mizan.problem.Problem;
 /**
  * Builds what a brief says from a dossier and what the rules found, in one language. The title block is the
  * Metadata (title, subtitle with the newest source's date, marking, page words); the sections, in order:
- * scenario (only for a scenario), bottom line and key judgments, background, dependencies, risks, sources and
- * evidence, method.
+ * scenario (only for a scenario), bottom line and key judgments, background, dependencies, risks, what the
+ * judgments hinge on and competing hypotheses (each only when analysed), sources and evidence, method.
  * Pure: the same input gives an equal Brief; the date comes from the sources (or SOURCE_DATE_EPOCH), never the
  * clock.
  */
@@ -40,8 +40,10 @@ public final class BriefBuilder {
         List<Section> sections = new ArrayList<>();
         TitleSection.scenario(ctx).ifPresent(sections::add);
         sections.addAll(List.of(JudgmentsSection.build(ctx), BackgroundSection.build(ctx),
-                DependenciesSection.build(ctx), RisksSection.build(ctx), EvidenceSection.build(ctx),
-                MethodSection.build(ctx, documentId)));
+                DependenciesSection.build(ctx), RisksSection.build(ctx)));
+        HingeSection.build(ctx).ifPresent(sections::add);
+        HypothesesSection.build(ctx).ifPresent(sections::add);
+        sections.addAll(List.of(EvidenceSection.build(ctx), MethodSection.build(ctx, documentId)));
         return new Brief(metadata(ctx, documentId, timestamp(input, env.apply("SOURCE_DATE_EPOCH"))), sections);
     }
 

@@ -34,11 +34,13 @@ final class EvidenceSection {
 
     private static Table table(BriefContext ctx) {
         Wording w = ctx.wording();
+        // How the source presents a fact qualifies its grade, so the two share a cell: a column of its own was
+        // too narrow for words like "officially announced" in print.
         List<Cell> header = List.of(Inlines.cell(""), Inlines.cell(w.label("column.fact")),
-                Inlines.cell(w.label("column.grade")), Inlines.cell(w.label("column.attribution")),
-                Inlines.cell(w.label("column.source")), Inlines.cell(w.label("column.excerpt")));
+                Inlines.cell(w.label("column.grade")), Inlines.cell(w.label("column.source")),
+                Inlines.cell(w.label("column.excerpt")));
         List<List<Cell>> rows = ctx.evidence().stream().map(f -> row(ctx, f)).toList();
-        return new Table(Anchors.EVIDENCE_TABLE, w.label("caption.evidence"), List.of(0.6, 2.2, 1.2, 1.1, 1.3, 3.0),
+        return new Table(Anchors.EVIDENCE_TABLE, w.label("caption.evidence"), List.of(0.6, 2.4, 1.6, 1.2, 3.2),
                 header, rows);
     }
 
@@ -53,8 +55,9 @@ final class EvidenceSection {
                 Inlines.small(fact.id()));
         Cell grade = Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.BODY, Span.bold(grade(reliability,
                 e.credibility()))), Inlines.small(w.word(reliability) + w.label("list.strong-separator")
-                + w.label("credibility." + Math.max(1, Math.min(6, e.credibility())))));
-        return List.of(label, what, grade, Inlines.cell(w.word(e.attribution())),
+                + w.label("credibility." + Math.max(1, Math.min(6, e.credibility())))),
+                Inlines.small(w.label("column.attribution") + ": " + w.word(e.attribution())));
+        return List.of(label, what, grade,
                 Inlines.cell(Tone.NEUTRAL, Paragraph.body(publisher(ctx, source, e)),
                         Inlines.small(w.label("word.paragraph") + " " + w.number(e.paragraph()))),
                 Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.BODY, Span.plain(e.excerpt()))));
@@ -70,7 +73,6 @@ final class EvidenceSection {
             return e.source();
         }
         Wording w = ctx.wording();
-        String publisher = source.publisher() == null ? e.source() : w.prose(source.publisher());
-        return source.date() == null ? publisher : publisher + w.label("list.separator") + w.date(source.date());
+        return source.publisher() == null ? e.source() : w.prose(source.publisher());
     }
 }

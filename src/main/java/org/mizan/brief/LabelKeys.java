@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.mizan.ach.Consistency;
 import org.mizan.dossier.Attribution;
 import org.mizan.dossier.Reliability;
 import org.mizan.inference.Confidence;
@@ -39,7 +40,10 @@ final class LabelKeys {
             "axis.likelihood", "axis.impact",
             "prefix.risk", "prefix.dependency", "prefix.evidence",
             "word.rule", "word.rests-on", "word.cited-facts", "word.paragraph", "word.confidence",
-            "word.scenario-changes", "word.scenario-differences");
+            "word.scenario-changes", "word.scenario-differences",
+            "heading.hinges", "heading.hypotheses", "column.without", "column.changes", "column.evidence",
+            "column.hypothesis", "column.inconsistency", "column.inconsistent-items", "column.diagnostic",
+            "caption.hinges", "caption.hypotheses", "caption.ach-matrix", "prefix.hypothesis", "word.yes");
 
     private LabelKeys() {
     }
@@ -54,6 +58,7 @@ final class LabelKeys {
         enumKeys(keys, "strength", Strength.values());
         enumKeys(keys, "attribution", Attribution.values());
         enumKeys(keys, "reliability", Reliability.values());
+        enumKeys(keys, "consistency", Consistency.values());
         for (int i = 1; i <= 6; i++) {
             keys.add("credibility." + i);
         }
@@ -85,6 +90,8 @@ final class LabelKeys {
             return "attribution";
         } else if (value instanceof Reliability) {
             return "reliability";
+        } else if (value instanceof Consistency) {
+            return "consistency";
         }
         throw new IllegalArgumentException("no label words for " + value.getDeclaringClass().getSimpleName());
     }

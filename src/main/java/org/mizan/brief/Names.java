@@ -2,20 +2,9 @@ package org.mizan.brief;
 
 import java.util.Map;
 
-import org.mizan.dossier.Actor;
-import org.mizan.dossier.Agreement;
-import org.mizan.dossier.Base;
-import org.mizan.dossier.Claim;
-import org.mizan.dossier.Event;
 import org.mizan.dossier.Fact;
-import org.mizan.dossier.Goal;
-import org.mizan.dossier.Plan;
 import org.mizan.dossier.Relation;
-import org.mizan.dossier.Resource;
-import org.mizan.dossier.SanctionsMeasure;
-import org.mizan.dossier.Support;
 import org.mizan.dossier.Text;
-import org.mizan.dossier.Threat;
 
 /** How facts are named in the brief: by their own name or title in the brief's language, never by an id. */
 final class Names {
@@ -47,32 +36,8 @@ final class Names {
         return fact.id();
     }
 
+    /** The dossier says how a fact names itself; the brief only decides which language to show. */
     private static Text textOf(Fact fact) {
-        if (fact instanceof Actor a) {
-            return a.name();
-        } else if (fact instanceof Base b) {
-            return b.name();
-        } else if (fact instanceof Resource r) {
-            return r.name();
-        } else if (fact instanceof Agreement a) {
-            return a.name();
-        } else if (fact instanceof SanctionsMeasure s) {
-            return s.name();
-        } else if (fact instanceof Event e) {
-            return e.title();
-        } else if (fact instanceof Plan p) {
-            return p.title();
-        } else if (fact instanceof Goal g) {
-            return g.detail();
-        } else if (fact instanceof Support s) {
-            return s.detail();
-        } else if (fact instanceof Claim c) {
-            return c.statement();
-        } else if (fact instanceof Relation r) {
-            return r.detail();
-        } else if (fact instanceof Threat t) {
-            return t.area();
-        }
-        return null;
+        return org.mizan.dossier.Names.of(fact).orElse(null);
     }
 }

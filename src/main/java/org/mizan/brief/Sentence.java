@@ -19,6 +19,10 @@ enum Sentence {
     DEPENDENCIES("dependencies", Set.of("count", "actorCount", "mostDependedOn", "weight")),
     RISKS("risks", Set.of("count", "shown", "hidden", "someHidden")),
     EVIDENCE("evidence", Set.of("count", "total")),
+    HINGES("hinges", Set.of("total", "count", "linchpins", "shown")),
+    HINGE_FLAG("hinge-flag", Set.of("label", "fact", "attribution", "grade", "credibility", "singleSource", "falls")),
+    HYPOTHESES("hypotheses", Set.of("count", "items", "diagnostic", "hasLeader", "leader", "hasDropped", "dropped",
+            "droppedGrade", "droppedWord", "flips")),
     METHOD("method", Set.of("factsDigest", "rulesDigest", "templatesDigest", "version", "documentId",
             "factCount", "dependencyCount", "riskCount", "ruleCount"));
 

@@ -33,18 +33,22 @@ final class DiffText {
         return s.toString();
     }
 
+    /**
+     * One line per change for the scenario brief. Each grade change is a sentence of its own, so that a
+     * likelihood term and a confidence level never share a sentence (ICD 203).
+     */
     static List<Text> lines(FindingsDiff diff, Dossier dossier) {
         List<Text> lines = new ArrayList<>();
         for (FindingChange c : diff.changes()) {
             Text title = title(c.finding(), dossier);
             Text what = switch (c.kind()) {
-                case APPEARED -> new Text("Appears: " + title.en(), "يظهر: " + title.ar());
-                case DISAPPEARED -> new Text("Disappears: " + title.en(), "يختفي: " + title.ar());
-                case REGRADED -> new Text("Changes grade: " + title.en() + " (" + grades(c, false) + ")",
-                        "تتغير درجته: " + title.ar() + " (" + grades(c, true) + ")");
+                case APPEARED -> new Text("Appears: " + title.en() + ".", "يظهر: " + title.ar() + ".");
+                case DISAPPEARED -> new Text("Disappears: " + title.en() + ".", "يختفي: " + title.ar() + ".");
+                case REGRADED -> new Text("Changes grade: " + title.en() + ". " + grades(c, false),
+                        "تتغير درجته: " + title.ar() + ". " + grades(c, true));
             };
-            lines.add(new Text(what.en() + " — because " + reasons(c, false) + ".",
-                    what.ar() + " — بسبب " + reasons(c, true) + "."));
+            lines.add(new Text(what.en() + " Because " + reasons(c, false) + ".",
+                    what.ar() + " والسبب: " + reasons(c, true) + "."));
         }
         return lines;
     }
@@ -66,9 +70,13 @@ final class DiffText {
     }
 
     private static String grades(FindingChange c, boolean arabic) {
-        return String.join(arabic ? "، " : "; ", c.grades().stream().map(g -> arabic
-                ? Words.aspectAr(g.aspect()) + " من " + Words.ar(g.from()) + " إلى " + Words.ar(g.to())
-                : g.describe()).toList());
+        return String.join(" ", c.grades().stream().map(g -> arabic
+                ? Words.aspectAr(g.aspect()) + " من " + Words.ar(g.from()) + " إلى " + Words.ar(g.to()) + "."
+                : capitalised(g.describe()) + ".").toList());
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String reasons(FindingChange c, boolean arabic) {

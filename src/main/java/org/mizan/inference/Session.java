@@ -66,6 +66,14 @@ public final class Session implements AutoCloseable {
         guardedRun(() -> handles.put(id, kie.insert(o)), id);
     }
 
+    /**
+     * Adds something the rules weigh that is not a fact of the dossier (a hypothesis under test), under its id, so
+     * that it can be retracted like a fact.
+     */
+    public void insertOther(String id, Object o) {
+        insertObject(id, o);
+    }
+
     public void insertAll(List<? extends Fact> facts) {
         facts.forEach(this::insert);
     }
@@ -97,6 +105,11 @@ public final class Session implements AutoCloseable {
 
     public List<Risk> risks() {
         return objects(Risk.class);
+    }
+
+    /** What the rules inferred of another type than dependencies and risks (e.g. ratings of hypotheses). */
+    public <T> List<T> inferred(Class<T> type) {
+        return objects(type);
     }
 
     List<RiskRating> ratings() {

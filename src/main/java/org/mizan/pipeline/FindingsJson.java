@@ -12,7 +12,10 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
+import org.mizan.ach.AchJson;
+import org.mizan.ach.AchResult;
 import org.mizan.dossier.Text;
+import org.mizan.hinge.Sensitivity;
 import org.mizan.inference.Dependency;
 import org.mizan.inference.Findings;
 import org.mizan.inference.RiskJudgment;
@@ -32,11 +35,23 @@ public final class FindingsJson {
 
     public static byte[] write(String dossierId, String scenario, Findings findings, InputDigests digests,
                                String mizanVersion) {
+        return write(dossierId, scenario, findings, digests, mizanVersion, null, AchResult.none());
+    }
+
+    /**
+     * As above, with what the judgments hinge on: per risk its {@code linchpins} (the facts without which it would
+     * not stand; left out when {@code sensitivity} is null) and, when there are hypotheses, the {@code ach} block.
+     */
+    public static byte[] write(String dossierId, String scenario, Findings findings, InputDigests digests,
+                               String mizanVersion, Sensitivity sensitivity, AchResult ach) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("dossier", dossierId);
         root.put("scenario", scenario);
         root.put("dependencies", findings.dependencies().stream().map(FindingsJson::dependency).toList());
-        root.put("risks", findings.risks().stream().map(FindingsJson::risk).toList());
+        root.put("risks", findings.risks().stream().map(r -> withLinchpins(risk(r), r, sensitivity)).toList());
+        if (!ach.isEmpty()) {
+            root.put("ach", AchJson.of(ach));
+        }
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("facts", digests.facts());
         inputs.put("rules", digests.rules());
@@ -79,6 +94,13 @@ public final class FindingsJson {
         m.put("assumptions", r.assumptions().stream().map(FindingsJson::text).toList());
         m.put("rule", r.rule());
         m.put("because", r.because());
+        return m;
+    }
+
+    private static Map<String, Object> withLinchpins(Map<String, Object> m, RiskJudgment r, Sensitivity s) {
+        if (s != null) {
+            m.put("linchpins", s.linchpinsOf(r.id()));
+        }
         return m;
     }
 

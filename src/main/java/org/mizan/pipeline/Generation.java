@@ -6,12 +6,16 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mizan.ach.AchAnalysis;
+import org.mizan.ach.AchResult;
 import org.mizan.brief.Brief;
 import org.mizan.brief.BriefBuilder;
 import org.mizan.brief.BriefInput;
 import org.mizan.brief.ScenarioNote;
 import org.mizan.dossier.Dossier;
 import org.mizan.dossier.Language;
+import org.mizan.hinge.Sensitivity;
+import org.mizan.hinge.SensitivityAnalysis;
 import org.mizan.inference.Findings;
 import org.mizan.render.BriefRenderer;
 import org.mizan.render.docx.DocxRenderer;
@@ -41,8 +45,10 @@ public final class Generation {
         String version = MizanVersion.get();
         InputDigests digests = new InputDigests(dossier.digest(), inputs.rules().digest(),
                 inputs.templates().digest());
+        Sensitivity sensitivity = SensitivityAnalysis.run(inputs.rules(), dossier);
+        AchResult ach = AchAnalysis.run(inputs.rules(), dossier, inputs.hypotheses());
         BriefInput briefInput = new BriefInput(dossier, findings, digests.facts(), digests.rules(),
-                digests.templates(), version, note);
+                digests.templates(), version, note, sensitivity, ach);
         for (Language language : request.languages()) {
             if (!request.formats().contains(OutputFormat.PDF) && !request.formats().contains(OutputFormat.DOCX)) {
                 break;
@@ -58,7 +64,7 @@ public final class Generation {
         }
         if (request.formats().contains(OutputFormat.JSON)) {
             out.add(new Artifact("findings.json",
-                    FindingsJson.write(dossier.id(), scenario, findings, digests, version)));
+                    FindingsJson.write(dossier.id(), scenario, findings, digests, version, sensitivity, ach)));
         }
         return out;
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.mizan.ach.HypothesesFile;
+import org.mizan.ach.Hypothesis;
 import org.mizan.brief.Templates;
 import org.mizan.dossier.Dossier;
 import org.mizan.dossier.DossierLoader;
@@ -36,6 +38,7 @@ public final class Workbench implements AutoCloseable {
     public synchronized LoadedInputs load() {
         List<Problem> problems = new ArrayList<>();
         Dossier dossier = attempt(() -> DossierLoader.load(dirs.facts()), problems);
+        List<Hypothesis> hypotheses = attempt(() -> HypothesesFile.load(dirs.facts()), problems);
         String newRulesKey = TreeDigest.of(dirs.rules());
         RuleBase newRules = newRulesKey.equals(rulesKey) ? rules
                 : attempt(() -> RuleBase.compile(dirs.rules()), problems);
@@ -55,7 +58,7 @@ public final class Workbench implements AutoCloseable {
         rulesKey = newRulesKey;
         templates = newTemplates;
         templatesKey = newTemplatesKey;
-        return new LoadedInputs(dossier, rules, templates);
+        return new LoadedInputs(dossier, rules, templates, hypotheses);
     }
 
     @Override

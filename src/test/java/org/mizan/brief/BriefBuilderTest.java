@@ -117,9 +117,9 @@ class BriefBuilderTest {
     void the_arabic_brief_quotes_excerpts_verbatim_but_writes_its_own_numbers_in_arabic_indic_digits() {
         Brief brief = build(Language.AR);
         Table evidence = BriefWalk.table(brief, "table-evidence");
-        List<String> excerpts = evidence.rows().stream().map(r -> r.get(5).paragraphs().get(0).plainText()).toList();
+        List<String> excerpts = evidence.rows().stream().map(r -> r.get(4).paragraphs().get(0).plainText()).toList();
         assertTrue(excerpts.contains("تحرير الرقة عام 2017"), "quoted as the source has it: " + excerpts);
-        List<String> paragraphs = evidence.rows().stream().map(r -> r.get(4).paragraphs().get(1).plainText()).toList();
+        List<String> paragraphs = evidence.rows().stream().map(r -> r.get(3).paragraphs().get(1).plainText()).toList();
         assertTrue(paragraphs.contains("الفقرة ١٤"), paragraphs.toString());
     }
 
@@ -134,7 +134,7 @@ class BriefBuilderTest {
     @Test
     void the_english_brief_keeps_arabic_excerpts_in_arabic() {
         Table evidence = BriefWalk.table(build(Language.EN), "table-evidence");
-        List<String> excerpts = evidence.rows().stream().map(r -> r.get(5).paragraphs().get(0).plainText()).toList();
+        List<String> excerpts = evidence.rows().stream().map(r -> r.get(4).paragraphs().get(0).plainText()).toList();
         assertTrue(excerpts.contains("تمويل سنوي بمئات الملايين من الدولارات"), excerpts.toString());
         List<String> grades = evidence.rows().stream().map(r -> r.get(2).paragraphs().get(0).plainText()).toList();
         assertTrue(grades.contains("C3") && grades.contains("C2"), grades.toString());

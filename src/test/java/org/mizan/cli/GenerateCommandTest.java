@@ -73,6 +73,13 @@ class GenerateCommandTest {
         root.get("risks").forEach(r -> known.add(r.get("id").asText()));
         assertTrue(root.get("dependencies").size() >= 10, "at least 10 dependencies on the article");
         assertTrue(root.get("risks").size() >= 8, "at least 8 risks on the article");
+        known.addAll(org.mizan.dossier.DossierLoader.load(work.resolve("facts")).factsById().keySet());
+        for (String kind : List.of("dependencies", "risks")) {
+            for (JsonNode f : root.get(kind)) {
+                f.get("because").forEach(id -> assertTrue(known.contains(id.asText()),
+                        f.get("id").asText() + " rests on unknown id " + id.asText()));
+            }
+        }
         for (JsonNode r : root.get("risks")) {
             for (String key : List.of("id", "title", "category", "likelihood", "impact", "confidence", "rule",
                     "because", "indicators", "assumptions")) {

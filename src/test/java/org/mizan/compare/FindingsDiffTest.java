@@ -42,9 +42,9 @@ class FindingsDiffTest {
                 risk.grades().stream().map(GradeChange::describe).toList());
         assertEquals(List.of(new Reason(Reason.Kind.FACT_REMOVED, "support-funding", "support-funding removed")),
                 risk.reasons());
-        assertEquals(new Text("Changes grade: Risk concentration (rating high → medium; likelihood likely → unlikely)"
-                + " — because fact support-funding was removed.", "تتغير درجته: خطر concentration (التصنيف من مرتفع إلى"
-                + " متوسط، الاحتمال من مرجّح إلى مستبعد) — بسبب حذف الواقعة support-funding."), diff.lines(after).get(0));
+        assertEquals(new Text("Changes grade: Risk concentration. Rating high → medium. Likelihood likely → unlikely."
+                + " Because fact support-funding was removed.", "تتغير درجته: خطر concentration. التصنيف من مرتفع إلى"
+                + " متوسط. الاحتمال من مرجّح إلى مستبعد. والسبب: حذف الواقعة support-funding."), diff.lines(after).get(0));
         FindingChange dependency = diff.changes().get(1);
         assertEquals(FindingChange.Kind.DISAPPEARED, dependency.kind());
         assertEquals("dependency force -> patron (financial)", dependency.key().toString());
@@ -138,7 +138,7 @@ class FindingsDiffTest {
                     because fact support-funding was removed
                 """, diff.text());
         List<Text> lines = diff.lines(after);
-        assertEquals(new Text("Disappears: Force depends on Patron (financial) — because fact support-funding was removed.",
-                "يختفي: اعتماد القوة على الراعي (مالي) — بسبب حذف الواقعة support-funding."), lines.get(1));
+        assertEquals(new Text("Disappears: Force depends on Patron (financial). Because fact support-funding was removed.",
+                "يختفي: اعتماد القوة على الراعي (مالي). والسبب: حذف الواقعة support-funding."), lines.get(1));
     }
 }

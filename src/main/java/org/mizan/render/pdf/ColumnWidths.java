@@ -106,7 +106,9 @@ final class ColumnWidths {
     private static List<String> words(Cell cell) {
         List<String> words = new ArrayList<>();
         for (Paragraph p : cell.paragraphs()) {
-            words.addAll(List.of(p.plainText().split("\\s+")));
+            // OpenPDF breaks a line after a hyphen or slash too, so "support-oil-protection" needs no more room
+            // than its longest part.
+            words.addAll(List.of(p.plainText().split("\\s+|(?<=[-/])")));
         }
         return words;
     }

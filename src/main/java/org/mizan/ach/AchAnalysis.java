@@ -1,0 +1,63 @@
+package org.mizan.ach;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.mizan.dossier.Dossier;
+import org.mizan.dossier.Fact;
+import org.mizan.inference.RuleBase;
+import org.mizan.inference.Session;
+
+/**
+ * Runs the rules over the dossier with the hypotheses in working memory: the ACH rules (rules/ach.drl) rate each
+ * fact against each hypothesis; the items are the facts rated against at least one, in dossier order.
+ */
+public final class AchAnalysis {
+
+    private AchAnalysis() {
+    }
+
+    public static AchResult run(RuleBase rules, Dossier dossier, List<Hypothesis> hypotheses) {
+        if (hypotheses.isEmpty()) {
+            return AchResult.none();
+        }
+        try (Session session = Session.open(rules, Set.of())) {
+            session.insertAll(dossier.facts());
+            hypotheses.forEach(h -> session.insertOther(h.id(), h));
+            session.fire();
+            return AchScoring.score(hypotheses, items(dossier, session.inferred(EvidenceRating.class)));
+        }
+    }
+
+    static List<Item> items(Dossier dossier, List<EvidenceRating> ratings) {
+        Map<String, Map<String, EvidenceRating>> byFact = new HashMap<>();
+        ratings.stream().sorted(Comparator.comparing(EvidenceRating::rule))
+                .forEach(r -> byFact.computeIfAbsent(r.fact(), f -> new HashMap<>())
+                        .merge(r.hypothesis(), r, AchAnalysis::moreTelling));
+        return dossier.facts().stream().filter(f -> byFact.containsKey(f.id()))
+                .map(f -> item(f, byFact.get(f.id()))).toList();
+    }
+
+    private static Item item(Fact fact, Map<String, EvidenceRating> ratings) {
+        Map<String, Consistency> consistency = new LinkedHashMap<>();
+        Map<String, String> rules = new LinkedHashMap<>();
+        ratings.forEach((h, r) -> {
+            consistency.put(h, r.consistency());
+            rules.put(h, r.rule());
+        });
+        return new Item(fact.id(), fact.evidence().credibility(), consistency, rules);
+    }
+
+    /** Two rules rate one pair: the one further from neutral wins; at equal distance, the inconsistent one. */
+    private static EvidenceRating moreTelling(EvidenceRating a, EvidenceRating b) {
+        int byStrength = Integer.compare(a.consistency().strength(), b.consistency().strength());
+        if (byStrength != 0) {
+            return byStrength > 0 ? a : b;
+        }
+        return a.consistency().ordinal() >= b.consistency().ordinal() ? a : b;
+    }
+}

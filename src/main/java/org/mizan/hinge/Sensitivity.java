@@ -1,0 +1,35 @@
+package org.mizan.hinge;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * How the findings respond to taking away each fact and each rule: the linchpins of the brief. Both lists are
+ * ranked, heaviest first (ties by id), and hold only what changed anything. {@code millis} is how long the
+ * analysis took, for the command's report.
+ */
+public record Sensitivity(List<Impact> facts, List<Impact> rules, long millis) {
+
+    static final Comparator<Impact> HEAVIEST_FIRST = Comparator.comparingInt(Impact::weight).reversed()
+            .thenComparing(Impact::removed);
+
+    public Sensitivity {
+        facts = facts.stream().filter(Impact::matters).sorted(HEAVIEST_FIRST).toList();
+        rules = rules.stream().filter(Impact::matters).sorted(HEAVIEST_FIRST).toList();
+    }
+
+    /** No analysis (a brief built without one): every section that needs it is left out. */
+    public static Sensitivity none() {
+        return new Sensitivity(List.of(), List.of(), 0);
+    }
+
+    /** The facts without which the risk {@code riskId} would not stand, heaviest first. */
+    public List<String> linchpinsOf(String riskId) {
+        return facts.stream().filter(i -> i.risks(ChangeKind.LOST).contains(riskId)).map(Impact::removed).toList();
+    }
+
+    /** The facts whose loss would bring down at least one risk, heaviest first. */
+    public List<Impact> linchpins() {
+        return facts.stream().filter(i -> !i.risks(ChangeKind.LOST).isEmpty()).toList();
+    }
+}
