@@ -32,12 +32,13 @@ import org.mizan.render.docx.DocxRenderer;
 import org.mizan.render.pdf.PdfRenderer;
 
 /**
- * Each stage of one generation, timed alone in a warm JVM: {@code warmup} unmeasured rounds, then {@code runs}
- * measured ones; median wall time and peak heap per stage. "End to end" is a separate round through the
+ * Each stage of one generation, timed alone: first one round in the fresh JVM (what each stage costs cold,
+ * class loading included), then {@code warmup} unmeasured rounds and {@code runs} measured ones; median wall time
+ * and peak heap per stage. "End to end" is a separate round through the
  * production path (load, compile, infer, {@link Generation#run}), so that anything Generation does in parallel
  * shows there and not in the sum of the stages.
  *
- * <p>Usage: {@code StageBench LABEL FACTS RULES TEMPLATES WARMUP RUNS}; prints two Markdown table rows.
+ * <p>Usage: {@code StageBench LABEL FACTS RULES TEMPLATES WARMUP RUNS}; prints Markdown table rows tagged FIRST, TIME and HEAP.
  */
 public final class StageBench {
 
@@ -50,8 +51,6 @@ public final class StageBench {
     private final Path templates;
     private final Map<String, Samples> times = new LinkedHashMap<>();
     private final Map<String, Long> peaks = new LinkedHashMap<>();
-    private double firstEndToEnd;
-    private double lastMillis;
     private long pdfBytes;
 
     private StageBench(Path facts, Path rules, Path templates) {
@@ -65,13 +64,15 @@ public final class StageBench {
         StageBench bench = new StageBench(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
         int warmup = Integer.parseInt(args[4]);
         int runs = Integer.parseInt(args[5]);
-        bench.endToEnd(false);
-        bench.firstEndToEnd = bench.lastMillis;
+        bench.stages(true);
+        bench.print("FIRST", args[0]);
+        bench.times.clear();
+        bench.peaks.clear();
         for (int i = 0; i < warmup + runs; i++) {
             bench.stages(i >= warmup);
             bench.endToEnd(i >= warmup);
         }
-        bench.print(args[0]);
+        bench.print("TIME", args[0]);
     }
 
     /** One round, stage by stage. */
@@ -110,9 +111,9 @@ public final class StageBench {
         HeapPeak.reset();
         long start = System.nanoTime();
         T result = work.get();
-        lastMillis = (System.nanoTime() - start) / 1e6;
+        double millis = (System.nanoTime() - start) / 1e6;
         if (measured) {
-            times.computeIfAbsent(name, k -> new Samples()).add(lastMillis);
+            times.computeIfAbsent(name, k -> new Samples()).add(millis);
             peaks.merge(name, HeapPeak.peak(), Math::max);
         }
         return result;
@@ -132,14 +133,15 @@ public final class StageBench {
         return files.get(0);
     }
 
-    private void print(String label) {
-        StringBuilder t = new StringBuilder("TIME | " + label);
-        StringBuilder h = new StringBuilder("HEAP | " + label);
+    /** A Markdown row of median times tagged {@code tag}, then (after the measured rounds) the heap row. */
+    private void print(String tag, String label) {
+        StringBuilder t = new StringBuilder(tag + " | " + label);
         times.forEach((name, s) -> t.append(String.format(Locale.ROOT, " | %.0f", s.median())));
-        peaks.forEach((name, p) -> h.append(String.format(Locale.ROOT, " | %.0f", p / 1048576.0)));
-        t.append(String.format(Locale.ROOT, " | %.0f | %d KB |", firstEndToEnd, pdfBytes / 1024));
-        System.out.println("COLUMNS | " + String.join(" | ", times.keySet()) + " | first run | EN PDF size");
-        System.out.println(t);
-        System.out.println(h + " |");
+        System.out.println(t.append(String.format(Locale.ROOT, " | %d KB |", pdfBytes / 1024)));
+        if (tag.equals("TIME")) {
+            StringBuilder h = new StringBuilder("HEAP | " + label);
+            peaks.forEach((name, p) -> h.append(String.format(Locale.ROOT, " | %.0f", p / 1048576.0)));
+            System.out.println(h + " |");
+        }
     }
 }

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# The whole benchmark, one command: bench/run.sh [quick]
+# Builds the application and the bench classes into $MIZAN_BUILD_DIR (default target/), writes synthetic inputs
+# to $BENCH_WORK (default /tmp/mizan-bench), and prints Markdown tables, also kept in $BENCH_WORK/results.md.
+# "quick" runs fewer repetitions (to try the harness, not to publish).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+project="$(dirname "$here")"
+build="${MIZAN_BUILD_DIR:-$project/target}"
+work="${BENCH_WORK:-/tmp/mizan-bench}"
+quick="${1:-}"
+jvm=(-Xmx2g ${MIZAN_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC})
+
+mvn -B -q -f "$project/pom.xml" -Dmizan.build.dir="$build" -DskipTests package
+mvn -B -q -f "$project/pom.xml" -Dmizan.build.dir="$build" dependency:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile="$build/bench-classpath.txt"
+cp="$build/test-classes:$build/classes:$(cat "$build/bench-classpath.txt")"
+bench() { java "${jvm[@]}" -cp "$cp" "org.mizan.bench.$@" 2>/dev/null; }
+rows() { grep "^$1 |" | sed "s/^$1 //"; }
+
+rm -rf "$work" && mkdir -p "$work"
+# Inputs by folder name (x<scale>-r<variants per rule>), each with its "N facts, M rules" label.
+declare -A label
+make() {
+  label["x$1-r$2"]="$(bench MakeInputs "$project" "$1" "$2" "$work/x$1-r$2" | sed -n 's/.*: \(.*\)/\1/p')"
+}
+for scale in 1 10 100 1000; do make "$scale" 0; done
+for scale in 1 10 100; do make "$scale" 9; done
+
+# Warm-up and measured rounds per scale: fewer where one round takes seconds.
+rounds() {
+  if [[ "$quick" == quick ]]; then echo "1 2"; return; fi
+  case "$1" in 1) echo "5 10" ;; 10) echo "3 8" ;; 100) echo "2 5" ;; *) echo "1 2" ;; esac
+}
+
+{
+  echo "Run: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "JVM: $(java -version 2>&1 | sed -n 2p); options: ${jvm[*]}"
+  echo
+  echo "### Stages in a warm JVM (median ms)"
+  echo
+  echo "| dossier, rules | load | templates | rule build | inference | model (en+ar) | PDF (en+ar) | DOCX (en+ar) | JSON | end to end | EN PDF size |"
+  echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
+  heap=""
+  first=""
+  for dir in x1-r0 x10-r0 x100-r0 x1000-r0 x1-r9 x10-r9 x100-r9; do
+    scale="${dir#x}"; scale="${scale%-r*}"
+    out="$(bench StageBench "${scale}x: ${label[$dir]}" "$work/$dir/facts" "$work/$dir/rules" "$work/$dir/templates" $(rounds "$scale"))"
+    rows TIME <<<"$out"
+    heap+="$(rows HEAP <<<"$out")"$'\n'
+    first+="$(rows FIRST <<<"$out")"$'\n'
+  done
+  echo
+  echo "### The first round in a fresh JVM, stage by stage (ms: what each stage costs cold, class loading included)"
+  echo
+  echo "| dossier, rules | load | templates | rule build | inference | model | PDF | DOCX | JSON | EN PDF size |"
+  echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
+  printf '%s' "$first"
+  echo
+  echo "### Peak heap per stage (MB, upper bound: sum of the heap pools' peaks)"
+  echo
+  echo "| dossier, rules | load | templates | rule build | inference | model | PDF | DOCX | JSON | end to end |"
+  echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
+  printf '%s' "$heap"
+  echo
+  echo "### Warm regeneration through one Workbench (ms; all four briefs and findings.json, written)"
+  echo
+  echo "| edit | median | 90th percentile | max | runs |"
+  echo "|---|--:|--:|--:|--:|"
+  rm -rf "$work/warm" && cp -r "$work/x1-r0" "$work/warm"
+  if [[ "$quick" == quick ]]; then warm=(5 10 20); else warm=(20 50 1000); fi
+  out="$(bench WarmBench "$work/warm" "$work/warm-out" "${warm[@]}")"
+  rows WARM <<<"$out"
+  echo
+  echo "### Heap retained after a full collection, across ${warm[2]} rule-edit regenerations (MB)"
+  echo
+  echo "| regenerations | retained heap |"
+  echo "|--:|--:|"
+  rows HEAPAFTER <<<"$out"
+  echo
+  echo "### Cold: whole processes (ms)"
+  echo
+  echo "| what | runs | median | min | max | median / floor |"
+  echo "|---|--:|--:|--:|--:|--:|"
+  if [[ "$quick" == quick ]]; then n=3; else n=11; fi
+  "$here/cold.sh" "$build/mizan.jar" "$work/x1-r0" "$n" | rows COLD
+  for scale in 10 100; do "$here/cold.sh" "$build/mizan.jar" "$work/x$scale-r0" 3 | rows COLD | tail -1; done
+  "$here/cold.sh" "$build/mizan.jar" "$work/x1000-r0" 1 -Xmx2g | rows COLD | tail -1
+  echo
+  echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee "$work/results.md"
