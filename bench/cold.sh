@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Cold runs: whole processes, `java -jar` started like ./mizan starts it, next to a trivial jar started the same
-# way (the floor). Prints Markdown rows: what | runs | median ms | min ms | max ms | median / floor.
-# Usage: bench/cold.sh JAR INPUTS_DIR RUNS [extra java options...]
+# Cold runs: whole processes, next to a trivial jar started with the same JVM options (the floor).
+# Usage: bench/cold.sh LABEL INPUTS_DIR RUNS COMMAND...   (COMMAND runs in INPUTS_DIR, gets --out DIR appended)
+# Prints Markdown rows: what | runs | median ms | min ms | max ms | median / floor.
 set -euo pipefail
-jar="$1"; inputs="$2"; runs="$3"; shift 3
+label="$1"; inputs="$2"; runs="$3"; shift 3
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-flags=(${MIZAN_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} "$@")
+flags=(${MIZAN_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC})
 floor_dir="$(mktemp -d)"
+out="$(mktemp -d)"
+trap 'rm -rf "$floor_dir" "$out"' EXIT
 javac -d "$floor_dir" "$here/Trivial.java"
 (cd "$floor_dir" && jar cfe trivial.jar Trivial Trivial.class)
 
@@ -24,11 +26,9 @@ times() {
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 floor_ms=$(times java "${flags[@]}" -jar "$floor_dir/trivial.jar" | median)
-out="$(mktemp -d)"
-gen_times=$(cd "$inputs" && times java "${flags[@]}" -jar "$jar" generate --out "$out")
-gen_ms=$(echo "$gen_times" | median)
-min=$(echo "$gen_times" | sort -n | head -1); max=$(echo "$gen_times" | sort -n | tail -1)
-echo "COLD | trivial java -jar (floor) | $runs | $floor_ms | | | 1.0 |"
-awk -v w="$(basename "$inputs")" -v r="$runs" -v m="$gen_ms" -v lo="$min" -v hi="$max" -v f="$floor_ms" \
-  'BEGIN { printf "COLD | mizan generate, %s | %d | %d | %d | %d | %.1f |\n", w, r, m, lo, hi, m / f }'
-rm -rf "$floor_dir" "$out"
+run_times=$(cd "$inputs" && times "$@" --out "$out")
+ms=$(median <<<"$run_times")
+lo=$(sort -n <<<"$run_times" | head -1); hi=$(sort -n <<<"$run_times" | tail -1)
+echo "COLD | trivial java -jar, same options (floor) | $runs | $floor_ms | | | 1.0 |"
+awk -v w="$label" -v r="$runs" -v m="$ms" -v lo="$lo" -v hi="$hi" -v f="$floor_ms" \
+  'BEGIN { printf "COLD | %s | %d | %d | %d | %d | %.1f |\n", w, r, m, lo, hi, m / f }'
