@@ -2,6 +2,7 @@ package org.mizan.brief;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import org.mizan.inference.RiskJudgment;
  */
 record BriefContext(BriefInput input, Wording wording, Names names, Map<String, Fact> facts,
                     List<RiskJudgment> risks, List<RiskJudgment> keyRisks, List<Dependency> dependencies,
-                    List<Event> events, Map<String, String> labels, List<Fact> evidence, EvidenceTrail trail) {
+                    List<Event> events, Map<String, String> labels, List<Fact> evidence, EvidenceTrail trail,
+                    Map<String, Integer> evidenceOrder) {
 
     /** More risks than this go to findings.json only: the table must stay readable. */
     static final int MAX_RISKS_SHOWN = 12;
@@ -50,7 +52,7 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
         List<Fact> evidence = evidence(trail, facts, risks, dependencies, events);
         label(labels, wording, "prefix.evidence", evidence.stream().map(Fact::id).toList());
         return new BriefContext(input, wording, new Names(facts, wording), facts, risks,
-                keyRisks(risks), dependencies, events, labels, evidence, trail);
+                keyRisks(risks), dependencies, events, labels, evidence, trail, positions(evidence));
     }
 
     /** "R3" for a risk, "D2" for a dependency, "E7" for a fact in the evidence appendix. */
@@ -103,6 +105,15 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
     /** The facts a finding or fact finally rests on that the appendix shows, as evidence labels' ids. */
     List<String> evidenceBehind(List<String> ids) {
         return trail.factsBehind(ids).stream().filter(this::shown).sorted(
-                Comparator.comparingInt(id -> evidence.indexOf(facts.get(id)))).toList();
+                Comparator.comparingInt(id -> evidenceOrder.getOrDefault(id, -1))).toList();
+    }
+
+    /** Each evidence fact's place in the appendix, by id: sorting by a list search was quadratic in the facts. */
+    private static Map<String, Integer> positions(List<Fact> evidence) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            positions.putIfAbsent(evidence.get(i).id(), i);
+        }
+        return positions;
     }
 }
