@@ -31,7 +31,7 @@ for scale in 1 10 100; do make "$scale" 9; done
 # Warm-up and measured rounds per scale: fewer where one round takes seconds.
 rounds() {
   if [[ "$quick" == quick ]]; then echo "1 2"; return; fi
-  case "$1" in 1) echo "5 10" ;; 10) echo "3 8" ;; 100) echo "1 3" ;; *) echo "0 2" ;; esac
+  case "$1" in 1) echo "5 10" ;; 10) echo "3 8" ;; 100) echo "1 3" ;; *) echo "0 1" ;; esac
 }
 
 {
@@ -69,7 +69,7 @@ rounds() {
   echo "| edit | median | 90th percentile | max | runs |"
   echo "|---|--:|--:|--:|--:|"
   rm -rf "$work/warm" && cp -r "$work/x1-r0" "$work/warm"
-  if [[ "$quick" == quick ]]; then warm=(5 10 20); else warm=(20 50 1000); fi
+  if [[ "$quick" == quick ]]; then warm=(5 10 20); else warm=(20 50 "${BENCH_REGENERATIONS:-1000}"); fi
   out="$(bench WarmBench "$work/warm" "$work/warm-out" "${warm[@]}")"
   rows WARM <<<"$out"
   echo
