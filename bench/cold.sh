@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cold runs: whole processes, next to a trivial jar started with the same JVM options (the floor).
-# Usage: bench/cold.sh LABEL INPUTS_DIR RUNS COMMAND...   (COMMAND runs in INPUTS_DIR, gets --out DIR appended)
+# Usage: bench/cold.sh LABEL INPUTS_DIR RUNS COMMAND...   (COMMAND runs in INPUTS_DIR, gets --out DIR appended;
+# give it absolute paths)
 # Prints Markdown rows: what | runs | median ms | min ms | max ms | median / floor.
 set -euo pipefail
 label="$1"; inputs="$2"; runs="$3"; shift 3
@@ -17,7 +18,7 @@ times() {
   local i start end
   for ((i = 0; i < runs; i++)); do
     start=$(date +%s%N)
-    "$@" > /dev/null
+    "$@" > /dev/null || { echo "cold.sh: failed: $*" >&2; exit 1; }
     end=$(date +%s%N)
     echo $(((end - start) / 1000000))
   done
