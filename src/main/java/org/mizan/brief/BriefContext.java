@@ -2,6 +2,7 @@ package org.mizan.brief;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import org.mizan.inference.RiskJudgment;
  */
 record BriefContext(BriefInput input, Wording wording, Names names, Map<String, Fact> facts,
                     List<RiskJudgment> risks, List<RiskJudgment> keyRisks, List<Dependency> dependencies,
-                    List<Event> events, Map<String, String> labels, List<Fact> evidence, EvidenceTrail trail) {
+                    List<Event> events, Map<String, String> labels, List<Fact> evidence, EvidenceTrail trail,
+                    Map<String, Integer> positions) {
 
     /** More risks than this go to findings.json only: the table must stay readable. */
     static final int MAX_RISKS_SHOWN = 12;
@@ -50,7 +52,7 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
         List<Fact> evidence = evidence(trail, facts, risks, dependencies, events);
         label(labels, wording, "prefix.evidence", evidence.stream().map(Fact::id).toList());
         return new BriefContext(input, wording, new Names(facts, wording), facts, risks,
-                keyRisks(risks), dependencies, events, labels, evidence, trail);
+                keyRisks(risks), dependencies, events, labels, evidence, trail, positions(labels));
     }
 
     /** "R3" for a risk, "D2" for a dependency, "E7" for a fact in the evidence appendix. */
@@ -60,7 +62,7 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
 
     /** Where a shown id comes in the brief: risks first, then dependencies, then evidence, each in table order. */
     int order(String id) {
-        return List.copyOf(labels.keySet()).indexOf(id);
+        return positions.getOrDefault(id, -1);
     }
 
     boolean shown(String id) {
@@ -103,6 +105,18 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
     /** The facts a finding or fact finally rests on that the appendix shows, as evidence labels' ids. */
     List<String> evidenceBehind(List<String> ids) {
         return trail.factsBehind(ids).stream().filter(this::shown).sorted(
-                Comparator.comparingInt(id -> evidence.indexOf(facts.get(id)))).toList();
+                Comparator.comparingInt(this::order)).toList();
+    }
+
+    /**
+     * Each labelled id's place in the brief (the order of {@link #labels}, whose evidence part follows the
+     * appendix): looked up, not searched for, since sorting by a list search was quadratic in the findings.
+     */
+    private static Map<String, Integer> positions(Map<String, String> labels) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (String id : labels.keySet()) {
+            positions.put(id, positions.size());
+        }
+        return positions;
     }
 }

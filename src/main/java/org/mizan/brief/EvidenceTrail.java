@@ -3,10 +3,13 @@ package org.mizan.brief;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.mizan.dossier.Fact;
 import org.mizan.inference.Finding;
@@ -18,12 +21,19 @@ import org.mizan.inference.Findings;
  */
 final class EvidenceTrail {
 
-    private final Findings findings;
+    private final Map<String, Finding> findings = new HashMap<>();
     private final Map<String, Fact> facts;
 
     EvidenceTrail(Findings findings, Map<String, Fact> facts) {
-        this.findings = findings;
+        // Indexed once: Findings.find searches a list, and the brief asks for every finding's grounds.
+        Stream.concat(findings.dependencies().stream(), findings.risks().stream())
+                .forEach(f -> this.findings.putIfAbsent(f.id(), f));
         this.facts = facts;
+    }
+
+    /** The finding with this id, if there is one. */
+    Optional<Finding> finding(String id) {
+        return Optional.ofNullable(findings.get(id));
     }
 
     /** Ids of the dossier facts reached from these ids (facts or findings), in the order first reached. */
@@ -39,7 +49,7 @@ final class EvidenceTrail {
             if (facts.containsKey(id)) {
                 reached.add(id);
             } else {
-                findings.find(id).map(Finding::because).ifPresent(todo::addAll);
+                finding(id).map(Finding::because).ifPresent(todo::addAll);
             }
         }
         return reached;

@@ -21,7 +21,7 @@ final class Trail {
         w.ruleName(finding.rule()).ifPresent(name -> paragraphs.add(Paragraph.of(ParagraphRole.SMALL,
                 Span.bold(w.label("word.rule") + ": "), Span.plain(name))));
         List<Link> findings = finding.because().stream()
-                .filter(id -> ctx.input().findings().find(id).isPresent() && ctx.shown(id)).distinct()
+                .filter(id -> ctx.trail().finding(id).isPresent() && ctx.shown(id)).distinct()
                 .sorted(java.util.Comparator.comparingInt(ctx::order))
                 .map(id -> new Link(ctx.label(id), anchorOf(ctx, id))).toList();
         if (!findings.isEmpty()) {
@@ -36,7 +36,7 @@ final class Trail {
     }
 
     private static String anchorOf(BriefContext ctx, String findingId) {
-        return ctx.input().findings().find(findingId).orElseThrow() instanceof RiskJudgment
+        return ctx.trail().finding(findingId).orElseThrow() instanceof RiskJudgment
                 ? Anchors.risk(findingId) : Anchors.dependency(findingId);
     }
 }

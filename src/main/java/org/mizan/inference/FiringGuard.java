@@ -15,10 +15,16 @@ import org.kie.api.runtime.KieSession;
 final class FiringGuard extends DefaultAgendaEventListener {
 
     static final int LIMIT_PER_RULE = 1_000;
+    /**
+     * A rule that joins on ids fires about once per fact it matches, so in a large dossier an honest rule can pass
+     * a fixed bound: the bound grows with the facts in the session, to this many firings per fact.
+     */
+    static final int FIRINGS_PER_FACT = 10;
 
     private final KieSession session;
     private final Map<String, Integer> counts = new HashMap<>();
     private String runaway;
+    private int limit = LIMIT_PER_RULE;
 
     FiringGuard(KieSession session) {
         this.session = session;
@@ -28,16 +34,25 @@ final class FiringGuard extends DefaultAgendaEventListener {
     public void afterMatchFired(AfterMatchFiredEvent event) {
         String rule = event.getMatch().getRule().getName();
         int count = counts.merge(rule, 1, Integer::sum);
-        if (count > LIMIT_PER_RULE && runaway == null) {
+        if (count > limit && runaway == null) {
             runaway = rule;
             session.halt();
         }
     }
 
     /** Counts start again with each firing, so a warm session that fires many times is not taken for a loop. */
-    void reset() {
+    void reset(int facts) {
+        limit = limitFor(facts);
         counts.clear();
         runaway = null;
+    }
+
+    static int limitFor(int facts) {
+        return Math.max(LIMIT_PER_RULE, FIRINGS_PER_FACT * facts);
+    }
+
+    int limit() {
+        return limit;
     }
 
     Optional<String> runaway() {

@@ -89,13 +89,14 @@ public final class Session implements AutoCloseable {
 
     /** Fires until nothing is left to fire; a rule that will not stop is reported by name. */
     public void fire() {
-        guard.reset();
-        int fired = guarded(() -> kie.fireAllRules(filter, LIMIT_IN_ALL), null);
+        guard.reset(handles.size());
+        int limitInAll = Math.max(LIMIT_IN_ALL, LIMIT_IN_ALL / FiringGuard.LIMIT_PER_RULE * guard.limit());
+        int fired = guarded(() -> kie.fireAllRules(filter, limitInAll), null);
         if (guard.runaway().isPresent()) {
-            throw runaway(guard.runaway().get(), FiringGuard.LIMIT_PER_RULE);
+            throw runaway(guard.runaway().get(), guard.limit());
         }
-        if (fired >= LIMIT_IN_ALL && wouldFireMore()) {
-            throw runaway(guard.busiest(), LIMIT_IN_ALL);
+        if (fired >= limitInAll && wouldFireMore()) {
+            throw runaway(guard.busiest(), limitInAll);
         }
     }
 

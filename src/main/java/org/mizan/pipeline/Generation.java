@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.mizan.ach.AchAnalysis;
 import org.mizan.ach.AchResult;
@@ -41,7 +45,6 @@ public final class Generation {
 
     public static List<Artifact> run(LoadedInputs inputs, Dossier dossier, Findings findings, String scenario,
                                      ScenarioNote note, Request request) {
-        List<Artifact> out = new ArrayList<>();
         String version = MizanVersion.get();
         InputDigests digests = new InputDigests(dossier.digest(), inputs.rules().digest(),
                 inputs.templates().digest());
@@ -49,24 +52,64 @@ public final class Generation {
         AchResult ach = AchAnalysis.run(inputs.rules(), dossier, inputs.hypotheses());
         BriefInput briefInput = new BriefInput(dossier, findings, digests.facts(), digests.rules(),
                 digests.templates(), version, note, sensitivity, ach);
-        for (Language language : request.languages()) {
-            if (!request.formats().contains(OutputFormat.PDF) && !request.formats().contains(OutputFormat.DOCX)) {
-                break;
-            }
-            Brief brief = BriefBuilder.build(briefInput, language, inputs.templates());
-            for (OutputFormat format : request.formats()) {
-                BriefRenderer renderer = renderer(format);
-                if (renderer != null) {
-                    out.add(new Artifact("brief-" + language.code() + "." + renderer.extension(),
-                            render(renderer, brief)));
-                }
-            }
+        List<Brief> briefs = new ArrayList<>();
+        if (request.formats().contains(OutputFormat.PDF) || request.formats().contains(OutputFormat.DOCX)) {
+            request.languages().forEach(l -> briefs.add(BriefBuilder.build(briefInput, l, inputs.templates())));
         }
+        List<Artifact> out = new ArrayList<>(renderAll(briefs, request.formats()));
         if (request.formats().contains(OutputFormat.JSON)) {
             out.add(new Artifact("findings.json",
                     FindingsJson.write(dossier.id(), scenario, findings, digests, version, sensitivity, ach)));
         }
         return out;
+    }
+
+    /**
+     * Every brief in every format, in the request's order (language, then format). Each format renders on its own
+     * thread, its briefs one after another: the two renderers share nothing, but within the PDF renderer OpenPDF
+     * caches embedded fonts across documents, and their seeded subset prefixes must be drawn in the same order on
+     * every run for the same bytes.
+     */
+    private static List<Artifact> renderAll(List<Brief> briefs, List<OutputFormat> formats) {
+        List<BriefRenderer> renderers = formats.stream().map(Generation::renderer).filter(r -> r != null).toList();
+        if (briefs.isEmpty() || renderers.isEmpty()) {
+            return List.of();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(renderers.size(), Generation::daemon);
+        try {
+            List<Future<List<byte[]>>> byFormat = renderers.stream()
+                    .map(r -> pool.submit(() -> briefs.stream().map(b -> render(r, b)).toList())).toList();
+            List<Artifact> out = new ArrayList<>();
+            for (int i = 0; i < briefs.size(); i++) {
+                for (int f = 0; f < renderers.size(); f++) {
+                    out.add(new Artifact("brief-" + briefs.get(i).metadata().language().code() + "."
+                            + renderers.get(f).extension(), join(byFormat.get(f)).get(i)));
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static <T> T join(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread t = new Thread(task, "mizan-render");
+        t.setDaemon(true);
+        return t;
     }
 
     private static BriefRenderer renderer(OutputFormat format) {

@@ -2,6 +2,8 @@ package org.mizan.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 import org.mizan.ach.HypothesesFile;
@@ -36,15 +38,22 @@ public final class Workbench implements AutoCloseable {
 
     /** Loads what changed since the last call; on bad input keeps the previous state and throws. */
     public synchronized LoadedInputs load() {
+        String newRulesKey = TreeDigest.of(dirs.rules());
+        List<Problem> ruleProblems = new ArrayList<>();
+        FutureTask<RuleBase> compiling = new FutureTask<>(() -> newRulesKey.equals(rulesKey) ? rules
+                : attempt(() -> RuleBase.compile(dirs.rules()), ruleProblems));
+        // The rule build is the longest step: it runs on the other core while the facts and templates load.
+        startDaemon(compiling);
         List<Problem> problems = new ArrayList<>();
         Dossier dossier = attempt(() -> DossierLoader.load(dirs.facts()), problems);
         List<Hypothesis> hypotheses = attempt(() -> HypothesesFile.load(dirs.facts()), problems);
-        String newRulesKey = TreeDigest.of(dirs.rules());
-        RuleBase newRules = newRulesKey.equals(rulesKey) ? rules
-                : attempt(() -> RuleBase.compile(dirs.rules()), problems);
         String newTemplatesKey = TreeDigest.of(dirs.templates());
+        List<Problem> templateProblems = new ArrayList<>();
         Templates newTemplates = newTemplatesKey.equals(templatesKey) ? templates
-                : attempt(() -> Templates.load(dirs.templates()), problems);
+                : attempt(() -> Templates.load(dirs.templates()), templateProblems);
+        RuleBase newRules = join(compiling);
+        problems.addAll(ruleProblems);
+        problems.addAll(templateProblems);
         if (!problems.isEmpty()) {
             if (newRules != null && newRules != rules) {
                 newRules.close();
@@ -67,6 +76,26 @@ public final class Workbench implements AutoCloseable {
             rules.close();
             rules = null;
             rulesKey = null;
+        }
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread t = new Thread(task, "mizan-rule-build");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static <T> T join(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling the rules", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
