@@ -45,13 +45,9 @@ public final class Generation {
 
     public static List<Artifact> run(LoadedInputs inputs, Dossier dossier, Findings findings, String scenario,
                                      ScenarioNote note, Request request) {
-        String version = MizanVersion.get();
-        InputDigests digests = new InputDigests(dossier.digest(), inputs.rules().digest(),
-                inputs.templates().digest());
-        Sensitivity sensitivity = SensitivityAnalysis.run(inputs.rules(), dossier);
-        AchResult ach = AchAnalysis.run(inputs.rules(), dossier, inputs.hypotheses());
-        BriefInput briefInput = new BriefInput(dossier, findings, digests.facts(), digests.rules(),
-                digests.templates(), version, note, sensitivity, ach);
+        BriefInput briefInput = briefInput(inputs, dossier, findings, note);
+        InputDigests digests = new InputDigests(briefInput.factsDigest(), briefInput.rulesDigest(),
+                briefInput.templatesDigest());
         List<Brief> briefs = new ArrayList<>();
         if (request.formats().contains(OutputFormat.PDF) || request.formats().contains(OutputFormat.DOCX)) {
             request.languages().forEach(l -> briefs.add(BriefBuilder.build(briefInput, l, inputs.templates())));
@@ -59,9 +55,21 @@ public final class Generation {
         List<Artifact> out = new ArrayList<>(renderAll(briefs, request.formats()));
         if (request.formats().contains(OutputFormat.JSON)) {
             out.add(new Artifact("findings.json",
-                    FindingsJson.write(dossier.id(), scenario, findings, digests, version, sensitivity, ach)));
+                    FindingsJson.write(dossier.id(), scenario, findings, digests, briefInput.mizanVersion(),
+                            briefInput.sensitivity(), briefInput.ach())));
         }
         return out;
+    }
+
+    /**
+     * What a brief of these findings is built from, with the analyses of what its judgments hinge on. Every view of
+     * a brief (files, the workbench's page) starts here, so none can leave a section out.
+     */
+    public static BriefInput briefInput(LoadedInputs inputs, Dossier dossier, Findings findings, ScenarioNote note) {
+        Sensitivity sensitivity = SensitivityAnalysis.run(inputs.rules(), dossier);
+        AchResult ach = AchAnalysis.run(inputs.rules(), dossier, inputs.hypotheses());
+        return new BriefInput(dossier, findings, dossier.digest(), inputs.rules().digest(),
+                inputs.templates().digest(), MizanVersion.get(), note, sensitivity, ach);
     }
 
     /**

@@ -8,7 +8,6 @@ import org.mizan.brief.BriefInput;
 import org.mizan.dossier.Language;
 import org.mizan.pipeline.Artifact;
 import org.mizan.pipeline.Generation;
-import org.mizan.pipeline.MizanVersion;
 import org.mizan.pipeline.OutputFormat;
 
 /** The brief of a view, as the page shows it and as the downloads carry it: both from the same pipeline. */
@@ -27,10 +26,9 @@ final class Briefs {
     }
 
     static Brief model(Snapshot snapshot, Analysis analysis, Language language) {
-        var inputs = snapshot.inputs();
-        BriefInput input = new BriefInput(analysis.dossier(), analysis.findings(), analysis.dossier().digest(),
-                inputs.rules().digest(), inputs.templates().digest(), MizanVersion.get(), analysis.note());
-        return BriefBuilder.build(input, language, inputs.templates());
+        BriefInput input = Generation.briefInput(snapshot.inputs(), analysis.dossier(), analysis.findings(),
+                analysis.note());
+        return BriefBuilder.build(input, language, snapshot.inputs().templates());
     }
 
     /** One file in memory, exactly as {@code generate} would write it for these findings. */

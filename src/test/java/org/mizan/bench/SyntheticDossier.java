@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import org.mizan.dossier.DossierLoader;
+
 /**
  * A dossier about {@code scale} times the article's: one country, one government, one coalition, one enemy and
  * the same foreign states and sanctions, with {@code scale} local theatres. Each theatre copies the article's local
@@ -82,7 +84,9 @@ public final class SyntheticDossier {
 
     private static List<Path> factFiles(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
+            // The hypotheses file sits in facts/ but is not part of the dossier: the loader skips it, and so do we.
             return files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> !p.getFileName().toString().equals(DossierLoader.RESERVED_FILE))
                     .sorted(Comparator.comparing(Path::toString)).toList();
         }
     }
