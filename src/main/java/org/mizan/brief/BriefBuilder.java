@@ -50,7 +50,7 @@ public final class BriefBuilder {
     private static Metadata metadata(BriefContext ctx, String documentId, Instant timestamp) {
         Wording w = ctx.wording();
         String subtitle = TitleSection.subtitle(ctx);
-        List<String> keywords = DependencyFigure.weights(ctx).entrySet().stream()
+        List<String> keywords = DependencyFigure.weights(ctx.input().findings().dependencies()).entrySet().stream()
                 .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
                         .thenComparing(java.util.Map.Entry.comparingByKey()))
                 .limit(8).map(e -> ctx.names().of(e.getKey())).toList();

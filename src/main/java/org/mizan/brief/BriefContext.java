@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.mizan.dossier.Event;
@@ -28,6 +29,11 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
     static final int MAX_RISKS_SHOWN = 12;
     /** Key judgments: the risks rated high or critical, at most this many. */
     static final int MAX_KEY_JUDGMENTS = 5;
+    /**
+     * Dependencies in the graph and table: those the shown risks rest on, then the strongest others, up to this
+     * many; the rest go to findings.json only, since at scale a table of every dependency is unreadable.
+     */
+    static final int MAX_DEPENDENCIES_SHOWN = 20;
     /** A short timeline: the most recent dated events, at most this many. */
     static final int MAX_EVENTS = 12;
 
@@ -37,18 +43,19 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
             .thenComparing(Comparator.comparing(RiskJudgment::impact).reversed())
             .thenComparing(RiskJudgment::id);
 
+    private static final Comparator<Dependency> BY_PARTIES = Comparator.comparing(Dependency::dependent)
+            .thenComparing(Dependency::provider).thenComparing(Dependency::kind).thenComparing(Dependency::id);
+
     static BriefContext of(BriefInput input, Wording wording) {
         Map<String, Fact> facts = input.dossier().factsById();
         List<RiskJudgment> risks = input.findings().risks().stream().sorted(GRAVEST_FIRST)
                 .limit(MAX_RISKS_SHOWN).toList();
-        List<Dependency> dependencies = input.findings().dependencies().stream()
-                .sorted(Comparator.comparing(Dependency::dependent).thenComparing(Dependency::provider)
-                        .thenComparing(Dependency::kind).thenComparing(Dependency::id)).toList();
+        EvidenceTrail trail = new EvidenceTrail(input.findings(), facts);
+        List<Dependency> dependencies = shownDependencies(input, trail, risks);
         List<Event> events = timeline(input);
         Map<String, String> labels = new LinkedHashMap<>();
         label(labels, wording, "prefix.risk", risks.stream().map(RiskJudgment::id).toList());
         label(labels, wording, "prefix.dependency", dependencies.stream().map(Dependency::id).toList());
-        EvidenceTrail trail = new EvidenceTrail(input.findings(), facts);
         List<Fact> evidence = evidence(trail, facts, risks, dependencies, events);
         label(labels, wording, "prefix.evidence", evidence.stream().map(Fact::id).toList());
         return new BriefContext(input, wording, new Names(facts, wording), facts, risks,
@@ -67,6 +74,22 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
 
     boolean shown(String id) {
         return labels.containsKey(id);
+    }
+
+    /**
+     * Every dependency a shown risk rests on (its chain must resolve to labels in the brief), then the strongest of
+     * the others until {@link #MAX_DEPENDENCIES_SHOWN}; listed by dependent, provider and kind.
+     */
+    private static List<Dependency> shownDependencies(BriefInput input, EvidenceTrail trail,
+                                                      List<RiskJudgment> risks) {
+        Set<String> behindRisks = trail.findingsBehind(risks.stream().map(RiskJudgment::id).toList());
+        Map<Boolean, List<Dependency>> split = input.findings().dependencies().stream()
+                .collect(Collectors.partitioningBy(d -> behindRisks.contains(d.id())));
+        List<Dependency> shown = new ArrayList<>(split.get(true));
+        split.get(false).stream()
+                .sorted(Comparator.comparing(Dependency::strength).reversed().thenComparing(BY_PARTIES))
+                .limit(Math.max(0, MAX_DEPENDENCIES_SHOWN - shown.size())).forEach(shown::add);
+        return shown.stream().sorted(BY_PARTIES).toList();
     }
 
     private static List<RiskJudgment> keyRisks(List<RiskJudgment> risks) {

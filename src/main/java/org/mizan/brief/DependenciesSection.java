@@ -19,8 +19,13 @@ final class DependenciesSection {
         DependencyFigure.MostDependedOn most = DependencyFigure.mostDependedOn(ctx);
         if (most != null) {
             Map<String, Object> data = new HashMap<>();
-            data.put("count", w.number(ctx.dependencies().size()));
-            data.put("actorCount", w.number(DependencyFigure.weights(ctx).size()));
+            List<Dependency> all = ctx.input().findings().dependencies();
+            int hidden = all.size() - ctx.dependencies().size();
+            data.put("count", w.number(all.size()));
+            data.put("actorCount", w.number(DependencyFigure.weights(all).size()));
+            data.put("shown", w.number(ctx.dependencies().size()));
+            data.put("hidden", w.number(hidden));
+            data.put("someHidden", hidden > 0);
             data.put("mostDependedOn", most.name());
             data.put("weight", w.number(most.weight()));
             w.paragraphs(Sentence.DEPENDENCIES, data).forEach(p -> blocks.add(Paragraph.body(p)));

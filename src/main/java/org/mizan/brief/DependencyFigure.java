@@ -25,7 +25,7 @@ final class DependencyFigure {
 
     static Figure build(BriefContext ctx) {
         Wording w = ctx.wording();
-        Map<String, Integer> weights = weights(ctx);
+        Map<String, Integer> weights = weights(ctx.dependencies());
         List<DependencyGraph.Node> nodes = weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new DependencyGraph.Node(e.getKey(), ctx.names().of(e.getKey()), e.getValue())).toList();
@@ -33,19 +33,22 @@ final class DependencyFigure {
         return new Figure(Anchors.DEPENDENCY_FIGURE, w.label("caption.graph"), w.label("alt.graph"), graph);
     }
 
-    /** How many dependencies rest on each actor; every actor in the graph has an entry, dependents too. */
-    static Map<String, Integer> weights(BriefContext ctx) {
+    /** How many of these dependencies rest on each actor; every actor has an entry, dependents too. */
+    static Map<String, Integer> weights(List<Dependency> dependencies) {
         Map<String, Integer> weights = new TreeMap<>();
-        for (Dependency d : ctx.dependencies()) {
+        for (Dependency d : dependencies) {
             weights.putIfAbsent(d.dependent(), 0);
             weights.merge(d.provider(), 1, Integer::sum);
         }
         return weights;
     }
 
-    /** The actor most dependencies rest on (ties: the first id), or null without dependencies. */
+    /**
+     * The actor most dependencies rest on, counting all of them, not only those the brief shows (ties: the first
+     * id), or null without dependencies.
+     */
     static MostDependedOn mostDependedOn(BriefContext ctx) {
-        return weights(ctx).entrySet().stream()
+        return weights(ctx.input().findings().dependencies()).entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed()))
                 .map(e -> new MostDependedOn(e.getKey(), ctx.names().of(e.getKey()), e.getValue()))

@@ -36,6 +36,19 @@ final class EvidenceTrail {
         return Optional.ofNullable(findings.get(id));
     }
 
+    /** Ids of the findings reached from these ids through {@code because}, the starting ones included. */
+    Set<String> findingsBehind(Collection<String> ids) {
+        Set<String> reached = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(ids);
+        while (!todo.isEmpty()) {
+            String id = todo.removeFirst();
+            if (!facts.containsKey(id) && findings.containsKey(id) && reached.add(id)) {
+                todo.addAll(findings.get(id).because());
+            }
+        }
+        return reached;
+    }
+
     /** Ids of the dossier facts reached from these ids (facts or findings), in the order first reached. */
     Set<String> factsBehind(Collection<String> ids) {
         Set<String> reached = new LinkedHashSet<>();

@@ -1,11 +1,14 @@
 package org.mizan.brief;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.mizan.ach.AchResult;
 import org.mizan.ach.Consistency;
@@ -21,6 +24,12 @@ import org.mizan.dossier.Fact;
  * contradiction, it does not estimate probability (ICD 203).
  */
 final class HypothesesSection {
+
+    /**
+     * Matrix rows: the diagnostic items first, the most credible first, up to this many. A matrix of thousands of
+     * rows (a large dossier) hides what tells the hypotheses apart; the full matrix is in findings.json.
+     */
+    static final int MAX_MATRIX_ROWS = 30;
 
     private HypothesesSection() {
     }
@@ -55,6 +64,10 @@ final class HypothesesSection {
         data.put("droppedWord", ach.droppedCredibility() == 0 ? ""
                 : w.label("credibility." + ach.droppedCredibility()));
         data.put("flips", ach.flips());
+        int hidden = ach.items().size() - matrixItems(ach).size();
+        data.put("shownItems", w.number(matrixItems(ach).size()));
+        data.put("hiddenItems", w.number(hidden));
+        data.put("someItemsHidden", hidden > 0);
         return data;
     }
 
@@ -92,8 +105,23 @@ final class HypothesesSection {
         List<Double> weights = new ArrayList<>(List.of(2.6, 1.5));
         ach.hypotheses().forEach(h -> weights.add(1.2));
         weights.add(1.0);
-        List<List<Cell>> rows = ach.items().stream().map(i -> matrixRow(ctx, ach, i)).toList();
+        List<List<Cell>> rows = matrixItems(ach).stream().map(i -> matrixRow(ctx, ach, i)).toList();
         return new Table(Anchors.ACH_MATRIX, w.label("caption.ach-matrix"), weights, header, rows);
+    }
+
+    /** The items the matrix shows, in the order the rules listed them. */
+    private static List<Item> matrixItems(AchResult ach) {
+        List<Item> items = ach.items();
+        if (items.size() <= MAX_MATRIX_ROWS) {
+            return items;
+        }
+        Set<String> diagnostic = Set.copyOf(ach.diagnostic());
+        Set<Item> chosen = items.stream()
+                .sorted(Comparator.comparing((Item i) -> !diagnostic.contains(i.fact()))
+                        .thenComparing(Comparator.comparingDouble(Item::weight).reversed())
+                        .thenComparing(Item::fact))
+                .limit(MAX_MATRIX_ROWS).collect(Collectors.toSet());
+        return items.stream().filter(chosen::contains).toList();
     }
 
     private static List<Cell> matrixRow(BriefContext ctx, AchResult ach, Item item) {

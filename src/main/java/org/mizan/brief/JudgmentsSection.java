@@ -44,7 +44,7 @@ final class JudgmentsSection {
         if (most != null) {
             data.put("mostDependedOn", most.name());
             data.put("weight", w.number(most.weight()));
-            data.put("dependencyCount", w.number(ctx.dependencies().size()));
+            data.put("dependencyCount", w.number(ctx.input().findings().dependencies().size()));
         }
         return w.sentence(Sentence.BOTTOM_LINE, data);
     }

@@ -16,13 +16,15 @@ enum Sentence {
     CONFIDENCE("confidence", Set.of("label", "confidence", "reasons", "hasReasons")),
     SCENARIO("scenario", Set.of("title", "description")),
     BACKGROUND("background", Set.of("count", "first", "last")),
-    DEPENDENCIES("dependencies", Set.of("count", "actorCount", "mostDependedOn", "weight")),
+    DEPENDENCIES("dependencies", Set.of("count", "actorCount", "mostDependedOn", "weight", "shown", "hidden",
+            "someHidden")),
     RISKS("risks", Set.of("count", "shown", "hidden", "someHidden")),
     EVIDENCE("evidence", Set.of("count", "total")),
     HINGES("hinges", Set.of("total", "count", "linchpins", "shown")),
     HINGE_FLAG("hinge-flag", Set.of("label", "fact", "attribution", "grade", "credibility", "singleSource", "falls")),
     HYPOTHESES("hypotheses", Set.of("count", "items", "diagnostic", "hasLeader", "leader", "hasDropped", "dropped",
-            "droppedGrade", "droppedWord", "flips")),
+            "droppedGrade", "droppedWord", "flips", "shownItems", "hiddenItems",
+            "someItemsHidden")),
     METHOD("method", Set.of("factsDigest", "rulesDigest", "templatesDigest", "version", "documentId",
             "factCount", "dependencyCount", "riskCount", "ruleCount"));
 

@@ -14,11 +14,14 @@ import org.junit.jupiter.api.Test;
 
 import org.mizan.dossier.Language;
 import org.mizan.inference.Confidence;
+import org.mizan.inference.Dependency;
+import org.mizan.inference.DependencyKind;
 import org.mizan.inference.Findings;
 import org.mizan.inference.Impact;
 import org.mizan.inference.Likelihood;
 import org.mizan.inference.Rating;
 import org.mizan.inference.RiskJudgment;
+import org.mizan.inference.Strength;
 
 /** Many findings, few findings, none: the brief stays readable and its links stay whole. */
 class BriefAtScaleTest {
@@ -44,6 +47,40 @@ class BriefAtScaleTest {
         String intro = BriefWalk.section(brief, "risks").blocks().get(0).toString();
         assertTrue(intro.contains("The 8 lower-rated risks not shown"), intro);
         assertTrue(BriefWalk.anchors(brief).containsAll(BriefWalk.linkTargets(brief)));
+    }
+
+    @Test
+    void with_many_dependencies_the_graph_and_table_show_those_the_risks_rest_on_then_the_strongest() {
+        List<Dependency> dependencies = new ArrayList<>();
+        IntStream.range(0, 30).forEach(i -> dependencies.add(SampleInput.dependency(String.format("dep-%02d", i),
+                "sdf", "coalition", DependencyKind.FINANCIAL, i == 29 || i % 2 == 0 ? Strength.WEAK : Strength.STRONG,
+                "support-funding")));
+        RiskJudgment risk = SampleInput.risk("risk-a", "Risk", "خطر", Likelihood.LIKELY, Impact.MODERATE,
+                Rating.MEDIUM, Confidence.LOW, "Rule", List.of("dep-29"));
+        Findings findings = new Findings(dependencies, List.of(risk));
+        Brief brief = BriefBuilder.build(SampleInput.input(findings, null), Language.EN, templates, n -> null);
+
+        List<String> shown = BriefWalk.table(brief, "table-dependencies").rows().stream()
+                .map(r -> r.get(0).anchor()).toList();
+        assertEquals(BriefContext.MAX_DEPENDENCIES_SHOWN, shown.size());
+        // dep-29 (weak) is what the risk rests on; then the 14 strong ones; then weak ones by parties and id.
+        Set<String> expected = IntStream.of(29, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 0, 2, 4, 6, 8)
+                .mapToObj(i -> String.format("dependency-dep-%02d", i)).collect(Collectors.toSet());
+        assertEquals(expected, Set.copyOf(shown));
+        String intro = BriefWalk.section(brief, "dependencies").blocks().get(0).toString();
+        assertTrue(intro.contains("The rules found 30 dependencies"), intro);
+        assertTrue(intro.contains("show the 20 that the graded risks rest on or that are strongest; the other 10"),
+                intro);
+        assertTrue(BriefWalk.anchors(brief).containsAll(BriefWalk.linkTargets(brief)));
+    }
+
+    @Test
+    void with_few_dependencies_the_brief_shows_them_all_and_says_nothing_of_hidden_ones() {
+        Brief brief = BriefBuilder.build(SampleInput.input(), Language.EN, templates, n -> null);
+        int all = SampleInput.input().findings().dependencies().size();
+        assertEquals(all, BriefWalk.table(brief, "table-dependencies").rows().size());
+        String intro = BriefWalk.section(brief, "dependencies").blocks().get(0).toString();
+        assertFalse(intro.contains("findings.json"), intro);
     }
 
     @Test
