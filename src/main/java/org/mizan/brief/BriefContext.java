@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.mizan.dossier.Event;
@@ -30,8 +30,8 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
     /** Key judgments: the risks rated high or critical, at most this many. */
     static final int MAX_KEY_JUDGMENTS = 5;
     /**
-     * Dependencies in the graph and table: those the shown risks rest on, then the strongest others, up to this
-     * many; the rest go to findings.json only, since at scale a table of every dependency is unreadable.
+     * Dependencies in the graph and table, at most: at scale a graph or table of every dependency is unreadable;
+     * the rest go to findings.json only.
      */
     static final int MAX_DEPENDENCIES_SHOWN = 20;
     /** A short timeline: the most recent dated events, at most this many. */
@@ -77,19 +77,22 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
     }
 
     /**
-     * Every dependency a shown risk rests on (its chain must resolve to labels in the brief), then the strongest of
-     * the others until {@link #MAX_DEPENDENCIES_SHOWN}; listed by dependent, provider and kind.
+     * At most {@link #MAX_DEPENDENCIES_SHOWN}: first those the shown risks rest on, nearest first (the walk goes
+     * down the gravest risks' chains level by level), then the strongest of the others; listed by dependent,
+     * provider and kind. A chain that reaches a dependency not shown still cites its facts.
      */
     private static List<Dependency> shownDependencies(BriefInput input, EvidenceTrail trail,
                                                       List<RiskJudgment> risks) {
-        Set<String> behindRisks = trail.findingsBehind(risks.stream().map(RiskJudgment::id).toList());
-        Map<Boolean, List<Dependency>> split = input.findings().dependencies().stream()
-                .collect(Collectors.partitioningBy(d -> behindRisks.contains(d.id())));
-        List<Dependency> shown = new ArrayList<>(split.get(true));
-        split.get(false).stream()
+        Map<String, Dependency> byId = new LinkedHashMap<>();
+        input.findings().dependencies().forEach(d -> byId.putIfAbsent(d.id(), d));
+        List<Dependency> shown = new ArrayList<>();
+        trail.findingsBehind(risks.stream().map(RiskJudgment::id).toList()).stream()
+                .map(byId::get).filter(Objects::nonNull).forEach(shown::add);
+        Set<Dependency> behindRisks = Set.copyOf(shown);
+        input.findings().dependencies().stream().filter(d -> !behindRisks.contains(d))
                 .sorted(Comparator.comparing(Dependency::strength).reversed().thenComparing(BY_PARTIES))
-                .limit(Math.max(0, MAX_DEPENDENCIES_SHOWN - shown.size())).forEach(shown::add);
-        return shown.stream().sorted(BY_PARTIES).toList();
+                .forEach(shown::add);
+        return shown.stream().limit(MAX_DEPENDENCIES_SHOWN).sorted(BY_PARTIES).toList();
     }
 
     private static List<RiskJudgment> keyRisks(List<RiskJudgment> risks) {

@@ -3,6 +3,7 @@ package org.mizan.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -64,7 +65,10 @@ public final class SyntheticDossier {
     private SyntheticDossier() {
     }
 
-    /** Writes the dossier as JSON fact files, one per fact type as in facts/; returns the fact count. */
+    /**
+     * Writes the dossier as JSON fact files, one per fact type as in facts/, and the hypotheses file; returns the
+     * fact count.
+     */
     public static int write(Path articleFacts, int scale, Path outDir) throws IOException {
         Files.createDirectories(outDir);
         int facts = 0;
@@ -73,6 +77,11 @@ public final class SyntheticDossier {
             roots.put(file.getFileName().toString(), (ObjectNode) JSON.readTree(file.toFile()));
         }
         Set<String> local = localIds(roots.values());
+        // The competing hypotheses are about the country, not a theatre: copied as they are, as generate reads them.
+        Path hypotheses = articleFacts.resolve(DossierLoader.RESERVED_FILE);
+        if (Files.exists(hypotheses)) {
+            Files.copy(hypotheses, outDir.resolve(DossierLoader.RESERVED_FILE), StandardCopyOption.REPLACE_EXISTING);
+        }
         for (Map.Entry<String, ObjectNode> file : roots.entrySet()) {
             String name = file.getKey();
             ObjectNode out = name.equals(HEADER_FILE) ? file.getValue() : replicate(file.getValue(), scale, local);

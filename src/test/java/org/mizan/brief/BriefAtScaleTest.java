@@ -69,8 +69,8 @@ class BriefAtScaleTest {
         assertEquals(expected, Set.copyOf(shown));
         String intro = BriefWalk.section(brief, "dependencies").blocks().get(0).toString();
         assertTrue(intro.contains("The rules found 30 dependencies"), intro);
-        assertTrue(intro.contains("show the 20 that the graded risks rest on or that are strongest; the other 10"),
-                intro);
+        assertTrue(intro.contains("show 20 of them, those the graded risks rest on most directly first, then the"
+                + " strongest; the other 10 are in findings.json"), intro);
         assertTrue(BriefWalk.anchors(brief).containsAll(BriefWalk.linkTargets(brief)));
     }
 
