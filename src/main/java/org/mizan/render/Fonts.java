@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The brief's typeface: Noto Naskh Arabic, which also has Latin letters and digits, so one font sets both
@@ -25,7 +26,11 @@ public final class Fonts {
             Path.of("/usr/share/fonts/truetype/fonts-hosny-amiri/amiri-bold.ttf"),
             Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"));
 
+    private static final String SYMBOLS = "/org/mizan/fonts/ttf/DejaVuSans.ttf";
+    private static final Path SYMBOLS_INSTALLED = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+
     private static volatile byte[] regular;
+    private static volatile Optional<byte[]> symbols;
     private static volatile byte[] bold;
 
     private Fonts() {
@@ -43,6 +48,30 @@ public final class Fonts {
             regular = load(REGULAR, FALLBACK_REGULAR);
         }
         return regular;
+    }
+
+    /**
+     * The face for the few symbols Noto Naskh lacks (arrows, geometric shapes): DejaVu Sans, bundled like the main
+     * face; the installed copy if the build could not fetch it; empty if neither exists (the symbols are then
+     * missing from the PDF, which the renderer cannot help).
+     */
+    public static Optional<byte[]> symbols() {
+        if (symbols == null) {
+            symbols = loadSymbols();
+        }
+        return symbols;
+    }
+
+    private static Optional<byte[]> loadSymbols() {
+        try (InputStream in = Fonts.class.getResourceAsStream(SYMBOLS)) {
+            if (in != null) {
+                return Optional.of(in.readAllBytes());
+            }
+            return Files.isReadable(SYMBOLS_INSTALLED) ? Optional.of(Files.readAllBytes(SYMBOLS_INSTALLED))
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A short name of the face in use, for the method note and document properties. */

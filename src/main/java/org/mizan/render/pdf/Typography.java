@@ -3,8 +3,6 @@ package org.mizan.render.pdf;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -25,8 +23,6 @@ import org.mizan.render.Fonts;
  */
 final class Typography {
 
-    /** Latin-and-symbols face used only for characters Noto Naskh lacks (arrows, geometric shapes). */
-    private static final Path FALLBACK = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     private static final long SUBSET_SEED = 0x4D697A616EL;
 
     private final BaseFont regular;
@@ -38,8 +34,8 @@ final class Typography {
     Typography() {
         regular = embed("NotoNaskhArabic-Regular.ttf", Fonts.bytes(Fonts.Weight.REGULAR));
         bold = embed("NotoNaskhArabic-Bold.ttf", Fonts.bytes(Fonts.Weight.BOLD));
-        fallback = Files.isReadable(FALLBACK) ? Optional.of(embed(FALLBACK.toString(), read(FALLBACK)))
-                : Optional.empty();
+        // Latin-and-symbols face used only for characters Noto Naskh lacks (arrows, geometric shapes).
+        fallback = Fonts.symbols().map(ttf -> embed("DejaVuSans.ttf", ttf));
         for (Style s : Style.values()) {
             fonts.put(s, new Font(s.bold ? bold : regular, s.size, Font.NORMAL, new Color(s.rgb)));
         }
@@ -102,14 +98,6 @@ final class Typography {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
             throw new IllegalStateException("cannot embed font " + name, e);
-        }
-    }
-
-    private static byte[] read(Path path) {
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
