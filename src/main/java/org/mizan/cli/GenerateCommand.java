@@ -17,6 +17,7 @@ import org.mizan.pipeline.LoadedInputs;
 import org.mizan.pipeline.Manifest;
 import org.mizan.pipeline.MizanVersion;
 import org.mizan.pipeline.OutputFormat;
+import org.mizan.pipeline.RendererWarmup;
 import org.mizan.problem.DisplayPaths;
 
 import picocli.CommandLine.Command;
@@ -53,6 +54,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.DOCX)) {
+            RendererWarmup.start();
+        }
         LoadedInputs loaded = LoadedInputs.load(inputs.dirs());
         Analysis analysis = Analysis.of(loaded, inputs.facts, scenario);
         List<Artifact> artifacts = new ArrayList<>(

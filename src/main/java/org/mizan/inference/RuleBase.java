@@ -7,14 +7,18 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.conf.EqualityBehaviorOption;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.ReleaseId;
@@ -35,20 +39,18 @@ public final class RuleBase implements AutoCloseable {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final String KIE_FOLDER = "src/main/resources/org/mizan/rules/";
 
-    private final KieContainer container;
     private final KieBase kieBase;
-    private final ReleaseId releaseId;
+    private final Runnable disposal;
     private final RuleIndex index;
     private final RiskCatalogue catalogue;
     private final String digest;
     private final Path rulesDir;
     private final Set<String> ruleNames;
 
-    private RuleBase(KieContainer container, ReleaseId releaseId, RuleIndex index, RiskCatalogue catalogue,
-                     String digest, Path rulesDir) {
-        this.container = container;
-        this.kieBase = equalityBase(container);
-        this.releaseId = releaseId;
+    private RuleBase(KieBase kieBase, Runnable disposal, RuleIndex index, RiskCatalogue catalogue, String digest,
+                     Path rulesDir) {
+        this.kieBase = kieBase;
+        this.disposal = disposal;
         this.index = index;
         this.catalogue = catalogue;
         this.digest = digest;
@@ -60,26 +62,57 @@ public final class RuleBase implements AutoCloseable {
 
     /** Compiles the rules in {@code rulesDir}; every problem found comes back at once as an InputException. */
     public static RuleBase compile(Path rulesDir) {
+        return compile(rulesDir, RuleCache.configured());
+    }
+
+    /**
+     * The same, with the compiled packages taken from (or kept in) {@code cache}: rules unchanged since the last
+     * run need no compilation. Their files are still read and checked, since messages point into them.
+     */
+    static RuleBase compile(Path rulesDir, Optional<RuleCache> cache) {
         RuleFiles files = RuleFiles.read(rulesDir);
         List<Problem> problems = new ArrayList<>();
         RiskCatalogue catalogue = RiskCatalogue.read(rulesDir.resolve(RiskCatalogue.FILE_NAME), problems);
         RuleIndex index = RuleIndex.scan(files.drl());
         problems.addAll(unknownRiskTypes(index, catalogue));
-        KieServices kie = KieServices.Factory.get();
-        ReleaseId releaseId = kie.newReleaseId("org.mizan", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
-        problems.addAll(build(kie, releaseId, files));
         if (!problems.isEmpty()) {
-            kie.getRepository().removeKieModule(releaseId);
             throw new InputException(problems);
         }
-        RuleBase rules = new RuleBase(kie.newKieContainer(releaseId), releaseId, index, catalogue, files.digest(),
-                rulesDir);
+        Optional<List<KiePackage>> cached = cache.flatMap(c -> c.read(files.digest()));
+        RuleBase rules = cached.isPresent()
+                ? new RuleBase(fromPackages(cached.get()), () -> { }, index, catalogue, files.digest(), rulesDir)
+                : build(files, index, catalogue, rulesDir);
         List<Problem> table = RatingTableCheck.check(rules.kieBase, rulesDir, index.rules().keySet());
         if (!table.isEmpty()) {
             rules.close();
             throw new InputException(table);
         }
+        if (cached.isEmpty()) {
+            cache.ifPresent(c -> c.write(files.digest(), rules.kieBase.getKiePackages()));
+        }
         return rules;
+    }
+
+    /** Compiles through a KIE module in the shared repository; the rule base removes it again when closed. */
+    private static RuleBase build(RuleFiles files, RuleIndex index, RiskCatalogue catalogue, Path rulesDir) {
+        KieServices kie = KieServices.Factory.get();
+        ReleaseId releaseId = kie.newReleaseId("org.mizan", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        List<Problem> problems = build(kie, releaseId, files);
+        if (!problems.isEmpty()) {
+            kie.getRepository().removeKieModule(releaseId);
+            throw new InputException(problems);
+        }
+        KieContainer container = kie.newKieContainer(releaseId);
+        return new RuleBase(container.newKieBase(equality()), () -> {
+            container.dispose();
+            kie.getRepository().removeKieModule(releaseId);
+        }, index, catalogue, files.digest(), rulesDir);
+    }
+
+    private static KieBase fromPackages(List<KiePackage> packages) {
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(equality());
+        base.addPackages(packages);
+        return base;
     }
 
     private static List<Problem> unknownRiskTypes(RuleIndex index, RiskCatalogue catalogue) {
@@ -133,15 +166,14 @@ public final class RuleBase implements AutoCloseable {
      * Equality, not identity, decides whether a fact is already known: several matches of one rule that derive the
      * same finding (same id, same grounds) then justify one object instead of inserting copies.
      */
-    private static KieBase equalityBase(KieContainer container) {
+    private static KieBaseConfiguration equality() {
         KieBaseConfiguration conf = KieServices.Factory.get().newKieBaseConfiguration();
         conf.setOption(EqualityBehaviorOption.EQUALITY);
-        return container.newKieBase(conf);
+        return conf;
     }
 
     @Override
     public void close() {
-        container.dispose();
-        KieServices.Factory.get().getRepository().removeKieModule(releaseId);
+        disposal.run();
     }
 }

@@ -83,6 +83,7 @@ public final class Generation {
         if (briefs.isEmpty() || renderers.isEmpty()) {
             return List.of();
         }
+        RendererWarmup.awaitDone();
         ExecutorService pool = Executors.newFixedThreadPool(renderers.size(), Generation::daemon);
         try {
             List<Future<List<byte[]>>> byFormat = renderers.stream()
