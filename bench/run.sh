@@ -40,8 +40,8 @@ rounds() {
   echo
   echo "### Stages in a warm JVM (median ms)"
   echo
-  echo "| dossier, rules | load | templates | rule build | inference | model (en+ar) | PDF (en+ar) | DOCX (en+ar) | JSON | end to end | EN PDF size |"
-  echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
+  echo "| dossier, rules | load | templates | rule build | inference | hinge + ACH | model (en+ar) | PDF (en+ar) | DOCX (en+ar) | JSON | end to end | EN PDF size |"
+  echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
   heap=""
   first=""
   for dir in x1-r0 x10-r0 x100-r0 x1000-r0 x1-r9 x10-r9 x100-r9; do
@@ -54,14 +54,14 @@ rounds() {
   echo
   echo "### The first round in a fresh JVM, stage by stage (ms: what each stage costs cold, class loading included)"
   echo
-  echo "| dossier, rules | load | templates | rule build | inference | model | PDF | DOCX | JSON | EN PDF size |"
-  echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
+  echo "| dossier, rules | load | templates | rule build | inference | hinge + ACH | model | PDF | DOCX | JSON | EN PDF size |"
+  echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
   printf '%s' "$first"
   echo
   echo "### Peak heap per stage (MB, upper bound: sum of the heap pools' peaks)"
   echo
-  echo "| dossier, rules | load | templates | rule build | inference | model | PDF | DOCX | JSON | end to end |"
-  echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
+  echo "| dossier, rules | load | templates | rule build | inference | hinge + ACH | model | PDF | DOCX | JSON | end to end |"
+  echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
   printf '%s' "$heap"
   echo
   echo "### Warm regeneration through one Workbench (ms; all four briefs and findings.json, written)"

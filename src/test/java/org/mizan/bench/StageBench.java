@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.mizan.ach.HypothesesFile;
+import org.mizan.ach.Hypothesis;
 import org.mizan.brief.Brief;
 import org.mizan.brief.BriefBuilder;
 import org.mizan.brief.BriefInput;
@@ -78,18 +80,20 @@ public final class StageBench {
     /** One round, stage by stage. */
     private void stages(boolean measured) throws IOException {
         Dossier dossier = stage("load", measured, () -> DossierLoader.load(facts));
+        List<Hypothesis> hypotheses = HypothesesFile.load(facts);
         Templates tpl = stage("templates", measured, () -> Templates.load(templates));
         try (RuleBase rb = stage("rule build", measured, () -> RuleBase.compile(rules))) {
             Findings findings = stage("inference", measured, () -> Inference.run(rb, dossier, Set.of()));
-            BriefInput input = new BriefInput(dossier, findings, dossier.digest(), rb.digest(), tpl.digest(),
-                    "bench", null);
+            BriefInput input = stage("hinge + ACH", measured, () -> Generation.briefInput(
+                    new LoadedInputs(dossier, rb, tpl, hypotheses), dossier, findings, null));
             List<Brief> briefs = stage("model", measured,
                     () -> LANGUAGES.stream().map(l -> BriefBuilder.build(input, l, tpl)).toList());
             byte[] pdf = stage("PDF", measured, () -> renderAll(new PdfRenderer(), briefs));
             pdfBytes = pdf.length;
             stage("DOCX", measured, () -> renderAll(new DocxRenderer(), briefs));
             stage("JSON", measured, () -> FindingsJson.write(dossier.id(), null, findings,
-                    new InputDigests(dossier.digest(), rb.digest(), tpl.digest()), "bench"));
+                    new InputDigests(dossier.digest(), rb.digest(), tpl.digest()), "bench", input.sensitivity(),
+                    input.ach()));
         }
     }
 
@@ -100,8 +104,8 @@ public final class StageBench {
             Templates tpl = Templates.load(templates);
             try (RuleBase rb = RuleBase.compile(rules)) {
                 Findings findings = Inference.run(rb, dossier, Set.of());
-                List<Artifact> out = Generation.run(new LoadedInputs(dossier, rb, tpl), dossier, findings, null,
-                        null, ALL);
+                LoadedInputs inputs = new LoadedInputs(dossier, rb, tpl, HypothesesFile.load(facts));
+                List<Artifact> out = Generation.run(inputs, dossier, findings, null, null, ALL);
                 return out.size();
             }
         });
