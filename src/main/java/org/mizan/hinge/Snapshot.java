@@ -23,15 +23,32 @@ record Snapshot(Map<String, State> byKey) {
     static Snapshot of(Findings findings) {
         Map<String, State> byKey = new LinkedHashMap<>();
         for (RiskJudgment r : findings.risks()) {
-            byKey.put(key(r.id()) + "|" + r.title().en(),
-                    new State(r.id(), true, r.rating() + "/" + r.likelihood() + "/" + r.confidence()));
+            byKey.put(riskKey(r), riskState(r));
         }
         Map<String, Dependency> strongest = new LinkedHashMap<>();
         for (Dependency d : findings.dependencies()) {
-            strongest.merge(key(d.id()), d, (a, b) -> b.strength().compareTo(a.strength()) > 0 ? b : a);
+            strongest.merge(key(d.id()), d, Snapshot::stronger);
         }
-        strongest.forEach((key, d) -> byKey.put(key, new State(d.id(), false, d.strength().name())));
+        strongest.forEach((key, d) -> byKey.put(key, dependencyState(d)));
         return new Snapshot(byKey);
+    }
+
+    /** A risk's key: of two risks of one key in the findings' order, the later one's state counts. */
+    static String riskKey(RiskJudgment r) {
+        return key(r.id()) + "|" + r.title().en();
+    }
+
+    static State riskState(RiskJudgment r) {
+        return new State(r.id(), true, r.rating() + "/" + r.likelihood() + "/" + r.confidence());
+    }
+
+    /** Of two dependencies of one key, in the findings' order: the later one only if strictly stronger. */
+    static Dependency stronger(Dependency earlier, Dependency later) {
+        return later.strength().compareTo(earlier.strength()) > 0 ? later : earlier;
+    }
+
+    static State dependencyState(Dependency d) {
+        return new State(d.id(), false, d.strength().name());
     }
 
     static String key(String id) {

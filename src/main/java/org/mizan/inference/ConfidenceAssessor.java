@@ -4,11 +4,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.mizan.dossier.Attribution;
 import org.mizan.dossier.Claim;
@@ -31,16 +34,38 @@ final class ConfidenceAssessor {
     record Assessment(Confidence level, List<Text> reasons) {
     }
 
-    private final Dossier dossier;
-    private final Map<String, Fact> facts;
-    private final Map<String, Finding> findings;
-    private final Names names;
+    /** An official denial of a subject that also has a field indicator, and its place among the dossier's claims. */
+    private record Denial(int position, Claim claim) {
+    }
 
-    ConfidenceAssessor(Dossier dossier, Map<String, Finding> findings, Names names) {
-        this.dossier = dossier;
+    private final Map<String, Fact> facts;
+    private final Function<String, Finding> findings;
+    private final Names names;
+    private final Map<String, Source> sources = new HashMap<>();
+    /**
+     * Indexed once, not scanned per finding: a warm loop that re-grades a few findings at a time would otherwise
+     * pay for the whole dossier on every one.
+     */
+    private final Map<String, List<Denial>> denialsBySubject = new HashMap<>();
+
+    /** {@code findings} gives the finding of an id, or null: the chain is walked through it. */
+    ConfidenceAssessor(Dossier dossier, Function<String, Finding> findings, Names names) {
         this.facts = dossier.factsById();
         this.findings = findings;
         this.names = names;
+        dossier.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
+        indexDenials(dossier.facts(Claim.class));
+    }
+
+    private void indexDenials(List<Claim> claims) {
+        Set<String> indicated = new HashSet<>();
+        claims.stream().filter(c -> c.kind() == ClaimKind.FIELD_INDICATOR).forEach(c -> indicated.add(c.subject()));
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            if (c.kind() == ClaimKind.OFFICIAL_DENIAL && c.subject() != null && indicated.contains(c.subject())) {
+                denialsBySubject.computeIfAbsent(c.subject(), s -> new ArrayList<>()).add(new Denial(i, c));
+            }
+        }
     }
 
     Assessment assess(Finding finding) {
@@ -56,6 +81,20 @@ final class ConfidenceAssessor {
     /** The facts a finding rests on, through any findings in between. */
     List<Fact> factsUnder(Finding finding) {
         Map<String, Fact> found = new LinkedHashMap<>();
+        walk(finding, id -> found.put(id, facts.get(id)));
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * Every id the grade of {@code finding} looks up, found or not: if none of them comes, goes or changes, the
+     * walk, and so the grade, stays as it is.
+     */
+    Set<String> idsRead(Finding finding) {
+        return walk(finding, id -> { });
+    }
+
+    /** Walks the chain below a finding, handing each fact id to {@code atFact}; returns every id looked up. */
+    private Set<String> walk(Finding finding, Consumer<String> atFact) {
         Set<String> seen = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(finding.because());
         while (!todo.isEmpty()) {
@@ -64,12 +103,15 @@ final class ConfidenceAssessor {
                 continue;
             }
             if (facts.containsKey(id)) {
-                found.put(id, facts.get(id));
-            } else if (findings.containsKey(id)) {
-                todo.addAll(findings.get(id).because());
+                atFact.accept(id);
+                continue;
+            }
+            Finding below = findings.apply(id);
+            if (below != null) {
+                todo.addAll(below.because());
             }
         }
-        return List.copyOf(found.values());
+        return seen;
     }
 
     private Confidence byGrades(List<Fact> chain, List<Text> reasons) {
@@ -102,9 +144,8 @@ final class ConfidenceAssessor {
                 inChain.add(c.subject());
             }
         });
-        List<Claim> denials = dossier.facts(Claim.class).stream()
-                .filter(c -> c.kind() == ClaimKind.OFFICIAL_DENIAL && inChain.contains(c.subject()))
-                .filter(c -> hasFieldIndicator(c.subject())).toList();
+        List<Claim> denials = inChain.stream().map(denialsBySubject::get).filter(d -> d != null)
+                .flatMap(List::stream).sorted(Comparator.comparingInt(Denial::position)).map(Denial::claim).toList();
         for (Claim denial : denials) {
             Text by = names.of(denial.by() == null ? "?" : denial.by());
             reasons.add(ConfidenceReasons.denialAgainstIndicators(by, names.of(denial.subject())));
@@ -123,21 +164,18 @@ final class ConfidenceAssessor {
         return lower(level);
     }
 
-    private boolean hasFieldIndicator(String subject) {
-        return dossier.facts(Claim.class).stream()
-                .anyMatch(c -> c.kind() == ClaimKind.FIELD_INDICATOR && subject.equals(c.subject()));
-    }
-
     private static Confidence lower(Confidence level) {
         return level == Confidence.HIGH ? Confidence.MODERATE : Confidence.LOW;
     }
 
     private Reliability reliabilityOf(String sourceId) {
-        return dossier.source(sourceId).map(Source::reliability).orElse(Reliability.F);
+        Source source = sources.get(sourceId);
+        return source == null ? Reliability.F : source.reliability();
     }
 
     private Text publisherOf(String sourceId) {
-        return dossier.source(sourceId).map(Source::publisher).orElse(new Text(sourceId, sourceId));
+        Source source = sources.get(sourceId);
+        return source == null ? new Text(sourceId, sourceId) : source.publisher();
     }
 
     private static int credibilityOf(int grade) {

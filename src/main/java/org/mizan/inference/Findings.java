@@ -1,5 +1,6 @@
 package org.mizan.inference;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -9,6 +10,13 @@ import java.util.stream.Stream;
  * first; dependencies by dependent, provider, kind), so the same inputs always give the same output.
  */
 public record Findings(List<Dependency> dependencies, List<RiskJudgment> risks) {
+
+    /** The order of dependencies: by dependent, provider, kind, then id. */
+    public static final Comparator<Dependency> DEPENDENCY_ORDER = Comparator.comparing(Dependency::dependent)
+            .thenComparing(Dependency::provider).thenComparing(Dependency::kind).thenComparing(Dependency::id);
+    /** The order of risks: highest rating first, then highest likelihood, then by id. */
+    public static final Comparator<RiskJudgment> RISK_ORDER = Comparator.comparing(RiskJudgment::rating)
+            .thenComparing(RiskJudgment::likelihood).reversed().thenComparing(RiskJudgment::id);
 
     public Findings {
         dependencies = List.copyOf(dependencies);

@@ -1,8 +1,10 @@
 package org.mizan.inference;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -23,6 +25,7 @@ final class FiringGuard extends DefaultAgendaEventListener {
 
     private final KieSession session;
     private final Map<String, Integer> counts = new HashMap<>();
+    private final Set<String> everFired = new HashSet<>();
     private String runaway;
     private int limit = LIMIT_PER_RULE;
 
@@ -34,6 +37,7 @@ final class FiringGuard extends DefaultAgendaEventListener {
     public void afterMatchFired(AfterMatchFiredEvent event) {
         String rule = event.getMatch().getRule().getName();
         int count = counts.merge(rule, 1, Integer::sum);
+        everFired.add(rule);
         if (count > limit && runaway == null) {
             runaway = rule;
             session.halt();
@@ -49,6 +53,11 @@ final class FiringGuard extends DefaultAgendaEventListener {
 
     static int limitFor(int facts) {
         return Math.max(LIMIT_PER_RULE, FIRINGS_PER_FACT * facts);
+    }
+
+    /** Every rule that fired at least once since the session opened; unlike the counts, never reset. */
+    Set<String> everFired() {
+        return Set.copyOf(everFired);
     }
 
     int limit() {

@@ -1,11 +1,11 @@
 package org.mizan.inference;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.mizan.dossier.Dossier;
@@ -18,11 +18,6 @@ import org.mizan.problem.Problem;
  * the decision table, confidence from the chain, and the stable order findings.json promises.
  */
 final class Judge {
-
-    private static final Comparator<Dependency> DEPENDENCY_ORDER = Comparator.comparing(Dependency::dependent)
-            .thenComparing(Dependency::provider).thenComparing(Dependency::kind).thenComparing(Dependency::id);
-    private static final Comparator<RiskJudgment> RISK_ORDER = Comparator.comparing(RiskJudgment::rating)
-            .thenComparing(RiskJudgment::likelihood).reversed().thenComparing(RiskJudgment::id);
 
     private final RuleBase rules;
     private final Dossier dossier;
@@ -38,20 +33,34 @@ final class Judge {
         Map<String, Finding> byId = new HashMap<>();
         dependencies.forEach(d -> byId.put(d.id(), d));
         risks.forEach(r -> byId.put(r.id(), r));
-        ConfidenceAssessor assessor = new ConfidenceAssessor(dossier, byId, names);
         Map<String, Set<Rating>> rated = ratings.stream().collect(Collectors.groupingBy(RiskRating::riskId,
                 Collectors.mapping(RiskRating::rating, Collectors.toSet())));
+        List<RiskJudgment> judged = judgeRisks(risks, assessor(byId::get), id -> rated.getOrDefault(id, Set.of()));
+        return new Findings(dependencies.stream().sorted(Findings.DEPENDENCY_ORDER).toList(),
+                judged.stream().sorted(Findings.RISK_ORDER).toList());
+    }
+
+    /** Grades confidence walking the chain through {@code findings} (the finding of an id, or null). */
+    ConfidenceAssessor assessor(Function<String, Finding> findings) {
+        return new ConfidenceAssessor(dossier, findings, names);
+    }
+
+    /**
+     * Words, rates and grades {@code risks} in their order; {@code ratings} gives the decision table's ratings of
+     * a risk id. Every risk the table rates not once or disagrees on is reported at once.
+     */
+    List<RiskJudgment> judgeRisks(List<Risk> risks, ConfidenceAssessor assessor,
+                                  Function<String, Set<Rating>> ratings) {
         List<Problem> problems = new ArrayList<>();
         List<RiskJudgment> judged = new ArrayList<>();
         for (Risk risk : risks) {
-            Rating rating = ratingOf(risk, rated.getOrDefault(risk.id(), Set.of()), problems);
+            Rating rating = ratingOf(risk, ratings.apply(risk.id()), problems);
             judged.add(judgment(risk, rating, assessor.assess(risk)));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems.stream().distinct().toList());
         }
-        return new Findings(dependencies.stream().sorted(DEPENDENCY_ORDER).toList(),
-                judged.stream().sorted(RISK_ORDER).toList());
+        return judged;
     }
 
     private Rating ratingOf(Risk risk, Set<Rating> ratings, List<Problem> problems) {

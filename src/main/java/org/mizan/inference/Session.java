@@ -1,5 +1,6 @@
 package org.mizan.inference;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,27 @@ public final class Session implements AutoCloseable {
     /** Words, rates and grades what the rules inferred; {@code dossier} gives sources and actor names. */
     public Findings findings(Dossier dossier) {
         return new Judge(rules, dossier).judge(dependencies(), risks(), ratings());
+    }
+
+    /**
+     * Starts keeping the findings now in working memory, and every later change to them, for a warm loop that
+     * re-grades only what a firing touched. Grades read {@code dossier} as {@link #findings} does.
+     */
+    public FindingWatch watch(Dossier dossier) {
+        List<Object> present = new ArrayList<>(dependencies());
+        present.addAll(risks());
+        present.addAll(ratings());
+        FindingWatch watch = new FindingWatch(rules, dossier, present);
+        kie.addEventListener(watch);
+        return watch;
+    }
+
+    /**
+     * The rules that have fired at least once in this session. A rule that never fired in a run changed nothing in
+     * it, so switching it off (which only stops its matches from firing) gives the same run.
+     */
+    public Set<String> rulesFired() {
+        return guard.everFired();
     }
 
     @Override
