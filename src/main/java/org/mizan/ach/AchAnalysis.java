@@ -22,10 +22,16 @@ public final class AchAnalysis {
     }
 
     public static AchResult run(RuleBase rules, Dossier dossier, List<Hypothesis> hypotheses) {
+        return run(rules, dossier, hypotheses, Set.of());
+    }
+
+    /** The same with {@code switchedOff} rules (a scenario's) not firing, ACH rules among them if named. */
+    public static AchResult run(RuleBase rules, Dossier dossier, List<Hypothesis> hypotheses,
+                                Set<String> switchedOff) {
         if (hypotheses.isEmpty()) {
             return AchResult.none();
         }
-        try (Session session = Session.open(rules, Set.of())) {
+        try (Session session = Session.open(rules, switchedOff)) {
             session.insertAll(dossier.facts());
             hypotheses.forEach(h -> session.insertOther(h.id(), h));
             session.fire();

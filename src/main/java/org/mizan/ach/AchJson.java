@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.mizan.dossier.Text;
 
@@ -21,7 +22,8 @@ public final class AchJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("hypotheses", ach.ranking().stream().map(s -> hypothesis(ach, s)).toList());
         m.put("leastContradicted", ach.leader().orElse(null));
-        m.put("items", ach.items().stream().map(i -> item(ach, i)).toList());
+        Set<String> diagnostic = Set.copyOf(ach.diagnostic());
+        m.put("items", ach.items().stream().map(i -> item(ach, i, diagnostic)).toList());
         Map<String, Object> flip = new LinkedHashMap<>();
         flip.put("droppedCredibility", ach.droppedCredibility());
         flip.put("dropped", ach.dropped());
@@ -45,11 +47,11 @@ public final class AchJson {
         return m;
     }
 
-    private static Map<String, Object> item(AchResult ach, Item i) {
+    private static Map<String, Object> item(AchResult ach, Item i, Set<String> diagnostic) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("fact", i.fact());
         m.put("credibility", i.credibility());
-        m.put("diagnostic", ach.isDiagnostic(i.fact()));
+        m.put("diagnostic", diagnostic.contains(i.fact()));
         Map<String, String> ratings = new LinkedHashMap<>();
         ach.hypotheses().stream().filter(h -> i.rated(h.id()))
                 .forEach(h -> ratings.put(h.id(), lower(i.against(h.id()))));

@@ -23,7 +23,9 @@ public final class AchScoring {
         int best = items.stream().mapToInt(Item::credibility).min().orElse(0);
         // Dropping every item would leave nothing to rank: only drop the worst grade when a better one remains.
         List<Item> kept = worst > best ? items.stream().filter(i -> i.credibility() < worst).toList() : items;
-        List<String> dropped = items.stream().filter(i -> !kept.contains(i)).map(Item::fact).toList();
+        // The same test as "not kept", without searching the kept list for every item (quadratic at scale).
+        List<String> dropped = kept == items ? List.of()
+                : items.stream().filter(i -> i.credibility() >= worst).map(Item::fact).toList();
         List<HypothesisScore> without = rank(hypotheses, kept);
         boolean flips = !leader(ranking).equals(leader(without));
         return new AchResult(hypotheses, items, ranking, diagnostic, dropped.isEmpty() ? 0 : worst, dropped,

@@ -1,7 +1,10 @@
 package org.mizan.hinge;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How the findings respond to taking away each fact and each rule: the linchpins of the brief. Both lists are
@@ -21,6 +24,19 @@ public record Sensitivity(List<Impact> facts, List<Impact> rules, long millis) {
     /** No analysis (a brief built without one): every section that needs it is left out. */
     public static Sensitivity none() {
         return new Sensitivity(List.of(), List.of(), 0);
+    }
+
+    /**
+     * For every risk that has any, the facts without which it would not stand, heaviest first: one pass over the
+     * impacts, for callers that ask about every risk (a search per risk is quadratic in a large dossier).
+     */
+    public Map<String, List<String>> linchpinsByRisk() {
+        Map<String, List<String>> byRisk = new HashMap<>();
+        for (Impact impact : facts) {
+            impact.risks(ChangeKind.LOST).stream().distinct()
+                    .forEach(r -> byRisk.computeIfAbsent(r, k -> new ArrayList<>()).add(impact.removed()));
+        }
+        return byRisk;
     }
 
     /** The facts without which the risk {@code riskId} would not stand, heaviest first. */

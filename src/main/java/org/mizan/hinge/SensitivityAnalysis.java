@@ -1,6 +1,7 @@
 package org.mizan.hinge;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,11 +25,19 @@ public final class SensitivityAnalysis {
     }
 
     public static Sensitivity run(RuleBase rules, Dossier dossier) {
+        return run(rules, dossier, Set.of());
+    }
+
+    /**
+     * The analysis of a run with {@code switchedOff} rules (a scenario's): facts are taken away with those rules
+     * off, and each other rule is switched off in addition to them, so the hinges are the scenario's own.
+     */
+    public static Sensitivity run(RuleBase rules, Dossier dossier, Set<String> switchedOff) {
         long start = System.nanoTime();
         List<Impact> facts = new ArrayList<>();
         Snapshot full;
         Set<String> fired;
-        try (Session session = Session.open(rules, Set.of())) {
+        try (Session session = Session.open(rules, switchedOff)) {
             session.insertAll(dossier.facts());
             session.fire();
             fired = session.rulesFired();
@@ -38,7 +47,7 @@ public final class SensitivityAnalysis {
                 facts.add(retractions.without(fact));
             }
         }
-        List<Impact> ruleImpacts = withoutEachRule(rules, dossier, full, fired);
+        List<Impact> ruleImpacts = withoutEachRule(rules, dossier, full, fired, switchedOff);
         return new Sensitivity(facts, ruleImpacts, (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -85,9 +94,17 @@ public final class SensitivityAnalysis {
      * a rule's matches from firing, so a run that never fires it proceeds step for step as the full run did, and
      * the rule's impact would be empty.
      */
-    private static List<Impact> withoutEachRule(RuleBase rules, Dossier dossier, Snapshot full, Set<String> fired) {
+    private static List<Impact> withoutEachRule(RuleBase rules, Dossier dossier, Snapshot full, Set<String> fired,
+                                                Set<String> switchedOff) {
         return switchableRules(rules).stream().filter(fired::contains)
-                .map(rule -> new Impact(rule, full.changesTo(snapshot(rules, dossier, Set.of(rule))))).toList();
+                .map(rule -> new Impact(rule, full.changesTo(snapshot(rules, dossier, with(switchedOff, rule)))))
+                .toList();
+    }
+
+    private static Set<String> with(Set<String> switchedOff, String rule) {
+        Set<String> off = new HashSet<>(switchedOff);
+        off.add(rule);
+        return off;
     }
 
     /** The rules written in .drl files, which the analysis switches off one at a time. */

@@ -57,6 +57,11 @@ public record Analysis(Scenario scenario, Dossier dossier, Findings findings, Do
         return file;
     }
 
+    /** The rules the scenario switches off; none for the baseline. */
+    public Set<String> rulesOff() {
+        return scenario == null ? Set.of() : scenario.switchOff();
+    }
+
     public String name() {
         return scenario == null ? null : scenario.name();
     }

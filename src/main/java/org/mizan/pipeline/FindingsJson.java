@@ -48,7 +48,8 @@ public final class FindingsJson {
         root.put("dossier", dossierId);
         root.put("scenario", scenario);
         root.put("dependencies", findings.dependencies().stream().map(FindingsJson::dependency).toList());
-        root.put("risks", findings.risks().stream().map(r -> withLinchpins(risk(r), r, sensitivity)).toList());
+        Map<String, List<String>> linchpins = sensitivity == null ? null : sensitivity.linchpinsByRisk();
+        root.put("risks", findings.risks().stream().map(r -> withLinchpins(risk(r), r, linchpins)).toList());
         if (!ach.isEmpty()) {
             root.put("ach", AchJson.of(ach));
         }
@@ -97,9 +98,10 @@ public final class FindingsJson {
         return m;
     }
 
-    private static Map<String, Object> withLinchpins(Map<String, Object> m, RiskJudgment r, Sensitivity s) {
-        if (s != null) {
-            m.put("linchpins", s.linchpinsOf(r.id()));
+    private static Map<String, Object> withLinchpins(Map<String, Object> m, RiskJudgment r,
+                                                     Map<String, List<String>> linchpins) {
+        if (linchpins != null) {
+            m.put("linchpins", linchpins.getOrDefault(r.id(), List.of()));
         }
         return m;
     }

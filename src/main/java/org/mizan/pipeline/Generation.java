@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,14 +39,35 @@ public final class Generation {
     public record Request(List<Language> languages, List<OutputFormat> formats) {
     }
 
-    /** The briefs and findings of an analysis (baseline or scenario). */
-    public static List<Artifact> run(LoadedInputs inputs, Analysis analysis, Request request) {
-        return run(inputs, analysis.dossier(), analysis.findings(), analysis.name(), analysis.note(), request);
+    /**
+     * What a brief is about: the dossier as analysed, its findings, the scenario's name and note (null for the
+     * baseline) and the rules switched off to get them, which the analyses of what the judgments hinge on keep off.
+     */
+    public record Subject(Dossier dossier, Findings findings, String scenario, ScenarioNote note,
+                          Set<String> rulesOff) {
+
+        public Subject {
+            rulesOff = Set.copyOf(rulesOff);
+        }
     }
 
+    /** The briefs and findings of an analysis (baseline or scenario). */
+    public static List<Artifact> run(LoadedInputs inputs, Analysis analysis, Request request) {
+        return run(inputs, new Subject(analysis.dossier(), analysis.findings(), analysis.name(), analysis.note(),
+                analysis.rulesOff()), request);
+    }
+
+    /** Findings of the dossier with every rule on. */
     public static List<Artifact> run(LoadedInputs inputs, Dossier dossier, Findings findings, String scenario,
                                      ScenarioNote note, Request request) {
-        BriefInput briefInput = briefInput(inputs, dossier, findings, note);
+        return run(inputs, new Subject(dossier, findings, scenario, note, Set.of()), request);
+    }
+
+    public static List<Artifact> run(LoadedInputs inputs, Subject subject, Request request) {
+        Dossier dossier = subject.dossier();
+        Findings findings = subject.findings();
+        String scenario = subject.scenario();
+        BriefInput briefInput = briefInput(inputs, subject);
         InputDigests digests = new InputDigests(briefInput.factsDigest(), briefInput.rulesDigest(),
                 briefInput.templatesDigest());
         List<Brief> briefs = new ArrayList<>();
@@ -65,11 +87,17 @@ public final class Generation {
      * What a brief of these findings is built from, with the analyses of what its judgments hinge on. Every view of
      * a brief (files, the workbench's page) starts here, so none can leave a section out.
      */
+    public static BriefInput briefInput(LoadedInputs inputs, Subject subject) {
+        Dossier dossier = subject.dossier();
+        Sensitivity sensitivity = SensitivityAnalysis.run(inputs.rules(), dossier, subject.rulesOff());
+        AchResult ach = AchAnalysis.run(inputs.rules(), dossier, inputs.hypotheses(), subject.rulesOff());
+        return new BriefInput(dossier, subject.findings(), dossier.digest(), inputs.rules().digest(),
+                inputs.templates().digest(), MizanVersion.get(), subject.note(), sensitivity, ach);
+    }
+
+    /** The same for findings of the dossier with every rule on. */
     public static BriefInput briefInput(LoadedInputs inputs, Dossier dossier, Findings findings, ScenarioNote note) {
-        Sensitivity sensitivity = SensitivityAnalysis.run(inputs.rules(), dossier);
-        AchResult ach = AchAnalysis.run(inputs.rules(), dossier, inputs.hypotheses());
-        return new BriefInput(dossier, findings, dossier.digest(), inputs.rules().digest(),
-                inputs.templates().digest(), MizanVersion.get(), note, sensitivity, ach);
+        return briefInput(inputs, new Subject(dossier, findings, null, note, Set.of()));
     }
 
     /**

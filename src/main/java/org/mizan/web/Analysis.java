@@ -19,12 +19,13 @@ import org.mizan.scenario.ScenarioSummary;
  * the baseline. A what-if's brief carries a scenario note, so a downloaded what-if is never taken for the
  * assessment itself.
  */
-record Analysis(Dossier dossier, Findings findings, FindingsDiff diff, String scenarioName, ScenarioNote note) {
+record Analysis(Dossier dossier, Findings findings, FindingsDiff diff, String scenarioName, ScenarioNote note,
+                Set<String> rulesOff) {
 
     static Analysis of(Snapshot snapshot, WhatIf whatIf) {
         Dossier baseline = snapshot.inputs().dossier();
         if (whatIf.isBaseline()) {
-            return new Analysis(baseline, snapshot.baseline(), null, null, null);
+            return new Analysis(baseline, snapshot.baseline(), null, null, null, Set.of());
         }
         if (snapshot.rulesRetired()) {
             throw new BadRequest(409, "the rules on disk compile but fail while running (see the problems on the"
@@ -39,7 +40,8 @@ record Analysis(Dossier dossier, Findings findings, FindingsDiff diff, String sc
         Findings findings = Inference.run(snapshot.inputs().rules(), changed, rulesOff);
         FindingsDiff diff = FindingsDiff.between(snapshot.baseline(), findings, baseline, changed, rulesOff);
         String name = scenario != null ? scenario.name() : "what-if";
-        return new Analysis(changed, findings, diff, name, note(scenario, whatIf, baseline, changed, diff));
+        return new Analysis(changed, findings, diff, name, note(scenario, whatIf, baseline, changed, diff),
+                rulesOff);
     }
 
     /** The dossier without the switched-off facts; its digest changes with them, so briefs are told apart. */

@@ -26,8 +26,7 @@ final class Briefs {
     }
 
     static Brief model(Snapshot snapshot, Analysis analysis, Language language) {
-        BriefInput input = Generation.briefInput(snapshot.inputs(), analysis.dossier(), analysis.findings(),
-                analysis.note());
+        BriefInput input = Generation.briefInput(snapshot.inputs(), subject(analysis));
         return BriefBuilder.build(input, language, snapshot.inputs().templates());
     }
 
@@ -39,8 +38,13 @@ final class Briefs {
     }
 
     private static Artifact render(Snapshot snapshot, Analysis analysis, Language language, OutputFormat format) {
-        List<Artifact> files = Generation.run(snapshot.inputs(), analysis.dossier(), analysis.findings(),
-                analysis.scenarioName(), analysis.note(), new Generation.Request(List.of(language), List.of(format)));
+        List<Artifact> files = Generation.run(snapshot.inputs(), subject(analysis),
+                new Generation.Request(List.of(language), List.of(format)));
         return files.get(0);
+    }
+
+    private static Generation.Subject subject(Analysis analysis) {
+        return new Generation.Subject(analysis.dossier(), analysis.findings(), analysis.scenarioName(),
+                analysis.note(), analysis.rulesOff());
     }
 }

@@ -42,6 +42,26 @@ class GenerationHingeTest {
         }
     }
 
+    @Test
+    void aRunWithARuleSwitchedOffGetsTheHingesOfThatRunNotOfTheBaseline() {
+        String rule = "Drawdown would leave a partner force unpaid";
+        InputDirs dirs = new InputDirs(PROJECT.resolve("facts"), PROJECT.resolve("rules"),
+                PROJECT.resolve("templates"));
+        try (Workbench bench = new Workbench(dirs)) {
+            LoadedInputs loaded = bench.load();
+            var all = Generation.briefInput(loaded, new Generation.Subject(loaded.dossier(),
+                    Inference.run(loaded.rules(), loaded.dossier(), Set.of()), null, null, Set.of()));
+            var off = Generation.briefInput(loaded, new Generation.Subject(loaded.dossier(),
+                    Inference.run(loaded.rules(), loaded.dossier(), Set.of(rule)), "without", null, Set.of(rule)));
+            assertTrue(all.sensitivity().rules().stream().anyMatch(i -> i.removed().equals(rule)),
+                    "in the baseline, taking the rule away changes judgments");
+            assertTrue(off.sensitivity().rules().stream().noneMatch(i -> i.removed().equals(rule)),
+                    "with the rule already off, it is no hinge");
+            assertTrue(!all.sensitivity().facts().equals(off.sensitivity().facts()),
+                    "facts are taken away with the rule still off");
+        }
+    }
+
     private static void assertHeadings(String xml, String... headings) {
         for (String h : headings) {
             assertTrue(xml.contains(h), h);
