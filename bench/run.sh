@@ -9,6 +9,8 @@ project="$(dirname "$here")"
 build="${MIZAN_BUILD_DIR:-$project/target}"
 work="${BENCH_WORK:-/tmp/mizan-bench}"
 quick="${1:-}"
+# Seconds a single row may take (BENCH_LIMIT): the 1000x rows may not finish, and the run reports that.
+limit="${BENCH_LIMIT:-600}"
 jvm=(-Xmx2g ${MIZAN_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC})
 
 mvn -B -q -f "$project/pom.xml" -Dmizan.build.dir="$build" -DskipTests package
@@ -46,7 +48,11 @@ rounds() {
   first=""
   for dir in x1-r0 x10-r0 x100-r0 x1000-r0 x1-r9 x10-r9 x100-r9; do
     scale="${dir#x}"; scale="${scale%-r*}"
-    out="$(bench StageBench "${scale}x: ${label[$dir]}" "$work/$dir/facts" "$work/$dir/rules" "$work/$dir/templates" $(rounds "$scale"))"
+    # A row that does not finish within $limit seconds is reported as such instead of stopping the run.
+    missing="did not complete within ${limit} s (timeout)"
+    out="$(timeout "$limit" java "${jvm[@]}" -cp "$cp" org.mizan.bench.StageBench "${scale}x: ${label[$dir]}" \
+        "$work/$dir/facts" "$work/$dir/rules" "$work/$dir/templates" $(rounds "$scale") 2>/dev/null)" \
+      || out="TIME | ${scale}x: ${label[$dir]} | $missing |"$'\n'"FIRST | ${scale}x: ${label[$dir]} | $missing |"
     rows TIME <<<"$out"
     heap+="$(rows HEAP <<<"$out")"$'\n'
     first+="$(rows FIRST <<<"$out")"$'\n'
@@ -94,8 +100,9 @@ rounds() {
   for ((i = 0; i < 120 && ! -f "$project/target/mizan.jsa"; i++)); do sleep 1; done
   for scale in 1 10 100 1000; do
     case "$scale" in 1) runs="$n" ;; 1000) runs=1 ;; *) runs=3 ;; esac
-    MIZAN_JAVA_OPTS="${jvm[*]}" "$here/cold.sh" "./mizan generate (CDS archive), ${scale}x" "$work/x$scale-r0" \
-        "$runs" "$project/mizan" generate | rows COLD | tail -1
+    MIZAN_JAVA_OPTS="${jvm[*]}" timeout "$limit" "$here/cold.sh" "./mizan generate (CDS archive), ${scale}x" \
+        "$work/x$scale-r0" "$runs" "$project/mizan" generate | rows COLD | tail -1 \
+      || echo "| ./mizan generate (CDS archive), ${scale}x | $runs | did not complete within ${limit} s (timeout) | | | |"
   done
   echo
   echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
