@@ -98,7 +98,10 @@ rounds() {
   # The launcher as an analyst runs it: its first generate records the classes and dumps the CDS archive.
   rm -f "$project/target/mizan.jsa"
   (cd "$work/x1-r0" && "$project/mizan" generate --out "$work/prime-out" > /dev/null)
-  for ((i = 0; i < 120 && ! -f "$project/target/mizan.jsa"; i++)); do sleep 1; done
+  for ((i = 0; i < 120; i++)); do
+    [[ -f "$project/target/mizan.jsa" ]] && break
+    sleep 1
+  done
   for scale in 1 10 100 1000; do
     case "$scale" in 1) runs="$n" ;; 1000) runs=1 ;; *) runs=3 ;; esac
     MIZAN_JAVA_OPTS="${jvm[*]}" timeout "$limit" "$here/cold.sh" "./mizan generate (CDS archive), ${scale}x" \
