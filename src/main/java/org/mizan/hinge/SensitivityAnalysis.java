@@ -11,6 +11,7 @@ import org.mizan.inference.FindingWatch;
 import org.mizan.inference.FiringDelta;
 import org.mizan.inference.RuleBase;
 import org.mizan.inference.Session;
+import org.mizan.problem.InputException;
 
 /**
  * Takes away each fact in turn from one warm session (retract, re-fire, compare, put back: truth maintenance
@@ -43,8 +44,19 @@ public final class SensitivityAnalysis {
             fired = session.rulesFired();
             Retractions retractions = new Retractions(session, dossier);
             full = retractions.run.snapshot();
-            for (Fact fact : dossier.facts()) {
-                facts.add(retractions.without(fact));
+            List<Fact> all = dossier.facts();
+            try {
+                for (Fact fact : all) {
+                    facts.add(retractions.without(fact));
+                }
+            } catch (InputException engineFailure) {
+                // Drools 10 can fail inside its own agenda while re-firing a warm session (seen with two rules that
+                // share an accumulate, one logically inserting): the rest is computed from fresh sessions, which
+                // give the same answer; a rule that really fails without some fact fails there too, and is reported.
+                for (Fact fact : all.subList(facts.size(), all.size())) {
+                    facts.add(new Impact(fact.id(), full.changesTo(snapshotWithout(rules, dossier, fact,
+                            switchedOff))));
+                }
             }
         }
         List<Impact> ruleImpacts = withoutEachRule(rules, dossier, full, fired, switchedOff);
@@ -110,6 +122,14 @@ public final class SensitivityAnalysis {
     /** The rules written in .drl files, which the analysis switches off one at a time. */
     public static List<String> switchableRules(RuleBase rules) {
         return rules.ruleNames().stream().filter(rule -> rules.locate(rule).line() > 0).toList();
+    }
+
+    private static Snapshot snapshotWithout(RuleBase rules, Dossier dossier, Fact fact, Set<String> switchedOff) {
+        try (Session session = Session.open(rules, switchedOff)) {
+            dossier.facts().stream().filter(f -> f != fact).forEach(session::insert);
+            session.fire();
+            return Snapshot.of(session.findings(dossier));
+        }
     }
 
     private static Snapshot snapshot(RuleBase rules, Dossier dossier, Set<String> switchedOff) {
