@@ -76,6 +76,12 @@ public final class RuleBase implements AutoCloseable {
         RuleIndex index = RuleIndex.scan(files.drl());
         problems.addAll(unknownRiskTypes(index, catalogue));
         if (!problems.isEmpty()) {
+            // Every problem at once: the rule files' own errors too, from a build that is then thrown away.
+            try {
+                build(files, index, catalogue, rulesDir).close();
+            } catch (InputException buildProblems) {
+                problems.addAll(buildProblems.problems());
+            }
             throw new InputException(problems);
         }
         Optional<List<KiePackage>> cached = cache.flatMap(c -> c.read(files.digest()));

@@ -65,6 +65,17 @@ class RuleBaseTest {
     }
 
     @Test
+    void anUnknownRiskTypeAndASyntaxErrorElsewhereAreReportedInTheSameRun() throws IOException {
+        write("risky.drl", HEADER + "rule \"Unknown risk\"\nwhen\n    Support()\nthen\n"
+                + "    insertLogical(Derive.risk(drools, \"no-such-risk\", \"x\", Likelihood.LIKELY, Impact.MAJOR));\nend\n");
+        Path broken = write("broken.drl", HEADER + "rule \"Broken\"\nwhen\n    Support(type == )\nthen\nend\n");
+        InputException e = assertThrows(InputException.class, () -> RuleBase.compile(dir));
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("no-such-risk")), e.getMessage());
+        assertTrue(e.problems().stream().anyMatch(p -> p.where().file().equals(DisplayPaths.of(broken))),
+                e.getMessage());
+    }
+
+    @Test
     void aMalformedCatalogueIsReportedAtItsLineAndColumn() throws IOException {
         write("ok.drl", HEADER);
         Path catalogue = Files.writeString(dir.resolve("risks.json"), "{\n  \"x\": {\n    \"category\" \"oops\"\n  }\n}\n");
