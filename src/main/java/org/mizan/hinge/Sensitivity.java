@@ -41,7 +41,7 @@ public record Sensitivity(List<Impact> facts, List<Impact> rules, long millis) {
 
     /** The facts without which the risk {@code riskId} would not stand, heaviest first. */
     public List<String> linchpinsOf(String riskId) {
-        return facts.stream().filter(i -> i.risks(ChangeKind.LOST).contains(riskId)).map(Impact::removed).toList();
+        return linchpinsByRisk().getOrDefault(riskId, List.of());
     }
 
     /** The facts whose loss would bring down at least one risk, heaviest first. */
