@@ -2,7 +2,9 @@ package org.mizan.cli;
 
 import java.util.concurrent.Callable;
 
+import org.mizan.dossier.SourceTexts;
 import org.mizan.pipeline.LoadedInputs;
+import org.mizan.problem.DisplayPaths;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +27,11 @@ final class ValidateCommand implements Callable<Integer> {
         LoadedInputs loaded = LoadedInputs.load(inputs.dirs());
         spec.commandLine().getOut().printf("ok: %d facts, %d rules, templates in %s%n",
                 loaded.dossier().facts().size(), loaded.rules().ruleNames().size(), inputs.templates);
+        // A source whose text the project does not hold is allowed, but its excerpts were not checked: say so.
+        for (String source : SourceTexts.read(inputs.facts).notChecked(loaded.dossier())) {
+            spec.commandLine().getOut().printf("note: excerpts of source \"%s\" not checked: its text is not in %s%n",
+                    source, DisplayPaths.of(inputs.facts.resolve(SourceTexts.FOLDER)));
+        }
         return ExitCode.OK;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -56,16 +57,23 @@ final class Binder {
         }
         ObjectNode copy = ((ObjectNode) element.node()).deepCopy();
         for (RecordComponent c : type.getRecordComponents()) {
-            if (List.class.isAssignableFrom(c.getType()) && !copy.has(c.getName())) {
-                copy.putArray(c.getName());
+            if (List.class.isAssignableFrom(c.getType()) && !copy.has(jsonName(c))) {
+                copy.putArray(jsonName(c));
             }
         }
         return copy;
     }
 
+    /** The name a fact file writes a component under: {@code evidence} for {@code evidenceItems}. */
+    static String jsonName(RecordComponent component) {
+        // @JsonProperty does not target record components: Java hands it on to the accessor.
+        JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+        return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
+    }
+
     /** The user's view of why {@code element} (a {@code label}, e.g. "base") did not bind. */
     static Problem problem(Element element, String label, JsonMappingException e) {
-        String pointer = pointer(e.getPath());
+        String pointer = asWritten(element.node(), pointer(e.getPath()));
         return new Problem(element.at(pointer), message(element, label, pointer, e));
     }
 
@@ -103,10 +111,17 @@ final class Binder {
             return "a list [...]";
         }
         if (target.isRecord()) {
-            return "an object {" + Arrays.stream(target.getRecordComponents()).map(RecordComponent::getName)
+            return "an object {" + Arrays.stream(target.getRecordComponents()).map(Binder::jsonName)
                     .map(n -> "\"" + n + "\"").collect(Collectors.joining(", ")) + "}";
         }
         return "a " + target.getSimpleName();
+    }
+
+    /** Evidence written as one object is item 0 of the list Jackson reads: point at the object as written. */
+    static String asWritten(JsonNode node, String pointer) {
+        JsonNode evidence = node.get("evidence");
+        return evidence != null && evidence.isObject() ? pointer.replaceFirst("^/evidence/0(?=/|$)", "/evidence")
+                : pointer;
     }
 
     static String pointer(List<JsonMappingException.Reference> path) {
