@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -64,11 +63,8 @@ final class Binder {
         return copy;
     }
 
-    /** The name a fact file writes a component under: {@code evidence} for {@code evidenceItems}. */
     static String jsonName(RecordComponent component) {
-        // @JsonProperty does not target record components: Java hands it on to the accessor.
-        JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
-        return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
+        return DossierJson.fieldName(component);
     }
 
     /** The user's view of why {@code element} (a {@code label}, e.g. "base") did not bind. */

@@ -1,6 +1,7 @@
 package org.mizan.dossier;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -53,6 +55,13 @@ public final class DossierJson {
      */
     public static JsonParser parser(Path file) throws IOException {
         return MAPPER.createParser(Files.readString(file));
+    }
+
+    /** The name a fact file writes a record component under: {@code evidence} for {@code evidenceItems}. */
+    public static String fieldName(RecordComponent component) {
+        // @JsonProperty does not target record components: Java hands it on to the accessor.
+        JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+        return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
     }
 
     /** Lower snake case of an enum constant, as fact files write it. */
