@@ -114,7 +114,7 @@ class ScenarioLoaderTest {
                 """).get(0);
 
         assertEquals(6, p.where().line());
-        assertTrue(p.message().contains("\"built\"") && p.message().contains("active, under_negotiation, confirmed, closed"),
+        assertTrue(p.message().contains("\"built\"") && p.message().contains("active, reported, unknown, under_negotiation, confirmed, closed"),
                 p.message());
     }
 
