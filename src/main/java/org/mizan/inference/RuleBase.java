@@ -138,7 +138,8 @@ public final class RuleBase implements AutoCloseable {
             kfs.write(kiePath, text.getBytes(StandardCharsets.UTF_8));
         });
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
-        return BuildProblems.of(builder.getResults().getMessages(), kiePaths, files.texts());
+        List<Problem> problems = BuildProblems.of(builder.getResults().getMessages(), kiePaths, files.texts());
+        return problems.isEmpty() ? problems : BuildProblems.causeFirst(problems, files.texts());
     }
 
     /** SHA-256 over the rule files and the catalogue, by file name and content, for findings.json. */
