@@ -63,12 +63,17 @@ final class DrlWording {
         }
         Matcher m = MISMATCHED.matcher(text);
         String token = m.find() ? m.group(1) : text.contains("<eof>") || text.contains("<EOF>") ? "<EOF>" : "?";
-        if (token.isEmpty() || token.equals("<EOF>")) {
-            int from = span.map(RuleSpans.Span::ruleLine).orElse(1);
-            return spans.unclosedQuote(from).map(n -> Problem.at(file, n, spans.firstColumn(n),
-                            "a text in quotes is not closed on this line" + rule + ": add the closing \""))
-                    .orElse(Problem.at(file, spans.lineCount(), 1, "the file ends inside a rule" + rule
-                            + ": close the bracket left open above"));
+        boolean atEnd = token.isEmpty() || token.equals("<EOF>");
+        // A quote left open pairs with the next one further down, so the parser stumbles later: report the quote.
+        Optional<Integer> quote = spans.unclosedQuote(span.map(RuleSpans.Span::ruleLine).orElse(1))
+                .filter(n -> atEnd || n <= line);
+        if (quote.isPresent()) {
+            return Problem.at(file, quote.get(), spans.firstColumn(quote.get()),
+                    "a text in quotes is not closed on this line" + rule + ": add the closing \"");
+        }
+        if (atEnd) {
+            return Problem.at(file, spans.lineCount(), 1, "the file ends inside a rule" + rule
+                    + ": close the bracket left open above");
         }
         String what = switch (token) {
             case "=" -> "\"=\" is not a comparison" + rule + ": write \"==\"";
