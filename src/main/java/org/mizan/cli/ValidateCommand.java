@@ -1,5 +1,6 @@
 package org.mizan.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.mizan.pipeline.LoadedInputs;
@@ -23,7 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadedInputs loaded = LoadedInputs.load(inputs.dirs());
-        spec.commandLine().getOut().printf("ok: %d facts, %d rules, templates in %s%n",
+        spec.commandLine().getOut().printf(Locale.ROOT, "ok: %d facts, %d rules, templates in %s%n",
                 loaded.dossier().facts().size(), loaded.rules().ruleNames().size(), inputs.templates);
         return ExitCode.OK;
     }

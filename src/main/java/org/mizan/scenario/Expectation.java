@@ -1,6 +1,7 @@
 package org.mizan.scenario;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.mizan.problem.SourceLocation;
 
@@ -23,7 +24,7 @@ public record Expectation(Presence presence, String riskType, List<String> actor
 
     /** {@code present "single-patron-concentration", rating at least high}. */
     public String describe() {
-        StringBuilder s = new StringBuilder(presence.name().toLowerCase()).append(" \"").append(riskType).append('"');
+        StringBuilder s = new StringBuilder(presence.name().toLowerCase(Locale.ROOT)).append(" \"").append(riskType).append('"');
         if (!actors.isEmpty()) {
             s.append(" concerning ").append(String.join(", ", actors));
         }
