@@ -87,7 +87,7 @@ public final class ScenarioLoader {
         String baselineId = baseline(parts, baseline);
         Text title = text(parts, "title");
         Text description = text(parts, "description");
-        EditReader edits = new EditReader("scenario-" + name, baseline, reader);
+        EditReader edits = new EditReader(Scenario.sourceIdOf(name), baseline, reader);
         List<String> remove = edits.remove(located(parts, "remove"));
         var add = edits.add(parts.added(), remove);
         var change = edits.change(located(parts, "change"), parts.values().get("change"), remove);
