@@ -69,11 +69,12 @@ public final class Mentions {
     }
 
     /**
-     * An actor is also called by the head of a long Arabic name («التحالف الدولي» for «التحالف الدولي لمحاربة تنظيم
+     * An actor is also called by its short name («قسد», "the coalition"), by the head of a long Arabic name («التحالف الدولي» for «التحالف الدولي لمحاربة تنظيم
      * داعش»), and in English by its id when that is a plain word ("coalition", "government").
      */
     static List<String> actorVariants(Actor actor) {
         Set<String> variants = new LinkedHashSet<>(variants(actor.name()));
+        variants.addAll(variants(actor.shortName()).stream().map(v -> v.replaceFirst("^the ", "")).toList());
         if (actor.name() != null && actor.name().ar() != null) {
             String[] words = PARENTHESIS.matcher(actor.name().ar()).replaceAll(" ").strip().split("\\s+");
             if (words.length >= 3) {

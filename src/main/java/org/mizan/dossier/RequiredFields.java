@@ -22,7 +22,7 @@ import java.util.Set;
 final class RequiredFields {
 
     private static final Map<Class<?>, Set<String>> OPTIONAL = Map.ofEntries(
-            Map.entry(Actor.class, Set.of("partOf", "description")),
+            Map.entry(Actor.class, Set.of("partOf", "description", "shortName")),
             Map.entry(Resource.class, Set.of("controller", "protector")),
             Map.entry(Claim.class, Set.of("by")),
             Map.entry(Source.class, Set.of("author", "derivedFrom")),
