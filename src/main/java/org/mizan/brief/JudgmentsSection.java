@@ -83,8 +83,15 @@ final class JudgmentsSection {
         String consequence = firstOfCategory ? w.optionalLabel("consequence." + risk.category()).orElse("") : "";
         data.put("hasConsequence", !consequence.isBlank());
         data.put("consequence", consequence);
-        List<Inline> inlines = new ArrayList<>(Inlines.withLink(w.sentence(Sentence.KEY_JUDGMENT, data),
-                riskLink(ctx, risk)));
+        // The judgment stands out in bold; its consequence and the confidence follow in the text face.
+        String text = w.sentence(Sentence.KEY_JUDGMENT, data);
+        int split = consequence.isBlank() ? -1 : text.indexOf(consequence);
+        List<Inline> inlines = new ArrayList<>();
+        Inlines.withLink(split < 0 ? text : text.substring(0, split), riskLink(ctx, risk)).forEach(i ->
+                inlines.add(i instanceof Span s ? Span.bold(s.text()) : i));
+        if (split >= 0) {
+            inlines.addAll(Inlines.withLink(text.substring(split), riskLink(ctx, risk)));
+        }
         Map<String, Object> confidence = new HashMap<>();
         confidence.put("label", Inlines.MARK);
         confidence.put("confidence", w.word(risk.confidence()));
