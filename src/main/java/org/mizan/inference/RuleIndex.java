@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,12 +18,16 @@ import org.mizan.problem.SourceLocation;
  */
 record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes) {
 
-    /** A consequence naming a risk type, e.g. {@code Derive.risk(drools, "oil-dispute", ...)}. */
-    record RiskTypeUse(String type, String rule, SourceLocation where) {
+    /**
+     * A consequence naming a judgment type, e.g. {@code Derive.risk(drools, "oil-dispute", ...)}, with the kind
+     * the call makes (risk, vulnerability or contingency).
+     */
+    record RiskTypeUse(String type, JudgmentKind kind, String rule, SourceLocation where) {
     }
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([\\w$]+))");
-    private static final Pattern RISK = Pattern.compile("Derive\\.risk\\(\\s*drools\\s*,\\s*\"([^\"]*)\"");
+    private static final Pattern RISK = Pattern.compile(
+            "Derive\\.(risk|vulnerability|contingency)\\(\\s*drools\\s*,\\s*\"([^\"]*)\"");
 
     RuleIndex {
         rules = Map.copyOf(rules);
@@ -50,7 +55,8 @@ record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes)
             }
             Matcher risk = RISK.matcher(lines[i]);
             while (risk.find()) {
-                uses.add(new RiskTypeUse(risk.group(1), current, new SourceLocation(file, i + 1, risk.start(1))));
+                uses.add(new RiskTypeUse(risk.group(2), JudgmentKind.valueOf(risk.group(1).toUpperCase(Locale.ROOT)),
+                        current, new SourceLocation(file, i + 1, risk.start(2))));
             }
         }
     }

@@ -28,6 +28,8 @@ class EconomyRisksTest {
             List<Risk> risks = g.risks("reversible-sanctions-relief");
             assertEquals(1, risks.size());
             assertEquals(List.of("d-relief", "easing", "test"), risks.get(0).because());
+            assertEquals(JudgmentKind.VULNERABILITY, risks.get(0).kind(), "a condition, not an event with a date");
+            assertEquals(null, risks.get(0).likelihood());
             assertTrue(g.retract("test").risks().isEmpty(), "relief that is no longer a trial is not as fragile");
         }
     }
@@ -42,6 +44,7 @@ class EconomyRisksTest {
             assertEquals(1, risks.size());
             assertEquals("sdf", risks.get(0).subject());
             assertEquals("gov", risks.get(0).object());
+            assertEquals(JudgmentKind.RISK, risks.get(0).kind());
             assertTrue(g.retract("share").risks().isEmpty());
         }
     }
