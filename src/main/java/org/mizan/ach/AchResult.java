@@ -57,13 +57,14 @@ public record AchResult(List<Hypothesis> hypotheses, List<Item> items, List<Hypo
         List<HypothesisScore> tested = ranking.stream().filter(HypothesisScore::tested).toList();
         HypothesisScore own = tested.stream().filter(s -> s.hypothesis().equals(h.id())).findFirst().orElse(null);
         if (own == null) {
-            return new TrendStanding(h, 0, tested.size(), false, false, false);
+            return new TrendStanding(h, 0, tested.size(), false, false, false, 0);
         }
         long better = tested.stream().filter(s -> s.inconsistency() < own.inconsistency() - 1e-9).count();
         long worse = tested.stream().filter(s -> s.inconsistency() > own.inconsistency() + 1e-9).count();
         boolean alone = tested.size() < 2;
+        int tied = (int) (tested.size() - better - worse - 1);
         return new TrendStanding(h, (int) better + 1, tested.size(), !alone && better == 0, !alone && worse == 0,
-                true);
+                true, tied);
     }
 
     /**

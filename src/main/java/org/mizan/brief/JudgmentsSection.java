@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.mizan.inference.JudgmentKind;
 import org.mizan.inference.RiskJudgment;
 
 /**
@@ -26,19 +28,31 @@ final class JudgmentsSection {
         return new Section(Anchors.JUDGMENTS, ctx.wording().label("heading.judgments"), 1, blocks, List.of());
     }
 
+    /**
+     * The gravest event (a risk, with its horizon) heads the bottom line; the gravest contingency follows as a
+     * conditional with its trigger's assessment, never with a likelihood of its own.
+     */
     private static String bottomLine(BriefContext ctx) {
         Wording w = ctx.wording();
         Map<String, Object> data = new HashMap<>();
         data.put("dossier", TitleSection.title(ctx));
         data.put("date", w.date(ctx.input().dossier().newestSourceDate()));
         data.put("riskCount", w.number(ctx.input().findings().risks().size()));
-        data.put("hasRisk", !ctx.risks().isEmpty());
-        if (!ctx.risks().isEmpty()) {
-            RiskJudgment top = ctx.risks().get(0);
-            data.put("topLabel", ctx.label(top.id()));
-            data.put("topRisk", w.prose(top.title()));
-            data.putAll(grading(w, top));
-        }
+        Optional<RiskJudgment> top = ctx.risks().stream().filter(r -> r.kind() == JudgmentKind.RISK).findFirst();
+        data.put("hasRisk", top.isPresent());
+        top.ifPresent(r -> {
+            data.put("topLabel", ctx.label(r.id()));
+            data.put("topRisk", w.prose(r.title()));
+            data.putAll(JudgmentWording.grading(ctx, r));
+        });
+        Optional<RiskJudgment> contingency = ctx.risks().stream()
+                .filter(r -> r.kind() == JudgmentKind.CONTINGENCY).findFirst();
+        data.put("hasContingency", contingency.isPresent());
+        contingency.ifPresent(r -> {
+            data.put("contingencyLabel", ctx.label(r.id()));
+            data.put("contingency", w.prose(r.title()));
+            data.put("contingencyTrigger", JudgmentWording.trigger(ctx, r.trigger()));
+        });
         DependencyFigure.MostDependedOn most = DependencyFigure.mostDependedOn(ctx);
         data.put("hasDependencies", most != null);
         if (most != null) {
@@ -51,32 +65,29 @@ final class JudgmentsSection {
 
     private static Paragraph judgment(BriefContext ctx, RiskJudgment risk) {
         Wording w = ctx.wording();
-        Map<String, Object> data = new HashMap<>(grading(w, risk));
+        Map<String, Object> data = new HashMap<>(JudgmentWording.grading(ctx, risk));
         data.put("label", Inlines.MARK);
         data.put("title", w.prose(risk.title()));
         data.put("summary", sentence(w.prose(risk.summary())));
+        List<String> supporting = ctx.groups().supporting(risk.id()).stream().filter(ctx::shown)
+                .sorted(java.util.Comparator.comparingInt(ctx::order)).map(ctx::label).toList();
+        data.put("hasSupporting", !supporting.isEmpty());
+        data.put("supporting", w.join(supporting));
         String text = w.sentence(Sentence.KEY_JUDGMENT, data);
         return new Paragraph(null, ParagraphRole.KEY_JUDGMENT, Inlines.withLink(text, riskLink(ctx, risk)));
     }
 
+    /** The confidence level and its short reason, once per judgment, in a sentence of its own. */
     private static Paragraph confidence(BriefContext ctx, RiskJudgment risk) {
         Wording w = ctx.wording();
         Map<String, Object> data = new HashMap<>();
         data.put("label", Inlines.MARK);
         data.put("confidence", w.word(risk.confidence()));
-        List<String> reasons = risk.confidenceReasons().stream().map(t -> sentence(w.prose(t))).toList();
+        List<String> reasons = risk.confidenceReasons().stream().map(t -> w.prose(t).strip()).toList();
         data.put("hasReasons", !reasons.isEmpty());
-        data.put("reasons", String.join(" ", reasons));
+        data.put("reasons", sentence(String.join(w.label("list.strong-separator"), reasons)));
         String text = w.sentence(Sentence.CONFIDENCE, data);
         return new Paragraph(null, ParagraphRole.NOTE, Inlines.withLink(text, riskLink(ctx, risk)));
-    }
-
-    static Map<String, Object> grading(Wording w, RiskJudgment risk) {
-        return Map.of("likelihood", w.word(risk.likelihood()),
-                "low", w.number(risk.likelihood().lowPercent()),
-                "high", w.number(risk.likelihood().highPercent()),
-                "impact", w.word(risk.impact()),
-                "rating", w.word(risk.rating()));
     }
 
     private static Link riskLink(BriefContext ctx, RiskJudgment risk) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.mizan.dossier.Text;
+import org.mizan.inference.JudgmentKind;
 import org.mizan.inference.RiskJudgment;
 
 /** The risks: matrix, graded table with "why we judge this", then indicators and key assumptions per risk. */
@@ -56,16 +57,39 @@ final class RisksSection {
     private static List<Cell> row(BriefContext ctx, RiskJudgment r) {
         Wording w = ctx.wording();
         Cell risk = new Cell(Anchors.risk(r.id()), Tone.NEUTRAL, List.of(Paragraph.of(ParagraphRole.BODY,
-                Span.bold(ctx.label(r.id()) + " "), Span.plain(w.prose(r.title())))));
-        Cell likelihood = Inlines.cell(Tone.NEUTRAL, Paragraph.body(w.word(r.likelihood())),
-                Inlines.small(Inlines.percent(w, r.likelihood().lowPercent(), r.likelihood().highPercent())));
+                Span.bold(ctx.label(r.id()) + " "), Span.plain(w.prose(r.title()))),
+                Inlines.small(kindNote(ctx, r))));
         // The reasons for the confidence level are sentences: they read better in the wide column, after the
         // chain they qualify, than squeezed under a one-word grade.
         List<Paragraph> why = new ArrayList<>(Trail.basis(ctx, r));
+        JudgmentWording.provenance(ctx, r).forEach(p -> why.add(Inlines.small(p)));
+        if (r.trigger() != null) {
+            why.add(Inlines.small(JudgmentWording.trigger(ctx, r.trigger())));
+        }
         r.confidenceReasons().forEach(t -> why.add(Inlines.small(w.prose(t))));
         return List.of(risk, Inlines.cell(Inlines.tone(r.rating()), Paragraph.body(w.word(r.rating()))),
-                likelihood, Inlines.cell(w.word(r.impact())), Inlines.cell(w.word(r.confidence())),
+                likelihood(w, r), Inlines.cell(w.word(r.impact())), Inlines.cell(w.word(r.confidence())),
                 new Cell(null, Tone.NEUTRAL, why));
+    }
+
+    /** A risk's likelihood and range; a contingency's, marked conditional; a vulnerability's strength instead. */
+    private static Cell likelihood(Wording w, RiskJudgment r) {
+        if (r.likelihood() == null) {
+            return Inlines.cell(Tone.NEUTRAL, Paragraph.body("—"),
+                    Inlines.small(w.label("column.strength") + ": " + w.word(r.strength())));
+        }
+        Paragraph range = Inlines.small(Inlines.percent(w, r.likelihood().lowPercent(),
+                r.likelihood().highPercent()));
+        return r.kind() == JudgmentKind.CONTINGENCY
+                ? Inlines.cell(Tone.NEUTRAL, Paragraph.body(w.word(r.likelihood())), range,
+                        Inlines.small(w.word(JudgmentKind.CONTINGENCY)))
+                : Inlines.cell(Tone.NEUTRAL, Paragraph.body(w.word(r.likelihood())), range);
+    }
+
+    /** The kind under the title, and a risk's horizon. */
+    private static String kindNote(BriefContext ctx, RiskJudgment r) {
+        Wording w = ctx.wording();
+        return r.horizon() == null ? w.word(r.kind()) : w.word(r.kind()) + " — " + w.date(r.horizon().by());
     }
 
     /** Items come from the rules as sentences; in a "first; second" list their full stops would double up. */

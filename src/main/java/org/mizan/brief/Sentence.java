@@ -10,9 +10,16 @@ import java.util.Set;
 enum Sentence {
     SUBTITLE("subtitle", Set.of("dossier", "date", "scenario", "isScenario")),
     BOTTOM_LINE("bottom-line", Set.of("dossier", "date", "hasRisk", "riskCount", "topLabel", "topRisk", "likelihood",
-            "low", "high", "impact", "rating", "hasDependencies", "mostDependedOn", "weight", "dependencyCount")),
+            "low", "high", "impact", "rating", "horizon", "hasContingency", "contingency", "contingencyLabel",
+            "contingencyTrigger", "hasDependencies", "mostDependedOn", "weight", "dependencyCount")),
     KEY_JUDGMENT("key-judgment", Set.of("label", "title", "summary", "likelihood", "low", "high", "impact",
-            "rating")),
+            "rating", "isRisk", "isContingency", "isVulnerability", "horizon", "strength", "trigger",
+            "hasSupporting", "supporting")),
+    /** A contingency's trigger: what the dossier and the competing hypotheses say of it. */
+    TRIGGER("trigger", Set.of("event", "reported", "denied", "notReported", "hasStanding", "hypothesis",
+            "mostContradicted", "leastContradicted", "middle", "untested", "tied", "unassessed")),
+    /** Where a likelihood comes from: the rule's default and the steps facts moved it. */
+    LIKELIHOOD_BASIS("likelihood-basis", Set.of("default", "isDefault", "why", "hasWhy", "steps")),
     CONFIDENCE("confidence", Set.of("label", "confidence", "reasons", "hasReasons")),
     SCENARIO("scenario", Set.of("title", "description")),
     BACKGROUND("background", Set.of("count", "first", "last")),
@@ -24,7 +31,8 @@ enum Sentence {
     HINGE_FLAG("hinge-flag", Set.of("label", "fact", "attribution", "grade", "credibility", "singleSource", "falls")),
     HYPOTHESES("hypotheses", Set.of("count", "items", "diagnostic", "hasLeader", "leader", "hasDropped", "dropped",
             "droppedGrade", "droppedWord", "flips", "shownItems", "hiddenItems",
-            "someItemsHidden")),
+            "someItemsHidden", "orderWithout", "clusters", "clustered", "hasClusters", "hasReconcile",
+            "reconcileLabels", "reconcileHypothesis", "reconcileMost")),
     METHOD("method", Set.of("factsDigest", "rulesDigest", "templatesDigest", "version", "documentId",
             "factCount", "dependencyCount", "riskCount", "ruleCount"));
 

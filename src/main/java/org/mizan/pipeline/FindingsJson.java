@@ -162,6 +162,7 @@ public final class FindingsJson {
             a.put("of", s.of());
             a.put("leastContradicted", s.leastContradicted());
             a.put("mostContradicted", s.mostContradicted());
+            a.put("tiedWith", s.tiedWith());
             return a;
         }).orElse(null);
         m.put("ach", standing);
