@@ -27,6 +27,17 @@ final class MethodSection {
         data.put("factCount", w.number(in.dossier().facts().size()));
         data.put("dependencyCount", w.number(in.findings().dependencies().size()));
         data.put("riskCount", w.number(in.findings().risks().size()));
+        // Which shown likelihoods are the rules' defaults and which facts moved (ANALYSIS.md §1).
+        java.util.List<String> defaults = ctx.risks().stream().filter(r -> r.likelihoodBasis() != null
+                && r.likelihoodBasis().ruleDefault() != null && r.likelihoodBasis().isDefault())
+                .map(r -> ctx.label(r.id())).toList();
+        java.util.List<String> adjusted = ctx.risks().stream().filter(r -> r.likelihoodBasis() != null
+                && r.likelihoodBasis().ruleDefault() != null && !r.likelihoodBasis().isDefault())
+                .map(r -> ctx.label(r.id())).toList();
+        data.put("hasDefaults", !defaults.isEmpty());
+        data.put("defaultLabels", w.join(defaults));
+        data.put("hasAdjusted", !adjusted.isEmpty());
+        data.put("adjustedLabels", w.join(adjusted));
         data.put("ruleCount", w.number(Stream.<Finding>concat(in.findings().dependencies().stream(),
                 in.findings().risks().stream()).map(Finding::rule).distinct().count()));
         List<Block> blocks = new ArrayList<>();

@@ -27,14 +27,15 @@ enum Sentence {
             "someHidden")),
     RISKS("risks", Set.of("count", "shown", "hidden", "someHidden")),
     EVIDENCE("evidence", Set.of("count", "total")),
-    HINGES("hinges", Set.of("total", "count", "linchpins", "shown")),
+    HINGES("hinges", Set.of("total", "count", "linchpins", "shown", "bounded", "tested", "judgments")),
     HINGE_FLAG("hinge-flag", Set.of("label", "fact", "attribution", "grade", "credibility", "singleSource", "falls")),
     HYPOTHESES("hypotheses", Set.of("count", "items", "diagnostic", "hasLeader", "leader", "hasDropped", "dropped",
             "droppedGrade", "droppedWord", "flips", "shownItems", "hiddenItems",
             "someItemsHidden", "orderWithout", "clusters", "clustered", "hasClusters", "hasReconcile",
             "reconcileLabels", "reconcileHypothesis", "reconcileMost")),
     METHOD("method", Set.of("factsDigest", "rulesDigest", "templatesDigest", "version", "documentId",
-            "factCount", "dependencyCount", "riskCount", "ruleCount"));
+            "factCount", "dependencyCount", "riskCount", "ruleCount", "hasDefaults", "defaultLabels", "hasAdjusted",
+            "adjustedLabels"));
 
     static final String SUFFIX = ".mustache";
 

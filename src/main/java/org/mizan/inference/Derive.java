@@ -30,7 +30,8 @@ public final class Derive {
         String rule = drools.getRule().getName();
         List<String> because = because(drools);
         String slug = "dep-" + dependent + "-" + provider + "-" + slug(kind.name());
-        return new Dependency(slug + "-" + hash(rule, because), dependent, provider, kind, strength, rule, because);
+        return new Dependency(slug + "-" + hash(rule, because), dependent, provider, kind, strength, rule, because,
+                context(drools));
     }
 
     public static Risk risk(RuleContext drools, String type, String subject, Likelihood likelihood, Impact impact) {

@@ -5,13 +5,15 @@ import java.util.List;
 import org.mizan.dossier.Text;
 
 /**
- * A graded judgment as the brief and findings.json carry it: what it says, of which {@code kind}, how likely (null
+ * A graded judgment as the brief and findings.json carry it: what it says, of which {@code kind}, about whom
+ * ({@code subject}, {@code object}: actor or fact ids, object may be null), how likely (null
  * for a vulnerability; conditional for a contingency), how bad (impact, or a vulnerability's exposure), a
  * vulnerability's {@code strength}, a risk's {@code horizon}, where the likelihood comes from
  * ({@code likelihoodBasis}), a contingency's {@code trigger}, how sure we are and why. {@code confidenceReasons}
  * is the short reason for the confidence level.
  */
-public record RiskJudgment(String id, String type, JudgmentKind kind, Text title, Text summary, String category,
+public record RiskJudgment(String id, String type, JudgmentKind kind, String subject, String object, Text title,
+                           Text summary, String category,
                            Likelihood likelihood, Impact impact, Strength strength, Rating rating, Horizon horizon,
                            LikelihoodBasis likelihoodBasis, TriggerAssessment trigger, Confidence confidence,
                            List<Text> confidenceReasons, List<Text> indicators, List<Text> assumptions,
@@ -29,7 +31,7 @@ public record RiskJudgment(String id, String type, JudgmentKind kind, Text title
     public RiskJudgment(String id, String type, Text title, Text summary, String category, Likelihood likelihood,
                         Impact impact, Rating rating, Confidence confidence, List<Text> confidenceReasons,
                         List<Text> indicators, List<Text> assumptions, String rule, List<String> because) {
-        this(id, type, JudgmentKind.RISK, title, summary, category, likelihood, impact, null, rating, null,
+        this(id, type, JudgmentKind.RISK, null, null, title, summary, category, likelihood, impact, null, rating, null,
                 new LikelihoodBasis(likelihood, null, List.of()), null, confidence, confidenceReasons, indicators,
                 assumptions, rule, because, List.of());
     }

@@ -66,6 +66,16 @@ public final class FindingsJson {
         if (!ach.isEmpty()) {
             root.put("ach", AchJson.of(ach));
         }
+        if (sensitivity != null) {
+            Map<String, Object> how = new LinkedHashMap<>();
+            how.put("mode", sensitivity.bounded() ? "bounded" : "exact");
+            if (sensitivity.bounded()) {
+                how.put("judgments", sensitivity.bound().judgments());
+                how.put("factsTested", sensitivity.bound().factsTested());
+                how.put("factsInDossier", sensitivity.bound().factsInDossier());
+            }
+            root.put("sensitivity", how);
+        }
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("facts", digests.facts());
         inputs.put("rules", digests.rules());
