@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.mizan.dossier.Language;
@@ -71,7 +72,7 @@ final class GenerateCommand implements Callable<Integer> {
             stdout.println("wrote " + DisplayPaths.of(dir.resolve(a.fileName())));
         }
         Findings findings = analysis.findings();
-        stdout.printf("%d dependencies, %d risks from %d facts%s%n", findings.dependencies().size(),
+        stdout.printf(Locale.ROOT, "%d dependencies, %d risks from %d facts%s%n", findings.dependencies().size(),
                 findings.risks().size(), analysis.dossier().facts().size(),
                 analysis.scenario() == null ? "" : "; against the baseline: " + analysis.diffFromBaseline().summary());
         return ExitCode.OK;

@@ -1,6 +1,7 @@
 package org.mizan.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -42,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }));
-        spec.commandLine().getOut().printf("Mizan workbench on http://%s:%d/ (Ctrl-C stops it)%n", host,
+        spec.commandLine().getOut().printf(Locale.ROOT, "Mizan workbench on http://%s:%d/ (Ctrl-C stops it)%n", host,
                 server.port());
         spec.commandLine().getOut().flush();
         stopped.await();

@@ -1,45 +1,48 @@
 package org.mizan.cli;
 
+import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.mizan.pipeline.LoadedInputs;
+import org.mizan.pipeline.Validation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Loads and checks facts, rules and templates; writes nothing. */
+/** Loads and checks every file an analyst edits; writes nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check facts, rules and templates; write nothing. Exit 0 if all is well, 1 if not.")
+        description = "Check every file an analyst edits (facts, hypotheses, scenarios with their expectations,"
+                + " rules, rating table, risk wording, labels and templates); write nothing. Problems that would"
+                + " stop a brief are errors (exit 1); what the brief would leave out is a warning (exit 0).")
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions inputs;
+
+    @Option(names = "--list", description = "Also print the ids other messages refer to (as ./mizan ids does).")
+    boolean list;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        LoadedInputs loaded = LoadedInputs.load(inputs.dirs());
-        warnUnrelatedEvidence(loaded);
-        spec.commandLine().getOut().printf("ok: %d facts, %d rules, templates in %s%n",
-                loaded.dossier().facts().size(), loaded.rules().ruleNames().size(), inputs.templates);
-        return ExitCode.OK;
-    }
-
-    /** A warning, not an error: the rules still run, but a finding cites a fact that does not bear on it. */
-    private void warnUnrelatedEvidence(LoadedInputs loaded) {
-        org.mizan.inference.Findings findings = org.mizan.inference.Inference.run(loaded.rules(), loaded.dossier(),
-                java.util.Set.of());
-        for (org.mizan.inference.EvidenceRelevance.Unrelated u : org.mizan.inference.EvidenceRelevance.check(
-                findings, loaded.dossier().factsById())) {
-            org.mizan.problem.SourceLocation at = loaded.rules().locate(u.rule());
-            spec.commandLine().getErr().printf("%s:%d:%d: warning: rule \"%s\" cites fact \"%s\" under %s, which"
-                            + " shares no actor, place or resource with it: drop it, or name its kind in the rule's"
-                            + " @context(...) if it is background%n", at.file(), at.line(), at.column(), u.rule(),
-                    u.fact(), u.finding());
+        Validation validation = Validation.of(inputs.dirs());
+        PrintWriter err = spec.commandLine().getErr();
+        validation.warnings().forEach(w -> err.println(w.where() + ": warning: " + w.message()));
+        err.flush();
+        LoadedInputs loaded = validation.inputs();
+        PrintWriter out = spec.commandLine().getOut();
+        if (list) {
+            IdsCommand.print(loaded, inputs.facts, out);
         }
+        out.printf(Locale.ROOT, "ok: %d facts, %d rules, templates in %s%s%n",
+                loaded.dossier().facts().size(), loaded.rules().ruleNames().size(), inputs.templates,
+                validation.warnings().isEmpty() ? "" : ", " + validation.warnings().size() + " warning(s)");
+        return ExitCode.OK;
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.WatchService;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -37,7 +38,7 @@ final class WatchCommand implements Callable<Integer> {
 
     /** Editors save in several steps (temp file, rename, touch): wait for the burst to settle. */
     private static final long SETTLE_MILLIS = 150;
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     @Mixin
     InputOptions inputs;

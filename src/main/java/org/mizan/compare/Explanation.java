@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -108,7 +109,7 @@ public final class Explanation {
         }
         Evidence e = fact.get().evidence();
         var citation = e == null ? null : new ExplanationNode.Citation(e.source(), e.paragraph(), e.excerpt(),
-                e.credibility(), e.attribution() == null ? null : e.attribution().name().toLowerCase());
+                e.credibility(), e.attribution() == null ? null : e.attribution().name().toLowerCase(Locale.ROOT));
         var origin = dossier.origins().get(id);
         return new ExplanationNode(id, ExplanationNode.Kind.FACT, label(fact.get()), null, null, citation,
                 origin == null ? null : origin.toString(), children);

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.template.parser.DecisionTableParseException;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
@@ -27,6 +28,7 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.InputException;
+import org.mizan.problem.NearNames;
 import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
 
@@ -128,7 +130,8 @@ public final class RuleBase implements AutoCloseable {
             JudgmentKind declared = catalogue.wording(use.type()).map(RiskWording::kind).orElse(null);
             if (!catalogue.has(use.type())) {
                 problems.add(new Problem(use.where(), "rule \"" + use.rule() + "\" names risk type \""
-                        + use.type() + "\", which " + RiskCatalogue.FILE_NAME + " does not define"));
+                        + use.type() + "\", which " + RiskCatalogue.FILE_NAME + " does not define"
+                        + NearNames.hint(use.type(), catalogue.types())));
             } else if (declared != null && declared != use.kind()) {
                 String made = use.kind().name().toLowerCase(Locale.ROOT);
                 problems.add(new Problem(use.where(), "rule \"" + use.rule() + "\" derives a " + made + " of type \""
@@ -149,8 +152,14 @@ public final class RuleBase implements AutoCloseable {
             kiePaths.put(kiePath, path);
             kfs.write(kiePath, text.getBytes(StandardCharsets.UTF_8));
         });
-        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
-        return BuildProblems.of(builder.getResults().getMessages(), kiePaths, files.texts());
+        KieBuilder builder;
+        try {
+            builder = kie.newKieBuilder(kfs).buildAll();
+        } catch (DecisionTableParseException e) {
+            return List.of(TableCells.unreadable(kiePaths, e));
+        }
+        List<Problem> problems = BuildProblems.of(builder.getResults().getMessages(), kiePaths, files.texts());
+        return problems.isEmpty() ? problems : BuildProblems.causeFirst(problems, files.texts());
     }
 
     /** SHA-256 over the rule files and the catalogue, by file name and content, for findings.json. */
@@ -161,6 +170,16 @@ public final class RuleBase implements AutoCloseable {
     /** The names of every rule, sorted: what a scenario may switch off. */
     public Set<String> ruleNames() {
         return ruleNames;
+    }
+
+    /** The rules whose action derives findings ({@code Derive....}): those a brief names as "why we judge this". */
+    public Set<String> findingRules() {
+        return index.deriving();
+    }
+
+    /** Every risk type of the catalogue (rules/risks.json), sorted: what rules and expectations may name. */
+    public Set<String> riskTypes() {
+        return catalogue.types();
     }
 
     /** Where a rule is written, for messages about it; the rules directory when it cannot be told. */

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 final class OutFiles {
 
     private static final Pattern FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.(pdf|docx|json)");
-    private static final Pattern FOLDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,120}");
+    private static final Pattern FOLDER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}._-]{0,120}");
     private static final LinkOption NO_LINKS = LinkOption.NOFOLLOW_LINKS;
 
     private final Path dir;
