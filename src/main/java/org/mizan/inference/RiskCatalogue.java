@@ -41,6 +41,11 @@ final class RiskCatalogue {
         return Optional.ofNullable(entries.get(type));
     }
 
+    /** Every risk type, sorted. */
+    java.util.SortedSet<String> types() {
+        return new java.util.TreeSet<>(entries.keySet());
+    }
+
     boolean has(String type) {
         return entries.containsKey(type);
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.template.parser.DecisionTableParseException;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
@@ -26,6 +27,7 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.InputException;
+import org.mizan.problem.NearNames;
 import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
 
@@ -124,7 +126,8 @@ public final class RuleBase implements AutoCloseable {
     private static List<Problem> unknownRiskTypes(RuleIndex index, RiskCatalogue catalogue) {
         return index.riskTypes().stream().filter(use -> !catalogue.has(use.type()))
                 .map(use -> new Problem(use.where(), "rule \"" + use.rule() + "\" names risk type \""
-                        + use.type() + "\", which " + RiskCatalogue.FILE_NAME + " does not define"))
+                        + use.type() + "\", which " + RiskCatalogue.FILE_NAME + " does not define"
+                        + NearNames.hint(use.type(), catalogue.types())))
                 .toList();
     }
 
@@ -137,8 +140,14 @@ public final class RuleBase implements AutoCloseable {
             kiePaths.put(kiePath, path);
             kfs.write(kiePath, text.getBytes(StandardCharsets.UTF_8));
         });
-        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
-        return BuildProblems.of(builder.getResults().getMessages(), kiePaths, files.texts());
+        KieBuilder builder;
+        try {
+            builder = kie.newKieBuilder(kfs).buildAll();
+        } catch (DecisionTableParseException e) {
+            return List.of(TableCells.unreadable(kiePaths, e));
+        }
+        List<Problem> problems = BuildProblems.of(builder.getResults().getMessages(), kiePaths, files.texts());
+        return problems.isEmpty() ? problems : BuildProblems.causeFirst(problems, files.texts());
     }
 
     /** SHA-256 over the rule files and the catalogue, by file name and content, for findings.json. */

@@ -30,24 +30,32 @@ public final class Session implements AutoCloseable {
     private final KieSession kie;
     private final AgendaFilter filter;
     private final FiringGuard guard;
+    private final RunLimits limits;
     private final Map<String, FactHandle> handles = new HashMap<>();
 
-    private Session(RuleBase rules, Set<String> switchedOff) {
+    private Session(RuleBase rules, Set<String> switchedOff, RunBudget budget) {
         this.rules = rules;
         this.kie = rules.newKieSession();
         this.filter = match -> !switchedOff.contains(match.getRule().getName());
         this.guard = new FiringGuard(kie);
-        kie.addEventListener(guard);
+        kie.addEventListener((org.kie.api.event.rule.AgendaEventListener) guard);
+        kie.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) guard);
+        this.limits = new RunLimits(rules, budget, guard, kie);
     }
 
     /** A session whose rules named in {@code switchedOff} never fire; unknown names are a programming error. */
     public static Session open(RuleBase rules, Set<String> switchedOff) {
+        return open(rules, switchedOff, RunBudget.configured());
+    }
+
+    /** The same, with each run of the rules held to {@code budget} instead of the configured one. */
+    public static Session open(RuleBase rules, Set<String> switchedOff, RunBudget budget) {
         Set<String> unknown = new TreeSet<>(switchedOff);
         unknown.removeAll(rules.ruleNames());
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("no such rule: " + String.join(", ", unknown));
         }
-        return new Session(rules, Set.copyOf(switchedOff));
+        return new Session(rules, Set.copyOf(switchedOff), budget);
     }
 
     /** Adds a fact; to change one, retract it by id and insert the new version. */
@@ -88,16 +96,19 @@ public final class Session implements AutoCloseable {
         guardedRun(() -> kie.delete(handle), factId);
     }
 
-    /** Fires until nothing is left to fire; a rule that will not stop is reported by name. */
+    /**
+     * Fires until nothing is left to fire, within the session's {@link RunBudget}; a rule that will not stop, or
+     * that exhausts the budget, the stack or the heap, is reported by name.
+     */
     public void fire() {
         guard.reset(handles.size());
         int limitInAll = Math.max(LIMIT_IN_ALL, LIMIT_IN_ALL / FiringGuard.LIMIT_PER_RULE * guard.limit());
-        int fired = guarded(() -> kie.fireAllRules(filter, limitInAll), null);
+        int fired = guarded(() -> limits.fire(() -> kie.fireAllRules(filter, limitInAll)), null);
         if (guard.runaway().isPresent()) {
             throw runaway(guard.runaway().get(), guard.limit());
         }
         if (fired >= limitInAll && wouldFireMore()) {
-            throw runaway(guard.busiest(), limitInAll);
+            throw runaway(guard.culprit().orElseThrow(), limitInAll);
         }
     }
 
@@ -146,7 +157,9 @@ public final class Session implements AutoCloseable {
 
     @Override
     public void close() {
-        kie.dispose();
+        if (!limits.abandoned()) {
+            kie.dispose();
+        }
     }
 
     private <T> List<T> objects(Class<T> type) {
@@ -162,18 +175,22 @@ public final class Session implements AutoCloseable {
         return pending.get();
     }
 
-    private InputException runaway(String rule, int limit) {
-        return new InputException(new Problem(rules.locate(rule), "rule \"" + rule + "\" fired more than "
-                + limit + " times; it may be re-triggering itself"));
+    /** Blames the rule whose changes set off the firings, which is not always the one that fired most. */
+    private InputException runaway(String mostFired, int limit) {
+        String rule = guard.culprit().orElse(mostFired);
+        String what = rule.equals(mostFired) ? "fired more than " + limit + " times; it may be re-triggering itself"
+                : "keeps re-triggering rules: its changes set off " + guard.setOffBy(rule) + " firings, and rule \""
+                + mostFired + "\" fired more than " + limit + " times; does it change what it matches?";
+        return new InputException(new Problem(rules.locate(rule), "rule \"" + rule + "\" " + what));
     }
 
     private <T> T guarded(Supplier<T> action, String factId) {
         try {
             return action.get();
-        } catch (ConsequenceException e) {
-            throw RuleFailure.inConsequence(rules, e);
-        } catch (RuntimeException e) {
-            throw RuleFailure.inCondition(rules, e, factId);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw limits.stopped(e).orElseGet(() -> e instanceof ConsequenceException c
+                    ? RuleFailure.inConsequence(rules, c) : RuleFailure.inCondition(rules, (RuntimeException) e,
+                    factId));
         }
     }
 

@@ -12,6 +12,7 @@ import org.mizan.dossier.Dossier;
 import org.mizan.dossier.Element;
 import org.mizan.dossier.Fact;
 import org.mizan.dossier.FactReader;
+import org.mizan.problem.NearNames;
 import org.mizan.problem.SourceLocation;
 
 /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.mizan.dossier.FactReader;
+import org.mizan.problem.NearNames;
 
 /** Reads a scenario's {@code expect} list: {@code {"present": TYPE, "minRating": "high"}} or {@code {"absent": TYPE}}. */
 final class ExpectationReader {

@@ -21,6 +21,7 @@ import org.mizan.dossier.Element;
 import org.mizan.dossier.Fact;
 import org.mizan.dossier.FactReader;
 import org.mizan.dossier.Text;
+import org.mizan.problem.NearNames;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
