@@ -42,9 +42,12 @@ public final class AtomicOutput {
     private static final String TMP = "tmp-";
     private static final String LEGACY = "legacy";
     private static final String LOCK = "lock";
-    /** What Mizan writes into out/ and its scenario folders, and the temporary files of an older Mizan. */
+    /**
+     * What Mizan writes into out/ and its scenario folders, the temporary files of an older Mizan, and the empty
+     * placeholder an older checkout kept out/ with.
+     */
     private static final Pattern OUTPUT = Pattern.compile("brief-[a-z]{2,3}\\.(pdf|docx)|findings\\.json|manifest\\.json"
-            + "|\\..+\\.tmp");
+            + "|\\..+\\.tmp|\\.keep|\\.gitkeep");
 
     private final Path out;
     private final Path link;
