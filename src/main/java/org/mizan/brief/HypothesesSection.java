@@ -43,17 +43,25 @@ final class HypothesesSection {
         List<Block> blocks = new ArrayList<>();
         w.paragraphs(Sentence.HYPOTHESES, intro(ctx, ach)).forEach(p -> blocks.add(Paragraph.body(p)));
         blocks.add(scores(ctx, ach));
-        if (!ach.items().isEmpty()) {
-            blocks.add(matrix(ctx, ach));
-        }
         return Optional.of(new Section(Anchors.HYPOTHESES, w.label("heading.hypotheses"), 1, blocks, List.of()));
+    }
+
+    /** The annex: the evidence × hypotheses matrix with the diagnostic items marked; empty without items. */
+    static Optional<Section> annex(BriefContext ctx, String title) {
+        AchResult ach = ctx.input().ach();
+        if (ach.isEmpty() || ach.items().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Section(Anchors.ACH_ANNEX, title, 1, List.of(matrix(ctx, ach)), List.of(),
+                Part.ANNEX));
     }
 
     private static Map<String, Object> intro(BriefContext ctx, AchResult ach) {
         Wording w = ctx.wording();
         Map<String, Object> data = new HashMap<>();
-        data.put("count", w.number(ach.hypotheses().size()));
-        data.put("items", w.number(ach.items().size()));
+        data.put("annex", ctx.annexTitle(Anchors.ACH_ANNEX));
+        data.put("count", w.count(ach.hypotheses().size(), "hypothesis"));
+        data.put("items", w.count(ach.items().size(), "item"));
         data.put("diagnostic", w.number(ach.diagnostic().size()));
         data.put("hasLeader", ach.leader().isPresent());
         data.put("leader", ach.leader().flatMap(ach::hypothesis).map(h -> label(ach, h, w) + " ("

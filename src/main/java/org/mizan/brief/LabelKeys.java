@@ -25,6 +25,11 @@ import org.mizan.inference.Strength;
 final class LabelKeys {
 
     static final String OPTIONAL_RULE_PREFIX = "rule.";
+    /** {@code consequence.<risk category>}: a key judgment's "so what" for a named audience; optional. */
+    static final String OPTIONAL_CONSEQUENCE_PREFIX = "consequence.";
+    /** The nouns the brief counts, each "singular|plural" (English) or in its five Arabic forms (see Noun). */
+    static final List<String> NOUNS = List.of("risk", "dependency", "actor", "fact", "event", "item", "hypothesis",
+            "rule", "source", "paragraph");
 
     private static final List<String> FIXED = List.of(
             "marking", "author", "page.of", "contents", "digits", "list.separator", "list.strong-separator",
@@ -43,7 +48,11 @@ final class LabelKeys {
             "word.scenario-changes", "word.scenario-differences",
             "heading.hinges", "heading.hypotheses", "column.without", "column.changes", "column.evidence",
             "column.hypothesis", "column.inconsistency", "column.inconsistent-items", "column.diagnostic",
-            "caption.hinges", "caption.hypotheses", "caption.ach-matrix", "prefix.hypothesis", "word.yes");
+            "caption.hinges", "caption.hypotheses", "caption.ach-matrix", "prefix.hypothesis", "word.yes",
+            "heading.signposts", "heading.source-summary", "heading.annex-risks", "heading.annex-dependencies",
+            "heading.annex-ach", "annex.letters", "annex.name", "annex.heading", "note.letters", "list.and",
+            "caption.legend", "caption.admiralty", "column.code", "column.reliability", "column.credibility",
+            "word.notes", "word.confidence-notes", "language.en", "language.ar");
 
     private LabelKeys() {
     }
@@ -62,6 +71,7 @@ final class LabelKeys {
         for (int i = 1; i <= 6; i++) {
             keys.add("credibility." + i);
         }
+        NOUNS.forEach(n -> keys.add("noun." + n));
         for (int m = 1; m <= 12; m++) {
             keys.add("month." + m);
         }

@@ -84,7 +84,13 @@ final class RiskCatalogue {
             JsonNode node = p.readValueAsTree();
             List<String> missing = new ArrayList<>();
             RiskWording wording = wording(node, missing);
-            if (missing.isEmpty()) {
+            String category = node.path("category").asText("");
+            if (!category.isBlank() && RiskCategory.ofKey(category).isEmpty()) {
+                problems.add(Problem.at(shown, where.getLineNr(), where.getColumnNr(), "risk type \"" + type
+                        + "\" has category \"" + category + "\", which is not one of "
+                        + String.join(", ", RiskCategory.keys()) + org.mizan.problem.NearNames.hint(category,
+                        RiskCategory.keys()) + " (see rules/REFERENCE.md)"));
+            } else if (missing.isEmpty()) {
                 entries.put(type, wording);
             } else {
                 problems.add(Problem.at(shown, where.getLineNr(), where.getColumnNr(),

@@ -160,6 +160,16 @@ public final class RuleBase implements AutoCloseable {
         return ruleNames;
     }
 
+    /** The rules whose action derives findings ({@code Derive....}): those a brief names as "why we judge this". */
+    public Set<String> findingRules() {
+        return index.deriving();
+    }
+
+    /** Every risk type of the catalogue (rules/risks.json), sorted: what rules and expectations may name. */
+    public Set<String> riskTypes() {
+        return catalogue.types();
+    }
+
     /** Where a rule is written, for messages about it; the rules directory when it cannot be told. */
     public SourceLocation locate(String rule) {
         return index.locate(rule, DisplayPaths.of(rulesDir));
