@@ -25,7 +25,8 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "mizan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Rule-based policy briefs: dossier facts in, dependencies, risks and briefs out.",
         subcommands = {GenerateCommand.class, ValidateCommand.class, DiffCommand.class, ExplainCommand.class,
-                CheckCommand.class, WatchCommand.class, SensitivityCommand.class, ServeCommand.class})
+                CheckCommand.class, WatchCommand.class, SensitivityCommand.class, ServeCommand.class,
+                ReferenceCommand.class, IdsCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

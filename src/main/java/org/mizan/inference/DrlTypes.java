@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  * ({@code org.mizan.dossier.*} and single classes). Gives error messages the fields of a record, the values of an
  * enum and the type names near a misspelt one.
  */
-final class DrlTypes {
+public final class DrlTypes {
 
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+([\\w.]+?)(\\.\\*)?\\s*;");
 
     /** The packages the shipped rules import, where the fact model lives. */
-    static final List<String> RULE_PACKAGES = List.of("org.mizan.dossier", "org.mizan.inference", "org.mizan.ach");
+    public static final List<String> RULE_PACKAGES = List.of("org.mizan.dossier", "org.mizan.inference", "org.mizan.ach");
 
     private final Map<String, Class<?>> bySimpleName;
 

@@ -20,12 +20,12 @@ import java.util.stream.Stream;
  * installed). What a rule file's {@code import org.mizan.dossier.*;} makes visible, for "did you mean" hints and
  * the rule author's reference, so that a type added to the code shows up in both without a list to maintain.
  */
-final class PackageTypes {
+public final class PackageTypes {
 
     private PackageTypes() {
     }
 
-    static List<Class<?>> of(String packageName) {
+    public static List<Class<?>> of(String packageName) {
         String folder = packageName.replace('.', '/');
         List<String> names = new ArrayList<>();
         try {

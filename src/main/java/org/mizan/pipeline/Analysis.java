@@ -46,7 +46,8 @@ public record Analysis(Scenario scenario, Dossier dossier, Findings findings, Do
         if (name == null || name.equals(BASELINE)) {
             return baseline(in);
         }
-        Scenario scenario = ScenarioLoader.load(scenarioFile(factsDir, name), in.dossier(), in.rules().ruleNames());
+        Scenario scenario = ScenarioLoader.load(scenarioFile(factsDir, name), in.dossier(), in.rules().ruleNames(),
+                in.rules().riskTypes());
         Dossier dossier = scenario.apply(in.dossier());
         Findings findings = Inference.run(in.rules(), dossier, scenario.switchOff());
         Findings baseline = Inference.run(in.rules(), in.dossier(), Set.of());
