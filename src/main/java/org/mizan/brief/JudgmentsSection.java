@@ -31,7 +31,7 @@ final class JudgmentsSection {
         ConfidenceNotes notes = ConfidenceNotes.of(ctx);
         java.util.Set<String> consequencesSaid = new java.util.HashSet<>();
         List<Paragraph> judgments = ctx.keyRisks().stream()
-                .map(r -> judgment(ctx, r, notes, consequencesSaid.add(r.category()))).toList();
+                .map(r -> judgment(ctx, r, notes, consequencesSaid)).toList();
         blocks.addAll(judgments);
         return new Section(Anchors.JUDGMENTS, ctx.wording().label("heading.judgments"), 1, blocks, List.of(),
                 Part.FRONT);
@@ -85,9 +85,12 @@ final class JudgmentsSection {
         return String.join(w.label("list.strong-separator"), parts);
     }
 
-    /** {@code firstOfCategory}: a consequence is said once, with the first judgment of its category. */
+    /**
+     * The consequence is {@code consequence.<risk type>}, else {@code consequence.<category>}; each is said once,
+     * with the first judgment it belongs to ({@code said} collects them).
+     */
     private static Paragraph judgment(BriefContext ctx, RiskJudgment risk, ConfidenceNotes notes,
-                                      boolean firstOfCategory) {
+                                      java.util.Set<String> said) {
         Wording w = ctx.wording();
         Map<String, Object> data = new HashMap<>(JudgmentWording.grading(ctx, risk));
         data.put("label", Inlines.MARK);
@@ -97,7 +100,9 @@ final class JudgmentsSection {
         data.put("supporting", w.join(supporting));
         data.put("title", w.prose(risk.title()));
         data.put("summary", sentence(w.prose(risk.summary())));
-        String consequence = firstOfCategory ? w.optionalLabel("consequence." + risk.category()).orElse("") : "";
+        String found = w.optionalLabel("consequence." + risk.type())
+                .or(() -> w.optionalLabel("consequence." + risk.category())).orElse("");
+        String consequence = said.add(found) ? found : "";
         data.put("hasConsequence", !consequence.isBlank());
         data.put("consequence", consequence);
         // The judgment stands out in bold; its consequence and the confidence follow in the text face.
