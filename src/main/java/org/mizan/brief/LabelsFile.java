@@ -68,9 +68,13 @@ final class LabelsFile {
         if (value != JsonToken.VALUE_STRING) {
             problem(at, "label \"" + key + "\" must be a string");
             p.skipChildren();
-        } else if (!required.contains(key) && !key.startsWith(LabelKeys.OPTIONAL_RULE_PREFIX)) {
+        } else if (!required.contains(key) && !key.startsWith(LabelKeys.OPTIONAL_RULE_PREFIX)
+                && !key.startsWith(LabelKeys.OPTIONAL_CONSEQUENCE_PREFIX)) {
             problem(at, "unknown label \"" + key + "\": remove it or check its spelling (known labels: see"
                     + " templates/en/labels.json)");
+        } else if (key.startsWith("noun.") && !Noun.valid(p.getText())) {
+            problem(at, "label \"" + key + "\" must be \"singular|plural\" (English) or"
+                    + " \"singular|dual|plural|accusative|m\" (Arabic; f for a feminine noun)");
         } else if (labels.putIfAbsent(key, p.getText()) != null) {
             problem(at, "label \"" + key + "\" is defined twice: keep one");
         }
