@@ -8,7 +8,15 @@ final class Anchors {
 
     static final String SCENARIO = "scenario";
     static final String JUDGMENTS = "judgments";
+    static final String SIGNPOSTS = "signposts";
+    static final String SOURCE_SUMMARY = "source-summary";
     static final String BACKGROUND = "background";
+    static final String RISK_ANNEX = "annex-risks";
+    static final String DEPENDENCY_ANNEX = "annex-dependencies";
+    static final String ACH_ANNEX = "annex-ach";
+    static final String RISK_LEGEND = "table-risk-legend";
+    static final String CONFIDENCE_NOTES = "confidence-notes";
+    static final String ADMIRALTY_TABLE = "table-admiralty";
     static final String DEPENDENCIES = "dependencies";
     static final String RISKS = "risks";
     static final String INDICATORS = "indicators";

@@ -38,13 +38,25 @@ public final class BriefBuilder {
         BriefContext ctx = BriefContext.of(input, templates.wording(language));
         String documentId = documentId(input, language);
         List<Section> sections = new ArrayList<>();
-        TitleSection.scenario(ctx).ifPresent(sections::add);
-        sections.addAll(List.of(JudgmentsSection.build(ctx), BackgroundSection.build(ctx),
-                DependenciesSection.build(ctx), RisksSection.build(ctx)));
+        TitleSection.scenario(ctx).ifPresent(s -> sections.add(s.in(Part.FRONT)));
+        sections.add(JudgmentsSection.build(ctx));
+        FrontSections.signposts(ctx).ifPresent(sections::add);
+        sections.add(FrontSections.sources(ctx));
+        sections.addAll(List.of(BackgroundSection.build(ctx),
+                DependenciesSection.build(ctx, ctx.annexTitle(Anchors.DEPENDENCY_ANNEX)),
+                RisksSection.build(ctx, ctx.annexTitle(Anchors.RISK_ANNEX))));
         HingeSection.build(ctx).ifPresent(sections::add);
         HypothesesSection.build(ctx).ifPresent(sections::add);
-        sections.addAll(List.of(EvidenceSection.build(ctx), MethodSection.build(ctx, documentId)));
-        return new Brief(metadata(ctx, documentId, timestamp(input, env.apply("SOURCE_DATE_EPOCH"))), sections);
+        RisksSection.annex(ctx, ctx.annexHeading(Anchors.RISK_ANNEX, "heading.annex-risks"))
+                .ifPresent(sections::add);
+        DependenciesSection.annex(ctx, ctx.annexHeading(Anchors.DEPENDENCY_ANNEX, "heading.annex-dependencies"))
+                .ifPresent(sections::add);
+        HypothesesSection.annex(ctx, ctx.annexHeading(Anchors.ACH_ANNEX, "heading.annex-ach"))
+                .ifPresent(sections::add);
+        sections.add(EvidenceSection.build(ctx, ctx.annexHeading(Anchors.SOURCES, "heading.sources")));
+        sections.add(MethodSection.build(ctx, documentId, ctx.annexHeading(Anchors.METHOD, "heading.method")));
+        List<Section> named = ShortNames.apply(sections, ctx.facts().values(), ctx.wording());
+        return new Brief(metadata(ctx, documentId, timestamp(input, env.apply("SOURCE_DATE_EPOCH"))), named);
     }
 
     private static Metadata metadata(BriefContext ctx, String documentId, Instant timestamp) {
@@ -53,7 +65,7 @@ public final class BriefBuilder {
         List<String> keywords = DependencyFigure.weights(ctx.input().findings().dependencies()).entrySet().stream()
                 .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
                         .thenComparing(java.util.Map.Entry.comparingByKey()))
-                .limit(8).map(e -> ctx.names().of(e.getKey())).toList();
+                .limit(8).map(e -> ctx.names().shortOf(e.getKey())).toList();
         return new Metadata(w.language(), TitleSection.title(ctx), subtitle, w.label("marking"),
                 w.label("author"), subtitle, keywords, timestamp, documentId, w.pageWords());
     }

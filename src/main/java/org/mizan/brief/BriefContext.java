@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.mizan.dossier.Event;
 import org.mizan.dossier.Fact;
 import org.mizan.inference.Dependency;
+import org.mizan.inference.JudgmentGroups;
 import org.mizan.inference.Rating;
 import org.mizan.inference.RiskJudgment;
 
@@ -23,7 +24,7 @@ import org.mizan.inference.RiskJudgment;
 record BriefContext(BriefInput input, Wording wording, Names names, Map<String, Fact> facts,
                     List<RiskJudgment> risks, List<RiskJudgment> keyRisks, List<Dependency> dependencies,
                     List<Event> events, Map<String, String> labels, List<Fact> evidence, EvidenceTrail trail,
-                    Map<String, Integer> positions) {
+                    Map<String, Integer> positions, Map<String, String> annexes) {
 
     /** More risks than this go to findings.json only: the table must stay readable. */
     static final int MAX_RISKS_SHOWN = 12;
@@ -34,14 +35,16 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
      * the rest go to findings.json only.
      */
     static final int MAX_DEPENDENCIES_SHOWN = 20;
+    /**
+     * Up to this many facts, the evidence annex lists every one; a larger dossier lists those the shown
+     * judgments and the timeline rest on (a 75,000-row annex helps no reader).
+     */
+    static final int MAX_FACTS_LISTED = 400;
     /** A short timeline: the most recent dated events, at most this many. */
     static final int MAX_EVENTS = 12;
 
-    static final Comparator<RiskJudgment> GRAVEST_FIRST = Comparator
-            .comparing(RiskJudgment::rating).reversed()
-            .thenComparing(Comparator.comparing(RiskJudgment::likelihood).reversed())
-            .thenComparing(Comparator.comparing(RiskJudgment::impact).reversed())
-            .thenComparing(RiskJudgment::id);
+    /** Gravest first: the order key judgments are chosen in (a risk before a contingency before a condition). */
+    static final Comparator<RiskJudgment> GRAVEST_FIRST = JudgmentGroups.KEY_ORDER;
 
     private static final Comparator<Dependency> BY_PARTIES = Comparator.comparing(Dependency::dependent)
             .thenComparing(Dependency::provider).thenComparing(Dependency::kind).thenComparing(Dependency::id);
@@ -56,10 +59,51 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
         Map<String, String> labels = new LinkedHashMap<>();
         label(labels, wording, "prefix.risk", risks.stream().map(RiskJudgment::id).toList());
         label(labels, wording, "prefix.dependency", dependencies.stream().map(Dependency::id).toList());
-        List<Fact> evidence = evidence(trail, facts, risks, dependencies, events);
+        List<Fact> evidence = facts.size() <= MAX_FACTS_LISTED ? evidence(facts.values())
+                : evidence(trail.factsBehind(roots(risks, dependencies, events)).stream().map(facts::get).toList());
         label(labels, wording, "prefix.evidence", evidence.stream().map(Fact::id).toList());
         return new BriefContext(input, wording, new Names(facts, wording), facts, risks,
-                keyRisks(risks), dependencies, events, labels, evidence, trail, positions(labels));
+                keyRisks(risks, JudgmentGroups.of(input.findings())), dependencies, events, labels, evidence, trail, positions(labels),
+                annexes(input, wording, risks, dependencies));
+    }
+
+    /**
+     * The annexes this brief has, in order, each with its name ("Annex A" / «الملحق أ»): the risks in full, the
+     * dependencies' basis, the ACH matrix, the evidence and the method note, each only if there is something
+     * to put in it (the last two always).
+     */
+    private static Map<String, String> annexes(BriefInput input, Wording w, List<RiskJudgment> risks,
+                                               List<Dependency> dependencies) {
+        List<String> anchors = new ArrayList<>();
+        if (!risks.isEmpty()) {
+            anchors.add(Anchors.RISK_ANNEX);
+        }
+        if (!dependencies.isEmpty()) {
+            anchors.add(Anchors.DEPENDENCY_ANNEX);
+        }
+        if (!input.ach().isEmpty() && !input.ach().items().isEmpty()) {
+            anchors.add(Anchors.ACH_ANNEX);
+        }
+        anchors.add(Anchors.SOURCES);
+        anchors.add(Anchors.METHOD);
+        List<String> letters = List.of(w.label("annex.letters").split(" "));
+        Map<String, String> names = new LinkedHashMap<>();
+        for (int i = 0; i < anchors.size(); i++) {
+            String letter = i < letters.size() ? letters.get(i) : w.number(i + 1L);
+            names.put(anchors.get(i), w.label("annex.name").replace("{letter}", letter));
+        }
+        return names;
+    }
+
+    /** "Annex D", how the text refers to the annex with this anchor; empty if the brief has no such annex. */
+    String annexTitle(String anchor) {
+        return annexes.getOrDefault(anchor, "");
+    }
+
+    /** "Annex D. Evidence": the annex's name and its heading, as the annex itself is headed. */
+    String annexHeading(String anchor, String headingKey) {
+        return wording.label("annex.heading").replace("{name}", annexTitle(anchor))
+                .replace("{title}", wording.label(headingKey));
     }
 
     /** "R3" for a risk, "D2" for a dependency, "E7" for a fact in the evidence appendix. */
@@ -95,10 +139,20 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
         return shown.stream().limit(MAX_DEPENDENCIES_SHOWN).sorted(BY_PARTIES).toList();
     }
 
-    private static List<RiskJudgment> keyRisks(List<RiskJudgment> risks) {
-        List<RiskJudgment> grave = risks.stream().filter(r -> r.rating().compareTo(Rating.HIGH) >= 0)
+    /**
+     * Key judgments: the key of each group of judgments that rest mostly on the same evidence (JudgmentGroups),
+     * rated high or critical, at most {@link #MAX_KEY_JUDGMENTS}; the group's other findings support it.
+     */
+    private static List<RiskJudgment> keyRisks(List<RiskJudgment> risks, JudgmentGroups groups) {
+        List<RiskJudgment> keys = risks.stream().filter(r -> groups.isKey(r.id())).toList();
+        List<RiskJudgment> grave = keys.stream().filter(r -> r.rating().compareTo(Rating.HIGH) >= 0)
                 .limit(MAX_KEY_JUDGMENTS).toList();
-        return grave.isEmpty() ? risks.stream().limit(1).toList() : grave;
+        return grave.isEmpty() ? keys.stream().limit(1).toList() : grave;
+    }
+
+    /** The groups of judgments by shared evidence, as findings.json records them. */
+    JudgmentGroups groups() {
+        return JudgmentGroups.of(input.findings());
     }
 
     private static List<Event> timeline(BriefInput input) {
@@ -108,17 +162,24 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
         return dated.subList(Math.max(0, dated.size() - MAX_EVENTS), dated.size());
     }
 
-    private static List<Fact> evidence(EvidenceTrail trail, Map<String, Fact> facts, List<RiskJudgment> risks,
-                                       List<Dependency> dependencies, List<Event> events) {
+    /**
+     * Every fact of the dossier, in the order of the source: each is either cited in the body or at least
+     * listed in the evidence annex, so nothing the dossier holds is silently left out, and no fact is ever
+     * named by its id outside that annex.
+     */
+    private static List<Fact> evidence(java.util.Collection<Fact> facts) {
+        return facts.stream().filter(f -> f.evidence() != null).sorted(Comparator
+                .comparing((Fact f) -> f.evidence() == null ? "" : f.evidence().source())
+                .thenComparingInt(f -> f.evidence() == null ? 0 : f.evidence().paragraph())
+                .thenComparing(Fact::id)).toList();
+    }
+
+    private static List<String> roots(List<RiskJudgment> risks, List<Dependency> dependencies, List<Event> events) {
         List<String> roots = new ArrayList<>();
         Stream.concat(risks.stream().map(RiskJudgment::id), dependencies.stream().map(Dependency::id))
                 .forEach(roots::add);
         events.forEach(e -> roots.add(e.id()));
-        Set<String> ids = trail.factsBehind(roots);
-        return ids.stream().map(facts::get).sorted(Comparator
-                .comparing((Fact f) -> f.evidence() == null ? "" : f.evidence().source())
-                .thenComparingInt(f -> f.evidence() == null ? 0 : f.evidence().paragraph())
-                .thenComparing(Fact::id)).toList();
+        return roots;
     }
 
     private static void label(Map<String, String> labels, Wording wording, String prefixKey, List<String> ids) {

@@ -7,13 +7,16 @@ import java.util.Map;
 
 import org.mizan.inference.Dependency;
 
-/** Who depends on whom: the graph, then a table giving each dependency's kind, strength and basis. */
+/**
+ * Who depends on whom: in the body, the graph; in an annex, the table giving each dependency's kind, strength
+ * and basis.
+ */
 final class DependenciesSection {
 
     private DependenciesSection() {
     }
 
-    static Section build(BriefContext ctx) {
+    static Section build(BriefContext ctx, String annex) {
         Wording w = ctx.wording();
         List<Block> blocks = new ArrayList<>();
         DependencyFigure.MostDependedOn most = DependencyFigure.mostDependedOn(ctx);
@@ -21,18 +24,27 @@ final class DependenciesSection {
             Map<String, Object> data = new HashMap<>();
             List<Dependency> all = ctx.input().findings().dependencies();
             int hidden = all.size() - ctx.dependencies().size();
-            data.put("count", w.number(all.size()));
-            data.put("actorCount", w.number(DependencyFigure.weights(all).size()));
+            data.put("annex", annex);
+            data.put("count", w.count(all.size(), "dependency"));
+            data.put("actorCount", w.count(DependencyFigure.weights(all).size(), "actor"));
             data.put("shown", w.number(ctx.dependencies().size()));
             data.put("hidden", w.number(hidden));
             data.put("someHidden", hidden > 0);
-            data.put("mostDependedOn", most.name());
+            data.put("mostDependedOn", ctx.names().inProse(most.id()));
             data.put("weight", w.number(most.weight()));
             w.paragraphs(Sentence.DEPENDENCIES, data).forEach(p -> blocks.add(Paragraph.body(p)));
             blocks.add(DependencyFigure.build(ctx));
-            blocks.add(table(ctx));
         }
         return new Section(Anchors.DEPENDENCIES, w.label("heading.dependencies"), 1, blocks, List.of());
+    }
+
+    /** The annex: each shown dependency with its kind, strength and basis; empty without dependencies. */
+    static java.util.Optional<Section> annex(BriefContext ctx, String title) {
+        if (ctx.dependencies().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Section(Anchors.DEPENDENCY_ANNEX, title, 1, List.of(table(ctx)), List.of(),
+                Part.ANNEX));
     }
 
     private static Table table(BriefContext ctx) {
@@ -49,8 +61,8 @@ final class DependenciesSection {
         Wording w = ctx.wording();
         Cell label = new Cell(Anchors.dependency(d.id()), Tone.NEUTRAL,
                 List.of(Paragraph.of(ParagraphRole.BODY, Span.bold(ctx.label(d.id())))));
-        return List.of(label, Inlines.cell(ctx.names().of(d.dependent())),
-                Inlines.cell(ctx.names().of(d.provider())), Inlines.cell(w.word(d.kind())),
+        return List.of(label, Inlines.cell(ctx.names().shortOf(d.dependent())),
+                Inlines.cell(ctx.names().shortOf(d.provider())), Inlines.cell(w.word(d.kind())),
                 Inlines.cell(Inlines.tone(d.strength()), Paragraph.body(w.word(d.strength()))),
                 new Cell(null, Tone.NEUTRAL, Trail.basis(ctx, d)));
     }

@@ -28,7 +28,7 @@ final class DependencyFigure {
         Map<String, Integer> weights = weights(ctx.dependencies());
         List<DependencyGraph.Node> nodes = weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> new DependencyGraph.Node(e.getKey(), ctx.names().of(e.getKey()), e.getValue())).toList();
+                .map(e -> new DependencyGraph.Node(e.getKey(), ctx.names().shortOf(e.getKey()), e.getValue())).toList();
         DependencyGraph graph = new DependencyGraph(nodes, edges(ctx));
         return new Figure(Anchors.DEPENDENCY_FIGURE, w.label("caption.graph"), w.label("alt.graph"), graph);
     }

@@ -20,27 +20,30 @@ final class EvidenceSection {
     private EvidenceSection() {
     }
 
-    static Section build(BriefContext ctx) {
+    static Section build(BriefContext ctx, String title) {
         Wording w = ctx.wording();
         List<Block> blocks = new ArrayList<>();
-        Map<String, Object> data = Map.of("count", w.number(ctx.evidence().size()),
-                "total", w.number(ctx.facts().size()));
+        Map<String, Object> data = Map.of("count", w.count(ctx.evidence().size(), "fact"),
+                "total", w.count(ctx.facts().size(), "fact"), "method", ctx.annexTitle(Anchors.METHOD));
         w.paragraphs(Sentence.EVIDENCE, data).forEach(p -> blocks.add(Paragraph.body(p)));
         if (!ctx.evidence().isEmpty()) {
             blocks.add(table(ctx));
         }
-        return new Section(Anchors.SOURCES, w.label("heading.sources"), 1, blocks, List.of());
+        return new Section(Anchors.SOURCES, title, 1, blocks, List.of(), Part.ANNEX);
     }
 
+    /**
+     * One row per fact: label, what it says (and its id, for the analyst who edits the dossier), grade and how
+     * the source presents it, source and paragraph, excerpt. What the grade letters and digits mean is said once,
+     * in the method note.
+     */
     private static Table table(BriefContext ctx) {
         Wording w = ctx.wording();
-        // How the source presents a fact qualifies its grade, so the two share a cell: a column of its own was
-        // too narrow for words like "officially announced" in print.
         List<Cell> header = List.of(Inlines.cell(""), Inlines.cell(w.label("column.fact")),
                 Inlines.cell(w.label("column.grade")), Inlines.cell(w.label("column.source")),
                 Inlines.cell(w.label("column.excerpt")));
         List<List<Cell>> rows = ctx.evidence().stream().map(f -> row(ctx, f)).toList();
-        return new Table(Anchors.EVIDENCE_TABLE, w.label("caption.evidence"), List.of(0.6, 2.4, 1.6, 1.2, 3.2),
+        return new Table(Anchors.EVIDENCE_TABLE, w.label("caption.evidence"), List.of(0.6, 2.6, 1.2, 1.0, 3.6),
                 header, rows);
     }
 
@@ -54,12 +57,12 @@ final class EvidenceSection {
         Cell what = Inlines.cell(Tone.NEUTRAL, Paragraph.body(ctx.names().describe(fact)),
                 Inlines.small(fact.id()));
         Cell grade = Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.BODY, Span.bold(grade(reliability,
-                e.credibility()))), Inlines.small(w.word(reliability) + w.label("list.strong-separator")
-                + w.label("credibility." + Math.max(1, Math.min(6, e.credibility())))),
-                Inlines.small(w.label("column.attribution") + ": " + w.word(e.attribution())));
-        return List.of(label, what, grade,
-                Inlines.cell(Tone.NEUTRAL, Paragraph.body(publisher(ctx, source, e)),
-                        Inlines.small(w.label("word.paragraph") + " " + w.number(e.paragraph()))),
+                e.credibility()))), Inlines.small(w.word(e.attribution())));
+        String where = w.label("word.paragraph") + " " + w.number(e.paragraph());
+        Cell cited = ctx.input().dossier().sources().size() > 1
+                ? Inlines.cell(Tone.NEUTRAL, Paragraph.body(publisher(ctx, source, e)), Inlines.small(where))
+                : Inlines.cell(where);
+        return List.of(label, what, grade, cited,
                 Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.BODY, Span.plain(e.excerpt()))));
     }
 

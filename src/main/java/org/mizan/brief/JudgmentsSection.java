@@ -2,14 +2,23 @@ package org.mizan.brief;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.mizan.inference.Dependency;
+import org.mizan.inference.JudgmentKind;
 import org.mizan.inference.RiskJudgment;
 
 /**
- * Bottom line up front and the key judgments, in ICD 203 wording: each judgment states its likelihood in one
- * paragraph and its confidence in the next, so the two never share a sentence.
+ * Bottom line up front and the key judgments, in ICD 203 wording. The bottom line states the thesis — who the
+ * arrangement the sources describe turns on, and for what; the gravest event (a risk, by its horizon) and the
+ * gravest contingency as a conditional with its trigger's assessment — never a count of findings. Each
+ * key judgment (the key of a group of judgments resting mostly on the same evidence, naming the others) is one
+ * sentence of judgment said as its kind requires (JudgmentWording), one of consequence for a named audience (the
+ * {@code consequence.<category>} label), and its confidence in a sentence of its own, the reasons referred to by
+ * letter in the method note.
  */
 final class JudgmentsSection {
 
@@ -19,11 +28,13 @@ final class JudgmentsSection {
     static Section build(BriefContext ctx) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.of(ParagraphRole.LEAD, Span.plain(bottomLine(ctx))));
-        for (RiskJudgment risk : ctx.keyRisks()) {
-            blocks.add(judgment(ctx, risk));
-            blocks.add(confidence(ctx, risk));
-        }
-        return new Section(Anchors.JUDGMENTS, ctx.wording().label("heading.judgments"), 1, blocks, List.of());
+        ConfidenceNotes notes = ConfidenceNotes.of(ctx);
+        java.util.Set<String> consequencesSaid = new java.util.HashSet<>();
+        List<Paragraph> judgments = ctx.keyRisks().stream()
+                .map(r -> judgment(ctx, r, notes, consequencesSaid.add(r.category()))).toList();
+        blocks.addAll(judgments);
+        return new Section(Anchors.JUDGMENTS, ctx.wording().label("heading.judgments"), 1, blocks, List.of(),
+                Part.FRONT);
     }
 
     private static String bottomLine(BriefContext ctx) {
@@ -31,52 +42,83 @@ final class JudgmentsSection {
         Map<String, Object> data = new HashMap<>();
         data.put("dossier", TitleSection.title(ctx));
         data.put("date", w.date(ctx.input().dossier().newestSourceDate()));
-        data.put("riskCount", w.number(ctx.input().findings().risks().size()));
-        data.put("hasRisk", !ctx.risks().isEmpty());
-        if (!ctx.risks().isEmpty()) {
-            RiskJudgment top = ctx.risks().get(0);
-            data.put("topLabel", ctx.label(top.id()));
-            data.put("topRisk", w.prose(top.title()));
-            data.putAll(grading(w, top));
-        }
+        // The gravest event (a risk, with its horizon) is the headline; the gravest contingency follows as a
+        // conditional with its trigger's assessment, never with a likelihood of its own (ANALYSIS.md §1).
+        Optional<RiskJudgment> top = ctx.risks().stream().filter(r -> r.kind() == JudgmentKind.RISK).findFirst();
+        data.put("hasRisk", top.isPresent());
+        top.ifPresent(r -> {
+            data.put("topRisk", runIn(w.prose(r.title())));
+            data.putAll(JudgmentWording.grading(ctx, r));
+        });
+        Optional<RiskJudgment> contingency = ctx.risks().stream()
+                .filter(r -> r.kind() == JudgmentKind.CONTINGENCY).findFirst();
+        data.put("hasContingency", contingency.isPresent());
+        contingency.ifPresent(r -> {
+            data.put("contingency", runIn(w.prose(r.title())));
+            data.put("contingencyTrigger", JudgmentWording.trigger(ctx, r.trigger()));
+        });
         DependencyFigure.MostDependedOn most = DependencyFigure.mostDependedOn(ctx);
         data.put("hasDependencies", most != null);
         if (most != null) {
-            data.put("mostDependedOn", most.name());
-            data.put("weight", w.number(most.weight()));
-            data.put("dependencyCount", w.number(ctx.input().findings().dependencies().size()));
+            data.put("provider", ctx.names().inProse(most.id()));
+            data.put("reliances", reliances(ctx, most.id()));
         }
         return w.sentence(Sentence.BOTTOM_LINE, data);
     }
 
-    private static Paragraph judgment(BriefContext ctx, RiskJudgment risk) {
+    /** "the SDF relies on it for funding and air cover; the transitional government for …", one per dependent. */
+    private static String reliances(BriefContext ctx, String provider) {
         Wording w = ctx.wording();
-        Map<String, Object> data = new HashMap<>(grading(w, risk));
+        Map<String, List<String>> kinds = new LinkedHashMap<>();
+        ctx.input().findings().dependencies().stream().filter(d -> d.provider().equals(provider))
+                .sorted(java.util.Comparator.comparing(Dependency::dependent).thenComparing(Dependency::kind))
+                .forEach(d -> {
+                    List<String> own = kinds.computeIfAbsent(d.dependent(), k -> new ArrayList<>());
+                    String word = w.word(d.kind());
+                    if (!own.contains(word)) {
+                        own.add(word);
+                    }
+                });
+        List<String> parts = new ArrayList<>();
+        kinds.forEach((actor, words) -> parts.add(w.sentence(Sentence.RELIANCE, Map.of(
+                "actor", ctx.names().inProse(actor), "kinds", w.joinAnd(words), "first", parts.isEmpty()))));
+        return String.join(w.label("list.strong-separator"), parts);
+    }
+
+    /** {@code firstOfCategory}: a consequence is said once, with the first judgment of its category. */
+    private static Paragraph judgment(BriefContext ctx, RiskJudgment risk, ConfidenceNotes notes,
+                                      boolean firstOfCategory) {
+        Wording w = ctx.wording();
+        Map<String, Object> data = new HashMap<>(JudgmentWording.grading(ctx, risk));
         data.put("label", Inlines.MARK);
+        List<String> supporting = ctx.groups().supporting(risk.id()).stream().filter(ctx::shown)
+                .sorted(java.util.Comparator.comparingInt(ctx::order)).map(ctx::label).toList();
+        data.put("hasSupporting", !supporting.isEmpty());
+        data.put("supporting", w.join(supporting));
         data.put("title", w.prose(risk.title()));
         data.put("summary", sentence(w.prose(risk.summary())));
-        String text = w.sentence(Sentence.KEY_JUDGMENT, data);
-        return new Paragraph(null, ParagraphRole.KEY_JUDGMENT, Inlines.withLink(text, riskLink(ctx, risk)));
+        String consequence = firstOfCategory ? w.optionalLabel("consequence." + risk.category()).orElse("") : "";
+        data.put("hasConsequence", !consequence.isBlank());
+        data.put("consequence", consequence);
+        List<Inline> inlines = new ArrayList<>(Inlines.withLink(w.sentence(Sentence.KEY_JUDGMENT, data),
+                riskLink(ctx, risk)));
+        Map<String, Object> confidence = new HashMap<>();
+        confidence.put("label", Inlines.MARK);
+        confidence.put("confidence", w.word(risk.confidence()));
+        String letters = notes.lettersOf(w, risk);
+        confidence.put("hasReasons", !letters.isEmpty());
+        confidence.put("reasons", letters);
+        inlines.add(Span.plain(" "));
+        inlines.addAll(Inlines.withLink(w.sentence(Sentence.CONFIDENCE, confidence), riskLink(ctx, risk)));
+        return new Paragraph(null, ParagraphRole.KEY_JUDGMENT, inlines);
     }
 
-    private static Paragraph confidence(BriefContext ctx, RiskJudgment risk) {
-        Wording w = ctx.wording();
-        Map<String, Object> data = new HashMap<>();
-        data.put("label", Inlines.MARK);
-        data.put("confidence", w.word(risk.confidence()));
-        List<String> reasons = risk.confidenceReasons().stream().map(t -> sentence(w.prose(t))).toList();
-        data.put("hasReasons", !reasons.isEmpty());
-        data.put("reasons", String.join(" ", reasons));
-        String text = w.sentence(Sentence.CONFIDENCE, data);
-        return new Paragraph(null, ParagraphRole.NOTE, Inlines.withLink(text, riskLink(ctx, risk)));
-    }
-
-    static Map<String, Object> grading(Wording w, RiskJudgment risk) {
-        return Map.of("likelihood", w.word(risk.likelihood()),
-                "low", w.number(risk.likelihood().lowPercent()),
-                "high", w.number(risk.likelihood().highPercent()),
-                "impact", w.word(risk.impact()),
-                "rating", w.word(risk.rating()));
+    /** A title set after a colon in running English starts lower case ("…: a drawdown by…"), unless an acronym. */
+    private static String runIn(String title) {
+        if (title.length() > 1 && Character.isUpperCase(title.charAt(0)) && Character.isLowerCase(title.charAt(1))) {
+            return Character.toLowerCase(title.charAt(0)) + title.substring(1);
+        }
+        return title;
     }
 
     private static Link riskLink(BriefContext ctx, RiskJudgment risk) {
@@ -84,7 +126,7 @@ final class JudgmentsSection {
     }
 
     /** Summaries and reasons come from the rules as phrases; a closing stop keeps each a sentence of its own. */
-    private static String sentence(String phrase) {
+    static String sentence(String phrase) {
         String s = phrase.strip();
         return s.isEmpty() || ".!?؟".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".";
     }

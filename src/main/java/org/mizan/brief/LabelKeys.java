@@ -15,6 +15,7 @@ import org.mizan.inference.DependencyKind;
 import org.mizan.inference.Impact;
 import org.mizan.inference.Likelihood;
 import org.mizan.inference.Rating;
+import org.mizan.inference.JudgmentKind;
 import org.mizan.inference.Strength;
 
 /**
@@ -25,6 +26,11 @@ import org.mizan.inference.Strength;
 final class LabelKeys {
 
     static final String OPTIONAL_RULE_PREFIX = "rule.";
+    /** {@code consequence.<risk category>}: a key judgment's "so what" for a named audience; optional. */
+    static final String OPTIONAL_CONSEQUENCE_PREFIX = "consequence.";
+    /** The nouns the brief counts, each "singular|plural" (English) or in its five Arabic forms (see Noun). */
+    static final List<String> NOUNS = List.of("risk", "dependency", "actor", "fact", "event", "item", "hypothesis",
+            "rule", "source", "paragraph");
 
     private static final List<String> FIXED = List.of(
             "marking", "author", "page.of", "contents", "digits", "list.separator", "list.strong-separator",
@@ -43,7 +49,11 @@ final class LabelKeys {
             "word.scenario-changes", "word.scenario-differences",
             "heading.hinges", "heading.hypotheses", "column.without", "column.changes", "column.evidence",
             "column.hypothesis", "column.inconsistency", "column.inconsistent-items", "column.diagnostic",
-            "caption.hinges", "caption.hypotheses", "caption.ach-matrix", "prefix.hypothesis", "word.yes");
+            "caption.hinges", "caption.hypotheses", "caption.ach-matrix", "prefix.hypothesis", "word.yes",
+            "heading.signposts", "heading.source-summary", "heading.annex-risks", "heading.annex-dependencies",
+            "heading.annex-ach", "annex.letters", "annex.name", "annex.heading", "note.letters", "list.and",
+            "caption.legend", "caption.admiralty", "column.code", "column.reliability", "column.credibility",
+            "word.notes", "word.confidence-notes", "language.en", "language.ar");
 
     private LabelKeys() {
     }
@@ -59,9 +69,11 @@ final class LabelKeys {
         enumKeys(keys, "attribution", Attribution.values());
         enumKeys(keys, "reliability", Reliability.values());
         enumKeys(keys, "consistency", Consistency.values());
+        enumKeys(keys, "judgment", JudgmentKind.values());
         for (int i = 1; i <= 6; i++) {
             keys.add("credibility." + i);
         }
+        NOUNS.forEach(n -> keys.add("noun." + n));
         for (int m = 1; m <= 12; m++) {
             keys.add("month." + m);
         }
@@ -92,6 +104,8 @@ final class LabelKeys {
             return "reliability";
         } else if (value instanceof Consistency) {
             return "consistency";
+        } else if (value instanceof JudgmentKind) {
+            return "judgment";
         }
         throw new IllegalArgumentException("no label words for " + value.getDeclaringClass().getSimpleName());
     }

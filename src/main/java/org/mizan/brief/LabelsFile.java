@@ -72,9 +72,13 @@ final class LabelsFile {
         } else if (p.getTextLength() > FieldLength.MAX) {
             problem(p.currentTokenLocation(), "label \"" + key + "\" is " + p.getTextLength()
                     + " characters long; a field may hold at most " + FieldLength.MAX);
-        } else if (!required.contains(key) && !key.startsWith(LabelKeys.OPTIONAL_RULE_PREFIX)) {
+        } else if (!required.contains(key) && !key.startsWith(LabelKeys.OPTIONAL_RULE_PREFIX)
+                && !key.startsWith(LabelKeys.OPTIONAL_CONSEQUENCE_PREFIX)) {
             problem(at, "unknown label \"" + key + "\": remove it or check its spelling (known labels: see"
                     + " templates/en/labels.json)");
+        } else if (key.startsWith("noun.") && !Noun.valid(p.getText())) {
+            problem(at, "label \"" + key + "\" must be \"singular|plural\" (English) or"
+                    + " \"singular|dual|plural|accusative|m\" (Arabic; f for a feminine noun)");
         } else if (labels.putIfAbsent(key, p.getText()) != null) {
             problem(at, "label \"" + key + "\" is defined twice: keep one");
         }

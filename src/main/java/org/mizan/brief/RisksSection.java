@@ -7,36 +7,64 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.mizan.dossier.Text;
+import org.mizan.inference.JudgmentKind;
 import org.mizan.inference.RiskJudgment;
 
-/** The risks: matrix, graded table with "why we judge this", then indicators and key assumptions per risk. */
+/**
+ * The risks. In the body: the likelihood × impact matrix and its legend (each risk's label and title). In an
+ * annex: the graded table with "why we judge this" and the confidence notes' letters, then indicators and key
+ * assumptions per risk.
+ */
 final class RisksSection {
 
     private RisksSection() {
     }
 
-    static Section build(BriefContext ctx) {
+    static Section build(BriefContext ctx, String annex) {
         Wording w = ctx.wording();
         List<Block> blocks = new ArrayList<>();
-        List<Section> subsections = new ArrayList<>();
         if (!ctx.risks().isEmpty()) {
-            blocks.addAll(intro(ctx));
+            blocks.addAll(intro(ctx, annex));
             blocks.add(RiskFigure.build(ctx));
-            blocks.add(table(ctx));
-            perRisk(ctx, Anchors.INDICATORS, "heading.indicators", RiskJudgment::indicators)
-                    .ifPresent(subsections::add);
-            perRisk(ctx, Anchors.ASSUMPTIONS, "heading.assumptions", RiskJudgment::assumptions)
-                    .ifPresent(subsections::add);
+            blocks.add(legend(ctx));
         }
-        return new Section(Anchors.RISKS, w.label("heading.risks"), 1, blocks, subsections);
+        return new Section(Anchors.RISKS, w.label("heading.risks"), 1, blocks, List.of());
     }
 
-    private static List<Paragraph> intro(BriefContext ctx) {
+    /** The annex: every shown risk graded, why, and what to watch and assume; empty without risks. */
+    static java.util.Optional<Section> annex(BriefContext ctx, String title) {
+        if (ctx.risks().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Section> subsections = new ArrayList<>();
+        perRisk(ctx, Anchors.INDICATORS, "heading.indicators", RiskJudgment::indicators).ifPresent(subsections::add);
+        perRisk(ctx, Anchors.ASSUMPTIONS, "heading.assumptions", RiskJudgment::assumptions)
+                .ifPresent(subsections::add);
+        return java.util.Optional.of(new Section(Anchors.RISK_ANNEX, title, 1, List.of(table(ctx)), subsections,
+                Part.ANNEX));
+    }
+
+    /** Label, title, likelihood and impact of each risk on the matrix, one line each. */
+    private static Table legend(BriefContext ctx) {
+        Wording w = ctx.wording();
+        List<Cell> header = List.of(Inlines.cell(""), Inlines.cell(w.label("column.risk")),
+                Inlines.cell(w.label("column.likelihood")), Inlines.cell(w.label("column.impact")));
+        // Only risks are on the matrix (a vulnerability has no likelihood, a contingency's is conditional).
+        List<List<Cell>> rows = ctx.risks().stream().filter(RiskJudgment::onMatrix).map(r -> List.of(
+                new Cell(null, Tone.NEUTRAL, List.of(Paragraph.of(ParagraphRole.BODY,
+                        new Link(ctx.label(r.id()), Anchors.risk(r.id()))))),
+                Inlines.cell(w.prose(r.title())), Inlines.cell(w.word(r.likelihood())),
+                Inlines.cell(w.word(r.impact())))).toList();
+        return new Table(Anchors.RISK_LEGEND, w.label("caption.legend"), List.of(0.5, 5.0, 1.3, 1.0), header, rows);
+    }
+
+    private static List<Paragraph> intro(BriefContext ctx, String annex) {
         Wording w = ctx.wording();
         int all = ctx.input().findings().risks().size();
         int hidden = all - ctx.risks().size();
         Map<String, Object> data = new HashMap<>();
-        data.put("count", w.number(all));
+        data.put("annex", annex);
+        data.put("count", w.count(all, "risk"));
         data.put("shown", w.number(ctx.risks().size()));
         data.put("hidden", w.number(hidden));
         data.put("someHidden", hidden > 0);
@@ -56,16 +84,42 @@ final class RisksSection {
     private static List<Cell> row(BriefContext ctx, RiskJudgment r) {
         Wording w = ctx.wording();
         Cell risk = new Cell(Anchors.risk(r.id()), Tone.NEUTRAL, List.of(Paragraph.of(ParagraphRole.BODY,
-                Span.bold(ctx.label(r.id()) + " "), Span.plain(w.prose(r.title())))));
-        Cell likelihood = Inlines.cell(Tone.NEUTRAL, Paragraph.body(w.word(r.likelihood())),
-                Inlines.small(Inlines.percent(w, r.likelihood().lowPercent(), r.likelihood().highPercent())));
-        // The reasons for the confidence level are sentences: they read better in the wide column, after the
-        // chain they qualify, than squeezed under a one-word grade.
+                Span.bold(ctx.label(r.id()) + " "), Span.plain(w.prose(r.title()))),
+                Inlines.small(kindNote(ctx, r))));
+        // Why: the chain, where the likelihood comes from, and a contingency's trigger as assessed.
         List<Paragraph> why = new ArrayList<>(Trail.basis(ctx, r));
-        r.confidenceReasons().forEach(t -> why.add(Inlines.small(w.prose(t))));
+        JudgmentWording.provenance(ctx, r).forEach(p -> why.add(Inlines.small(p)));
+        if (r.trigger() != null) {
+            why.add(Inlines.small(JudgmentWording.trigger(ctx, r.trigger())));
+        }
+        Wording words = ctx.wording();
+        String letters = ConfidenceNotes.of(ctx).lettersOf(words, r);
+        Cell confidence = letters.isEmpty() ? Inlines.cell(w.word(r.confidence()))
+                : Inlines.cell(Tone.NEUTRAL, Paragraph.body(w.word(r.confidence())), new Paragraph(null,
+                ParagraphRole.SMALL, List.of(Span.plain(w.label("word.notes") + " "),
+                new Link(letters, Anchors.CONFIDENCE_NOTES))));
         return List.of(risk, Inlines.cell(Inlines.tone(r.rating()), Paragraph.body(w.word(r.rating()))),
-                likelihood, Inlines.cell(w.word(r.impact())), Inlines.cell(w.word(r.confidence())),
-                new Cell(null, Tone.NEUTRAL, why));
+                likelihood(w, r), Inlines.cell(w.word(r.impact())), confidence, new Cell(null, Tone.NEUTRAL, why));
+    }
+
+    /** A risk's likelihood and range; a contingency's, marked conditional; a vulnerability's strength instead. */
+    private static Cell likelihood(Wording w, RiskJudgment r) {
+        if (r.likelihood() == null) {
+            return Inlines.cell(Tone.NEUTRAL, Paragraph.body("—"),
+                    Inlines.small(w.label("column.strength") + ": " + w.word(r.strength())));
+        }
+        Paragraph range = Inlines.small(Inlines.percent(w, r.likelihood().lowPercent(),
+                r.likelihood().highPercent()));
+        return r.kind() == JudgmentKind.CONTINGENCY
+                ? Inlines.cell(Tone.NEUTRAL, Paragraph.body(w.word(r.likelihood())), range,
+                        Inlines.small(w.word(JudgmentKind.CONTINGENCY)))
+                : Inlines.cell(Tone.NEUTRAL, Paragraph.body(w.word(r.likelihood())), range);
+    }
+
+    /** The kind under the title, and a risk's horizon. */
+    private static String kindNote(BriefContext ctx, RiskJudgment r) {
+        Wording w = ctx.wording();
+        return r.horizon() == null ? w.word(r.kind()) : w.word(r.kind()) + " — " + w.date(r.horizon().by());
     }
 
     /** Items come from the rules as sentences; in a "first; second" list their full stops would double up. */

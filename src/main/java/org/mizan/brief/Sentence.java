@@ -9,24 +9,37 @@ import java.util.Set;
  */
 enum Sentence {
     SUBTITLE("subtitle", Set.of("dossier", "date", "scenario", "isScenario")),
-    BOTTOM_LINE("bottom-line", Set.of("dossier", "date", "hasRisk", "riskCount", "topLabel", "topRisk", "likelihood",
-            "low", "high", "impact", "rating", "hasDependencies", "mostDependedOn", "weight", "dependencyCount")),
+    BOTTOM_LINE("bottom-line", Set.of("dossier", "date", "hasRisk", "topRisk", "likelihood", "low", "high", "impact",
+            "rating", "horizon", "hasContingency", "contingency", "contingencyTrigger", "hasDependencies", "provider",
+            "reliances")),
+    RELIANCE("reliance", Set.of("actor", "kinds", "first")),
     KEY_JUDGMENT("key-judgment", Set.of("label", "title", "summary", "likelihood", "low", "high", "impact",
-            "rating")),
+            "rating", "consequence", "hasConsequence", "isRisk", "isContingency", "isVulnerability", "horizon",
+            "strength", "trigger", "hasSupporting", "supporting")),
+    /** A contingency's trigger: what the dossier and the competing hypotheses say of it. */
+    TRIGGER("trigger", Set.of("event", "reported", "denied", "notReported", "hasStanding", "hypothesis",
+            "mostContradicted", "leastContradicted", "middle", "untested", "tied", "unassessed")),
+    /** Where a likelihood comes from: the rule's default and the steps facts moved it. */
+    LIKELIHOOD_BASIS("likelihood-basis", Set.of("default", "isDefault", "why", "hasWhy", "steps")),
+    SOURCES("sources", Set.of("sources", "cutoff", "publishers", "reliability")),
+    CITATION("citation", Set.of("author", "title", "publisher", "date", "language", "paragraphs", "hasAuthor",
+            "hasDate", "hasLanguage", "hasParagraphs")),
     CONFIDENCE("confidence", Set.of("label", "confidence", "reasons", "hasReasons")),
     SCENARIO("scenario", Set.of("title", "description")),
-    BACKGROUND("background", Set.of("count", "first", "last")),
+    BACKGROUND("background", Set.of("count", "first", "last", "cutoff")),
     DEPENDENCIES("dependencies", Set.of("count", "actorCount", "mostDependedOn", "weight", "shown", "hidden",
-            "someHidden")),
-    RISKS("risks", Set.of("count", "shown", "hidden", "someHidden")),
-    EVIDENCE("evidence", Set.of("count", "total")),
-    HINGES("hinges", Set.of("total", "count", "linchpins", "shown")),
+            "someHidden", "annex")),
+    RISKS("risks", Set.of("count", "shown", "hidden", "someHidden", "annex")),
+    EVIDENCE("evidence", Set.of("count", "total", "method")),
+    HINGES("hinges", Set.of("total", "count", "linchpins", "shown", "bounded", "tested", "judgments")),
     HINGE_FLAG("hinge-flag", Set.of("label", "fact", "attribution", "grade", "credibility", "singleSource", "falls")),
     HYPOTHESES("hypotheses", Set.of("count", "items", "diagnostic", "hasLeader", "leader", "hasDropped", "dropped",
             "droppedGrade", "droppedWord", "flips", "shownItems", "hiddenItems",
-            "someItemsHidden")),
+            "someItemsHidden", "annex", "orderWithout", "clusters", "clustered", "hasClusters", "hasReconcile",
+            "reconcileLabels", "reconcileHypothesis", "reconcileMost")),
     METHOD("method", Set.of("factsDigest", "rulesDigest", "templatesDigest", "version", "documentId",
-            "factCount", "dependencyCount", "riskCount", "ruleCount"));
+            "factCount", "dependencyCount", "riskCount", "ruleCount", "hasDefaults", "defaultLabels", "hasAdjusted",
+            "adjustedLabels"));
 
     static final String SUFFIX = ".mustache";
 

@@ -135,6 +135,12 @@ final class SentenceFiles {
 
     private static String read(Path file, List<Problem> problems) {
         try {
+            if (!PlainTextMustacheFactory.staysIn(file.getParent(), file)) {
+                problems.add(Problem.at(DisplayPaths.of(file), 0, 0, "the file is a link to " + file.toRealPath()
+                        + ", outside " + DisplayPaths.of(file.getParent()) + ": a template is read only from its own"
+                        + " folder; copy the file here instead of linking it"));
+                return null;
+            }
             String text = Files.readString(file, StandardCharsets.UTF_8);
             List<Problem> tooLong = FieldLength.inTemplate(DisplayPaths.of(file), text);
             problems.addAll(tooLong);

@@ -55,6 +55,11 @@ public final class Wording {
         return text;
     }
 
+    /** An optional label (e.g. {@code consequence.<category>}), empty if labels.json does not define it. */
+    public Optional<String> optionalLabel(String key) {
+        return Optional.ofNullable(labels.get(key));
+    }
+
     /** The word for an enum value, e.g. "very likely" / "مرجّح جدًا" for Likelihood.VERY_LIKELY. */
     public String word(Enum<?> value) {
         return label(LabelKeys.of(value));
@@ -116,6 +121,31 @@ public final class Wording {
         } catch (RuntimeException e) {
             return iso;
         }
+    }
+
+    /**
+     * "12 risks" / «اثنا عشر خطرًا»: a count and its noun, agreed in this language. The noun is {@code noun.<key>}
+     * in labels.json; Arabic phrases come from {@link ArabicCount}, so every count in the Arabic prose agrees.
+     */
+    public String count(long n, String nounKey) {
+        Noun noun = Noun.parse(label("noun." + nounKey));
+        if (language.rightToLeft()) {
+            return ArabicCount.phrase(n, noun, pageWords);
+        }
+        String number = n >= 0 && n < ENGLISH_WORDS.size() ? ENGLISH_WORDS.get((int) n) : number(n);
+        return number + " " + (n == 1 ? noun.singular() : noun.plural());
+    }
+
+    /** English style: numbers below ten are written as words in running text ("one source", "three risks"). */
+    private static final List<String> ENGLISH_WORDS = List.of("no", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine");
+
+    /** "a, b and c" / «أ وب وج»: a list as running text closes it, with {@code list.and}. */
+    public String joinAnd(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return join(items.subList(0, items.size() - 1)) + label("list.and") + items.get(items.size() - 1);
     }
 
     public String join(List<String> items) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.mizan.dossier.Language;
@@ -54,6 +55,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        AtomicOutput.checkWritable(out);
         if (formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.DOCX)) {
             RendererWarmup.start();
         }
@@ -65,13 +67,13 @@ final class GenerateCommand implements Callable<Integer> {
                 : Analysis.scenarioFile(inputs.facts, scenario);
         artifacts.add(Manifest.of(inputs.dirs(), scenarioFile, MizanVersion.get(), artifacts));
         Path dir = analysis.scenario() == null ? out : out.resolve(analysis.name());
-        AtomicOutput.write(dir, artifacts);
+        AtomicOutput.write(out, analysis.name(), artifacts);
         PrintWriter stdout = spec.commandLine().getOut();
         for (Artifact a : artifacts) {
             stdout.println("wrote " + DisplayPaths.of(dir.resolve(a.fileName())));
         }
         Findings findings = analysis.findings();
-        stdout.printf("%d dependencies, %d risks from %d facts%s%n", findings.dependencies().size(),
+        stdout.printf(Locale.ROOT, "%d dependencies, %d risks from %d facts%s%n", findings.dependencies().size(),
                 findings.risks().size(), analysis.dossier().facts().size(),
                 analysis.scenario() == null ? "" : "; against the baseline: " + analysis.diffFromBaseline().summary());
         return ExitCode.OK;

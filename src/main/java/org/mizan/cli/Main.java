@@ -1,6 +1,13 @@
 package org.mizan.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
@@ -18,11 +25,39 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "mizan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Rule-based policy briefs: dossier facts in, dependencies, risks and briefs out.",
         subcommands = {GenerateCommand.class, ValidateCommand.class, DiffCommand.class, ExplainCommand.class,
-                CheckCommand.class, WatchCommand.class, SensitivityCommand.class, ServeCommand.class})
+                CheckCommand.class, WatchCommand.class, SensitivityCommand.class, ServeCommand.class,
+                ReferenceCommand.class, IdsCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        startUp();
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    }
+
+    /** What the process sets before any command runs: the locale and UTF-8 standard streams (see below). */
+    public static void startUp() {
+        pinLocale();
+        System.setOut(utf8(FileDescriptor.out));
+        System.setErr(utf8(FileDescriptor.err));
+    }
+
+    /**
+     * The same bytes in every locale. Our own code names {@link Locale#ROOT} wherever it formats or changes case (a
+     * test holds it), but the libraries do not all: OpenPDF writes a PDF's cross-reference table with the default
+     * locale's digits (Arabic-Indic under ar_SY or fa_IR, which damages every PDF). The JVM takes the default from
+     * LANG or from -Duser.language/-Duser.country; the process's own language is set here, before anything formats.
+     */
+    private static void pinLocale() {
+        Locale.setDefault(Locale.ROOT);
+    }
+
+    /**
+     * Arabic excerpts and arrows reach the terminal whatever LANG, LC_ALL or file.encoding say: without a UTF-8
+     * locale (cron, CI, a minimal container) Java would encode stdout in ASCII and print question marks.
+     */
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new BufferedOutputStream(new FileOutputStream(fd)), true, StandardCharsets.UTF_8);
     }
 
     /** Runs a command line in-process: what tests call. */
@@ -45,7 +80,7 @@ public final class Main {
             PrintWriter err = cl.getErr();
             if (e instanceof InputException input) {
                 input.problems().stream().map(Problem::format).forEach(err::println);
-                err.printf("mizan: %d problem(s); nothing was written%n", input.problems().size());
+                err.printf(Locale.ROOT, "mizan: %d problem(s); nothing was written%n", input.problems().size());
                 err.flush();
                 return ExitCode.INVALID_INPUT;
             }

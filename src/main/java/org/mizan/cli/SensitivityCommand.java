@@ -2,6 +2,7 @@ package org.mizan.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +52,7 @@ final class SensitivityCommand implements Callable<Integer> {
             table(out, "fact", s.facts(), loaded.dossier());
             out.println();
             table(out, "rule", s.rules(), null);
-            out.printf("%n%d facts and %d rules taken away one at a time in %d ms%n",
+            out.printf(Locale.ROOT, "%n%d facts and %d rules taken away one at a time in %d ms%n",
                     loaded.dossier().facts().size(), SensitivityAnalysis.switchableRules(loaded.rules()).size(),
                     s.millis());
         }
@@ -61,10 +62,10 @@ final class SensitivityCommand implements Callable<Integer> {
 
     /** R- risks lost, R~ risks regraded or gained, D- dependencies lost. */
     private static void table(PrintWriter out, String what, List<Impact> impacts, Dossier dossier) {
-        out.printf(ROW, "rank", what, "grade", "weight", "R-", "R~", "D-");
+        out.printf(Locale.ROOT, ROW, "rank", what, "grade", "weight", "R-", "R~", "D-");
         for (int i = 0; i < impacts.size(); i++) {
             Impact impact = impacts.get(i);
-            out.printf(ROW, i + 1, impact.removed(), grade(dossier, impact.removed()), impact.weight(),
+            out.printf(Locale.ROOT, ROW, i + 1, impact.removed(), grade(dossier, impact.removed()), impact.weight(),
                     impact.risks(ChangeKind.LOST).size(),
                     impact.risks(ChangeKind.REGRADED).size() + impact.risks(ChangeKind.GAINED).size(),
                     impact.dependencies(ChangeKind.LOST).size());

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -60,8 +61,8 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }));
-        spec.commandLine().getOut().printf("Mizan workbench on http://%s:%d/ (Ctrl-C stops it); Host names "
-                + "accepted: %s%n", host.contains(":") ? "[" + host + "]" : host, server.port(),
+        spec.commandLine().getOut().printf(Locale.ROOT, "Mizan workbench on http://%s:%d/ (Ctrl-C stops it); Host "
+                + "names accepted: %s%n", host.contains(":") ? "[" + host + "]" : host, server.port(),
                 String.join(", ", server.allowedHosts()));
         spec.commandLine().getOut().flush();
         stopped.await();

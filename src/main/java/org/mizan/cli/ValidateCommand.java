@@ -1,30 +1,52 @@
 package org.mizan.cli;
 
+import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.mizan.pipeline.Generation;
 import org.mizan.pipeline.LoadedInputs;
+import org.mizan.pipeline.Validation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Loads and checks facts, rules and templates; writes nothing. */
+/** Loads and checks every file an analyst edits; writes nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check facts, rules and templates; write nothing. Exit 0 if all is well, 1 if not.")
+        description = "Check every file an analyst edits (facts, hypotheses, scenarios with their expectations,"
+                + " rules, rating table, risk wording, labels and templates); write nothing. Problems that would"
+                + " stop a brief are errors (exit 1); what the brief would leave out is a warning (exit 0).")
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions inputs;
+
+    @Option(names = "--list", description = "Also print the ids other messages refer to (as ./mizan ids does).")
+    boolean list;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        LoadedInputs loaded = LoadedInputs.load(inputs.dirs());
-        spec.commandLine().getOut().printf("ok: %d facts, %d rules, templates in %s%n",
-                loaded.dossier().facts().size(), loaded.rules().ruleNames().size(), inputs.templates);
+        Validation validation = Validation.of(inputs.dirs());
+        // What generate would do short of rendering (the rules run, the analyses, both briefs' model): "ok" means
+        // generate will succeed.
+        Generation.check(validation.inputs());
+        PrintWriter err = spec.commandLine().getErr();
+        validation.warnings().forEach(w -> err.println(w.where() + ": warning: " + w.message()));
+        err.flush();
+        LoadedInputs loaded = validation.inputs();
+        PrintWriter out = spec.commandLine().getOut();
+        if (list) {
+            IdsCommand.print(loaded, inputs.facts, out);
+        }
+        out.printf(Locale.ROOT, "ok: %d facts, %d rules, templates in %s%s%n",
+                loaded.dossier().facts().size(), loaded.rules().ruleNames().size(), inputs.templates,
+                validation.warnings().isEmpty() ? "" : ", " + validation.warnings().size() + " warning(s)");
         return ExitCode.OK;
     }
 }

@@ -2,6 +2,7 @@ package org.mizan.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.mizan.dossier.Dossier;
 import org.mizan.dossier.Names;
@@ -25,7 +26,7 @@ final class DiffText {
         diff.switchedOff().stream().sorted()
                 .forEach(r -> s.append("  input: rule \"").append(r).append("\" switched off\n"));
         for (FindingChange c : diff.changes()) {
-            s.append(c.kind().mark()).append(' ').append(c.key()).append("  ").append(c.kind().name().toLowerCase())
+            s.append(c.kind().mark()).append(' ').append(c.key()).append("  ").append(c.kind().name().toLowerCase(Locale.ROOT))
                     .append(" [").append(c.finding().id()).append("]\n");
             c.grades().forEach(g -> s.append("    ").append(g.describe()).append('\n'));
             c.reasons().forEach(r -> s.append("    because ").append(r.text().en()).append('\n'));

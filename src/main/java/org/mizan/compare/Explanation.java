@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,6 +17,7 @@ import org.mizan.dossier.Text;
 import org.mizan.inference.Dependency;
 import org.mizan.inference.Finding;
 import org.mizan.inference.Findings;
+import org.mizan.inference.JudgmentKind;
 import org.mizan.inference.RiskJudgment;
 import org.mizan.dossier.FactType;
 import org.mizan.scenario.RecordFields;
@@ -86,7 +88,10 @@ public final class Explanation {
 
     private static ExplanationNode finding(Finding f, Dossier dossier, List<ExplanationNode> children) {
         if (f instanceof RiskJudgment r) {
-            String grade = String.join("; ", Words.en(r.rating()), Words.en(r.likelihood()), Words.en(r.impact()),
+            String grade = String.join("; ", Words.en(r.kind()), Words.en(r.rating()), r.likelihood() == null
+                    ? "strength " + Words.en(r.strength()) : Words.en(r.likelihood())
+                    + (r.kind() == JudgmentKind.CONTINGENCY ? " (conditional)" : ""),
+                    (r.likelihood() == null ? "exposure " : "") + Words.en(r.impact()),
                     "confidence " + Words.en(r.confidence()));
             return new ExplanationNode(r.id(), ExplanationNode.Kind.RISK, r.title().en(), r.rule(), grade, null,
                     null, children);
@@ -104,7 +109,7 @@ public final class Explanation {
         }
         Evidence e = fact.get().evidence();
         var citation = e == null ? null : new ExplanationNode.Citation(e.source(), e.paragraph(), e.excerpt(),
-                e.credibility(), e.attribution() == null ? null : e.attribution().name().toLowerCase());
+                e.credibility(), e.attribution() == null ? null : e.attribution().name().toLowerCase(Locale.ROOT));
         var origin = dossier.origins().get(id);
         return new ExplanationNode(id, ExplanationNode.Kind.FACT, label(fact.get()), null, null, citation,
                 origin == null ? null : origin.toString(), children);

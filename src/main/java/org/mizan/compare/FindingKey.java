@@ -1,5 +1,6 @@
 package org.mizan.compare;
 
+import java.util.Locale;
 
 import org.mizan.dossier.Dossier;
 import org.mizan.inference.Dependency;
@@ -16,7 +17,7 @@ import org.mizan.scenario.RiskActors;
 public record FindingKey(String kind, String value) {
 
     public static FindingKey of(Dependency d) {
-        return new FindingKey("dependency", d.dependent() + " -> " + d.provider() + " (" + d.kind().name().toLowerCase() + ")");
+        return new FindingKey("dependency", d.dependent() + " -> " + d.provider() + " (" + d.kind().name().toLowerCase(Locale.ROOT) + ")");
     }
 
     public static FindingKey of(RiskJudgment risk, Findings findings, Dossier dossier) {

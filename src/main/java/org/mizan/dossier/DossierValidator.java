@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -20,7 +21,7 @@ public final class DossierValidator {
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Locator locator;
-    private final Set<String> alsoDeclared;
+    private final Predicate<String> alsoDeclared;
 
     /**
      * @param locator      where records stand ({@link Locator#ofOrigins} if nothing better is known)
@@ -28,8 +29,17 @@ public final class DossierValidator {
      *                     not reported again as unknown
      */
     public DossierValidator(Locator locator, Set<String> alsoDeclared) {
+        this(locator, alsoDeclared, false);
+    }
+
+    /**
+     * @param idsIncomplete a file could not be read to its end (already reported): any id may be declared in its
+     *                      unread part, so no reference is reported as unknown
+     */
+    public DossierValidator(Locator locator, Set<String> alsoDeclared, boolean idsIncomplete) {
         this.locator = locator;
-        this.alsoDeclared = Set.copyOf(alsoDeclared);
+        Set<String> declared = Set.copyOf(alsoDeclared);
+        this.alsoDeclared = idsIncomplete ? id -> true : declared::contains;
     }
 
     /** Validates with the locations in {@link Dossier#origins()}. */
@@ -95,7 +105,7 @@ public final class DossierValidator {
 
     private void checkReferences(Fact fact, Map<String, Fact> facts, Report report) {
         for (References.Reference ref : References.of(fact)) {
-            if (alsoDeclared.contains(ref.id())) {
+            if (alsoDeclared.test(ref.id())) {
                 continue;
             }
             Fact target = facts.get(ref.id());

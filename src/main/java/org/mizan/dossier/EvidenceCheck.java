@@ -1,7 +1,7 @@
 package org.mizan.dossier;
 
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,11 +18,11 @@ final class EvidenceCheck {
             + " 5 improbable, 6 cannot be judged";
 
     private final Map<String, Source> sources;
-    private final Set<String> alsoDeclared;
+    private final Predicate<String> alsoDeclared;
     private final Report report;
 
     /** @param alsoDeclared ids written but unreadable (already reported), not to be called unknown again */
-    EvidenceCheck(Dossier dossier, Set<String> alsoDeclared, Report report) {
+    EvidenceCheck(Dossier dossier, Predicate<String> alsoDeclared, Report report) {
         this.alsoDeclared = alsoDeclared;
         this.sources = dossier.sources().stream()
                 .collect(Collectors.toMap(Source::id, Function.identity(), (first, second) -> first));
@@ -35,7 +35,7 @@ final class EvidenceCheck {
             return; // reported as a missing field
         }
         Source source = evidence.source() == null ? null : sources.get(evidence.source());
-        if (evidence.source() != null && source == null && !alsoDeclared.contains(evidence.source())) {
+        if (evidence.source() != null && source == null && !alsoDeclared.test(evidence.source())) {
             report.add(fact, "/evidence/source", "unknown source \"" + evidence.source() + "\" in \"evidence.source\""
                     + " (known sources: " + String.join(", ", sources.keySet().stream().sorted().toList()) + ")");
         }

@@ -22,7 +22,7 @@ import java.util.Set;
 final class RequiredFields {
 
     private static final Map<Class<?>, Set<String>> OPTIONAL = Map.of(
-            Actor.class, Set.of("partOf", "description"),
+            Actor.class, Set.of("partOf", "description", "shortName"),
             Resource.class, Set.of("controller", "protector"),
             Claim.class, Set.of("by"),
             Source.class, Set.of("author"),

@@ -1,6 +1,7 @@
 package org.mizan.inference;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,27 @@ final class BuildProblems {
                 .distinct()
                 .sorted(BY_PLACE)
                 .toList();
+    }
+
+    /**
+     * The same problems with those of each DRL file replaced by its cause-first diagnosis, which knows the rule and
+     * the line inside an action; decision tables and anything the diagnosis cannot explain keep Drools' messages.
+     */
+    static List<Problem> causeFirst(List<Problem> problems, Map<Path, String> texts) {
+        List<Problem> result = new ArrayList<>(problems);
+        texts.forEach((disk, text) -> {
+            String shown = DisplayPaths.of(disk);
+            if (!disk.getFileName().toString().endsWith(".drl")
+                    || problems.stream().noneMatch(p -> p.where().file().equals(shown))) {
+                return;
+            }
+            List<Problem> diagnosed = DrlDiagnosis.of(shown, text);
+            if (!diagnosed.isEmpty()) {
+                result.removeIf(p -> p.where().file().equals(shown));
+                result.addAll(diagnosed);
+            }
+        });
+        return result.stream().sorted(BY_PLACE).toList();
     }
 
     private static Problem toProblem(Message m, Map<String, Path> diskPaths, Map<Path, String> texts) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.template.parser.DecisionTableParseException;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
@@ -26,6 +28,7 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.InputException;
+import org.mizan.problem.NearNames;
 import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
 
@@ -122,10 +125,22 @@ public final class RuleBase implements AutoCloseable {
     }
 
     private static List<Problem> unknownRiskTypes(RuleIndex index, RiskCatalogue catalogue) {
-        return index.riskTypes().stream().filter(use -> !catalogue.has(use.type()))
-                .map(use -> new Problem(use.where(), "rule \"" + use.rule() + "\" names risk type \""
-                        + use.type() + "\", which " + RiskCatalogue.FILE_NAME + " does not define"))
-                .toList();
+        List<Problem> problems = new ArrayList<>();
+        for (RuleIndex.RiskTypeUse use : index.riskTypes()) {
+            JudgmentKind declared = catalogue.wording(use.type()).map(RiskWording::kind).orElse(null);
+            if (!catalogue.has(use.type())) {
+                problems.add(new Problem(use.where(), "rule \"" + use.rule() + "\" names risk type \""
+                        + use.type() + "\", which " + RiskCatalogue.FILE_NAME + " does not define"
+                        + NearNames.hint(use.type(), catalogue.types())));
+            } else if (declared != null && declared != use.kind()) {
+                String made = use.kind().name().toLowerCase(Locale.ROOT);
+                problems.add(new Problem(use.where(), "rule \"" + use.rule() + "\" derives a " + made + " of type \""
+                        + use.type() + "\", which " + RiskCatalogue.FILE_NAME + " declares a "
+                        + declared.name().toLowerCase(Locale.ROOT) + " (use Derive."
+                        + declared.name().toLowerCase(Locale.ROOT) + " or change its \"kind\")"));
+            }
+        }
+        return problems;
     }
 
     /** Builds the files into the KIE repository under {@code releaseId}; the problems of the build. */
@@ -137,8 +152,14 @@ public final class RuleBase implements AutoCloseable {
             kiePaths.put(kiePath, path);
             kfs.write(kiePath, text.getBytes(StandardCharsets.UTF_8));
         });
-        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
-        return BuildProblems.of(builder.getResults().getMessages(), kiePaths, files.texts());
+        KieBuilder builder;
+        try {
+            builder = kie.newKieBuilder(kfs).buildAll();
+        } catch (DecisionTableParseException e) {
+            return List.of(TableCells.unreadable(kiePaths, e));
+        }
+        List<Problem> problems = BuildProblems.of(builder.getResults().getMessages(), kiePaths, files.texts());
+        return problems.isEmpty() ? problems : BuildProblems.causeFirst(problems, files.texts());
     }
 
     /** SHA-256 over the rule files and the catalogue, by file name and content, for findings.json. */
@@ -151,6 +172,16 @@ public final class RuleBase implements AutoCloseable {
         return ruleNames;
     }
 
+    /** The rules whose action derives findings ({@code Derive....}): those a brief names as "why we judge this". */
+    public Set<String> findingRules() {
+        return index.deriving();
+    }
+
+    /** Every risk type of the catalogue (rules/risks.json), sorted: what rules and expectations may name. */
+    public Set<String> riskTypes() {
+        return catalogue.types();
+    }
+
     /** Where a rule is written, for messages about it; the rules directory when it cannot be told. */
     public SourceLocation locate(String rule) {
         return index.locate(rule, DisplayPaths.of(rulesDir));
@@ -158,6 +189,10 @@ public final class RuleBase implements AutoCloseable {
 
     Path ratingTable() {
         return rulesDir.resolve(RatingTableCheck.FILE_NAME);
+    }
+
+    Path catalogueFile() {
+        return rulesDir.resolve(RiskCatalogue.FILE_NAME);
     }
 
     RiskCatalogue catalogue() {

@@ -30,7 +30,7 @@ record RuleFiles(Map<Path, String> texts, String digest) {
         Map<Path, String> texts = new LinkedHashMap<>();
         try (Stream<Path> list = Files.list(dir)) {
             for (Path p : list.filter(RuleFiles::isRuleFile).sorted().toList()) {
-                texts.put(p, Files.readString(p, StandardCharsets.UTF_8));
+                texts.put(p, Utf8Text.read(p));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,32 +15,40 @@ import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.SourceLocation;
 
 /**
- * Where each rule stands in the rule files, and which risk types their consequences name. Read from the text
+ * Where each rule stands in the rule files, which risk types their consequences name and which rules derive
+ * findings (those the brief names, and so need a name in every language). Read from the text
  * because the compiled rule base keeps neither the disk path nor the string arguments of a consequence.
  */
-record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes) {
+record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes, Set<String> deriving) {
 
-    /** A consequence naming a risk type, e.g. {@code Derive.risk(drools, "oil-dispute", ...)}. */
-    record RiskTypeUse(String type, String rule, SourceLocation where) {
+    /**
+     * A consequence naming a judgment type, e.g. {@code Derive.risk(drools, "oil-dispute", ...)}, with the kind
+     * the call makes (risk, vulnerability or contingency).
+     */
+    record RiskTypeUse(String type, JudgmentKind kind, String rule, SourceLocation where) {
     }
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([\\w$]+))");
-    private static final Pattern RISK = Pattern.compile("Derive\\.risk\\(\\s*drools\\s*,\\s*\"([^\"]*)\"");
+    private static final Pattern RISK = Pattern.compile(
+            "Derive\\.(risk|vulnerability|contingency)\\(\\s*drools\\s*,\\s*\"([^\"]*)\"");
+    private static final Pattern DERIVE = Pattern.compile("\\bDerive\\.\\w+\\s*\\(");
 
     RuleIndex {
         rules = Map.copyOf(rules);
         riskTypes = List.copyOf(riskTypes);
+        deriving = Set.copyOf(deriving);
     }
 
     static RuleIndex scan(Map<Path, String> drlFiles) {
         Map<String, SourceLocation> rules = new LinkedHashMap<>();
         List<RiskTypeUse> uses = new ArrayList<>();
-        drlFiles.forEach((path, text) -> scanFile(DisplayPaths.of(path), text, rules, uses));
-        return new RuleIndex(rules, uses);
+        Set<String> deriving = new TreeSet<>();
+        drlFiles.forEach((path, text) -> scanFile(DisplayPaths.of(path), text, rules, uses, deriving));
+        return new RuleIndex(rules, uses, deriving);
     }
 
     private static void scanFile(String file, String text, Map<String, SourceLocation> rules,
-                                 List<RiskTypeUse> uses) {
+                                 List<RiskTypeUse> uses, Set<String> deriving) {
         String[] lines = text.split("\\R", -1);
         String current = null;
         for (int i = 0; i < lines.length; i++) {
@@ -48,9 +59,13 @@ record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes)
                 int column = group == 3 ? rule.start(group) + 1 : rule.start(group);
                 rules.putIfAbsent(current, new SourceLocation(file, i + 1, column));
             }
+            if (current != null && DERIVE.matcher(lines[i]).find()) {
+                deriving.add(current);
+            }
             Matcher risk = RISK.matcher(lines[i]);
             while (risk.find()) {
-                uses.add(new RiskTypeUse(risk.group(1), current, new SourceLocation(file, i + 1, risk.start(1))));
+                uses.add(new RiskTypeUse(risk.group(2), JudgmentKind.valueOf(risk.group(1).toUpperCase(Locale.ROOT)),
+                        current, new SourceLocation(file, i + 1, risk.start(2))));
             }
         }
     }

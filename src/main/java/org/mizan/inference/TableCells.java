@@ -32,6 +32,27 @@ final class TableCells {
         return Problem.at(file, 0, 0, message);
     }
 
+    /**
+     * A decision table Drools cannot read at all, which it reports by throwing instead of by a message. Its
+     * message names the KieFileSystem path; the table on disk is found by file name.
+     */
+    static Problem unreadable(java.util.Map<String, java.nio.file.Path> kiePaths, RuntimeException e) {
+        String message = java.util.Objects.requireNonNullElse(e.getMessage(), "");
+        java.nio.file.Path table = kiePaths.values().stream()
+                .filter(p -> message.contains(p.getFileName().toString())).findFirst()
+                .orElse(kiePaths.values().stream().filter(p -> p.toString().endsWith(".drl.csv")).findFirst()
+                        .orElse(java.nio.file.Path.of("rules", RatingTableCheck.FILE_NAME)));
+        String what = message.replaceFirst("^\\[[^]]*\\]\\s*", "").strip();
+        if (what.contains("No RuleTable")) {
+            what = "no \"RuleTable\" row: a decision table needs its header rows (RuleSet, Import, RuleTable, the"
+                    + " NAME/CONDITION/ACTION row and the code rows) above the rows it rates; restore them"
+                    + " (rules/README.md)";
+        } else {
+            what = "the decision table cannot be read: " + what;
+        }
+        return Problem.at(org.mizan.problem.DisplayPaths.of(table), 1, 1, what);
+    }
+
     /** The 1-based column where a cell holding exactly {@code value} starts, or 0. */
     private static int cellColumn(String line, String value) {
         int start = 0;

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.mizan.brief.ScenarioNote;
@@ -28,6 +29,13 @@ public record Analysis(Scenario scenario, Dossier dossier, Findings findings, Do
     /** The name `generate --scenario` and `diff` accept for the dossier as it is. */
     public static final String BASELINE = "baseline";
 
+    /**
+     * A scenario's name: its file name without .json, and the name of its folder under out/. Letters and digits of
+     * any script (an analyst may name a scenario in Arabic), then also '.', '_' and '-'; never a path separator or a
+     * leading dot.
+     */
+    private static final Pattern SCENARIO_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}._-]{0,120}");
+
     public static Analysis baseline(LoadedInputs in) {
         Findings findings = Inference.run(in.rules(), in.dossier(), Set.of());
         return new Analysis(null, in.dossier(), findings, in.dossier(), findings);
@@ -38,7 +46,8 @@ public record Analysis(Scenario scenario, Dossier dossier, Findings findings, Do
         if (name == null || name.equals(BASELINE)) {
             return baseline(in);
         }
-        Scenario scenario = ScenarioLoader.load(scenarioFile(factsDir, name), in.dossier(), in.rules().ruleNames());
+        Scenario scenario = ScenarioLoader.load(scenarioFile(factsDir, name), in.dossier(), in.rules().ruleNames(),
+                in.rules().riskTypes());
         Dossier dossier = scenario.apply(in.dossier());
         Findings findings = Inference.run(in.rules(), dossier, scenario.switchOff());
         Findings baseline = Inference.run(in.rules(), in.dossier(), Set.of());
@@ -48,13 +57,18 @@ public record Analysis(Scenario scenario, Dossier dossier, Findings findings, Do
     public static Path scenarioFile(Path factsDir, String name) {
         Path dir = factsDir.resolve("scenarios");
         Path file = dir.resolve(name + ".json");
-        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*") || !Files.isRegularFile(file)) {
+        if (!isScenarioName(name) || !Files.isRegularFile(file)) {
             String known = ScenarioLoader.files(dir).stream().map(ScenarioLoader::nameOf)
                     .collect(Collectors.joining(", "));
             throw new InputException(Problem.at(DisplayPaths.of(dir), 0, 0, "no scenario \"" + name
                     + "\" here (scenarios: " + (known.isEmpty() ? "none" : known) + ", or " + BASELINE + ")"));
         }
         return file;
+    }
+
+    /** Whether {@code name} has the shape of a scenario's name (see {@link #SCENARIO_NAME}). */
+    public static boolean isScenarioName(String name) {
+        return name != null && SCENARIO_NAME.matcher(name).matches();
     }
 
     /** The rules the scenario switches off; none for the baseline. */

@@ -12,6 +12,7 @@ import org.mizan.dossier.Dossier;
 import org.mizan.dossier.Element;
 import org.mizan.dossier.Fact;
 import org.mizan.dossier.FactReader;
+import org.mizan.problem.NearNames;
 import org.mizan.problem.SourceLocation;
 
 /**
@@ -22,7 +23,7 @@ import org.mizan.problem.SourceLocation;
  */
 final class EditReader {
 
-    private static final String IDS_HINT = "; ids are listed by ./mizan validate";
+    private static final String IDS_HINT = "; ids are listed by ./mizan ids";
     private static final int UNJUDGED_CREDIBILITY = 6;
 
     private final String sourceId;

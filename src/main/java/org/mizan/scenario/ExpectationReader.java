@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Set;
 
 import org.mizan.dossier.FactReader;
+import org.mizan.inference.DependencyKind;
+import org.mizan.inference.Strength;
+import org.mizan.problem.NearNames;
 
 /** Reads a scenario's {@code expect} list: {@code {"present": TYPE, "minRating": "high"}} or {@code {"absent": TYPE}}. */
 final class ExpectationReader {
 
     private static final String SHAPE = "an expectation is { \"present\": \"risk-type\", \"minRating\": \"high\", … } "
             + "or { \"absent\": \"risk-type\" }, either with \"actors\": [ … ] if it concerns some actors only; "
-            + "bounds: min/max + Rating, Likelihood, Impact, Confidence";
+            + "bounds: min/max + Rating, Likelihood, Impact, Confidence; or, for a dependency, { \"present\": "
+            + "\"dependency\", \"kind\": …, \"dependent\": …, \"provider\": …, \"minStrength\": … }";
 
     private final FactReader reader;
     private final Set<String> riskTypes;
@@ -52,9 +56,15 @@ final class ExpectationReader {
         }
         int before = reader.problems().size();
         String riskType = type.value().asText();
+        if (riskType.equals(DependencyPattern.TYPE)) {
+            DependencyPattern pattern = dependency(item);
+            return reader.problems().size() > before ? null : Expectation.ofDependency(present != null
+                    ? Expectation.Presence.PRESENT : Expectation.Presence.ABSENT, pattern, item.at());
+        }
         if (!riskTypes.isEmpty() && !riskTypes.contains(riskType)) {
             reader.problem(type.at(), "unknown risk type \"" + riskType + "\"" + NearNames.hint(riskType, riskTypes)
-                    + " (risk types are defined in rules/risks.json)");
+                    + " (risk types are defined in rules/risks.json and listed by ./mizan ids; for a dependency write"
+                    + " \"" + DependencyPattern.TYPE + "\")");
         }
         List<String> actors = actors(item.get("actors"));
         List<Bound> bounds = bounds(item);
@@ -63,6 +73,51 @@ final class ExpectationReader {
         }
         return reader.problems().size() > before ? null : new Expectation(present != null ? Expectation.Presence.PRESENT
                 : Expectation.Presence.ABSENT, riskType, actors, bounds, item.at());
+    }
+
+    /** {@code "kind"}, {@code "dependent"}, {@code "provider"} and strength bounds of a dependency expectation. */
+    private DependencyPattern dependency(LocatedJson item) {
+        item.fields().forEach((key, field) -> {
+            if (!key.equals("present") && !key.equals("absent") && !DependencyPattern.FIELDS.contains(key)) {
+                reader.problem(field.keyAt(), "unknown field \"" + key + "\" in a dependency expectation"
+                        + NearNames.hint(key, DependencyPattern.FIELDS) + " (allowed: "
+                        + String.join(", ", DependencyPattern.FIELDS) + ")");
+            }
+        });
+        DependencyPattern pattern = new DependencyPattern(enumField(item, "kind", DependencyKind.class),
+                actorField(item, "dependent"), actorField(item, "provider"),
+                enumField(item, "minStrength", Strength.class), enumField(item, "maxStrength", Strength.class));
+        if (item.get("absent") != null && pattern.hasBounds()) {
+            reader.problem(item.at(), "an \"absent\" expectation takes no strength bounds");
+        }
+        return pattern;
+    }
+
+    private <E extends Enum<E>> E enumField(LocatedJson item, String key, Class<E> type) {
+        LocatedJson node = item.get(key);
+        if (node == null) {
+            return null;
+        }
+        String word = node.value().asText();
+        return Enums.parse(type, word).map(type::cast).orElseGet(() -> {
+            reader.problem(node.at(), "bad value \"" + word + "\" for \"" + key + "\"" + NearNames.hint(word,
+                    Enums.words(type)) + "; allowed: " + String.join(", ", Enums.words(type)));
+            return null;
+        });
+    }
+
+    private String actorField(LocatedJson item, String key) {
+        LocatedJson node = item.get(key);
+        if (node == null) {
+            return null;
+        }
+        String id = node.value().asText();
+        if (!node.value().isTextual() || !actorIds.contains(id)) {
+            reader.problem(node.at(), "unknown actor \"" + id + "\" in \"" + key + "\"" + NearNames.hint(id, actorIds)
+                    + " (actors are listed by ./mizan ids)");
+            return null;
+        }
+        return id;
     }
 
     private List<String> actors(LocatedJson node) {

@@ -24,8 +24,13 @@ public record ExpectationReport(String scenario, List<ExpectationResult> results
 
     /** {@code 7 passed, 1 failed} over several scenarios: the closing line of {@code ./mizan check}. */
     public static String closingLine(Collection<ExpectationReport> reports) {
+        return closingLine(reports, 0);
+    }
+
+    /** The same, with {@code broken} scenarios that could not be loaded each counted as one failure. */
+    public static String closingLine(Collection<ExpectationReport> reports, long broken) {
         long passed = reports.stream().mapToLong(ExpectationReport::passed).sum();
-        long failed = reports.stream().mapToLong(ExpectationReport::failed).sum();
+        long failed = reports.stream().mapToLong(ExpectationReport::failed).sum() + broken;
         return passed + " passed, " + failed + " failed";
     }
 

@@ -11,8 +11,8 @@ public record ExpectationResult(Expectation expectation, boolean passed, String 
         found = List.copyOf(found);
     }
 
-    /** {@code facts/scenarios/drawdown.json:31:5: FAIL present "x", rating at least high: …}, like a compiler. */
+    /** {@code facts/scenarios/drawdown.json:31:5: PASS present "x" or FAIL present "x", rating at least high: …}, like a compiler. */
     public String line() {
-        return expectation.where() + ": " + (passed ? "ok" : "FAIL") + " " + expectation.describe() + ": " + message;
+        return expectation.where() + ": " + (passed ? "PASS" : "FAIL") + " " + expectation.describe() + ": " + message;
     }
 }

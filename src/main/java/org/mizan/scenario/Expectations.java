@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.mizan.dossier.Dossier;
+import org.mizan.inference.Dependency;
 import org.mizan.inference.Findings;
 import org.mizan.inference.RiskJudgment;
 
@@ -29,6 +30,9 @@ public final class Expectations {
     }
 
     static ExpectationResult check(Expectation e, Findings findings, Dossier dossier) {
+        if (e.dependency() != null) {
+            return dependency(e, findings);
+        }
         List<RiskJudgment> matching = findings.risks().stream().filter(r -> r.type().equals(e.riskType()))
                 .filter(r -> RiskActors.of(r, findings, dossier).containsAll(e.actors())).toList();
         return e.presence() == Expectation.Presence.ABSENT ? absent(e, matching) : present(e, matching, findings);
@@ -51,6 +55,29 @@ public final class Expectations {
         RiskJudgment first = matching.get(0);
         return within.map(r -> new ExpectationResult(e, true, grades(r), matching))
                 .orElseGet(() -> new ExpectationResult(e, false, misses(e, first) + "; " + reasons(first), matching));
+    }
+
+    /** Present: a matching dependency within the strength bounds; absent: no matching dependency at all. */
+    private static ExpectationResult dependency(Expectation e, Findings findings) {
+        DependencyPattern pattern = e.dependency();
+        List<Dependency> matching = findings.dependencies().stream().filter(pattern::matches).toList();
+        if (e.presence() == Expectation.Presence.ABSENT) {
+            return matching.isEmpty() ? new ExpectationResult(e, true, "no such dependency", List.of())
+                    : new ExpectationResult(e, false, "present: " + dependencyReasons(matching.get(0)), List.of());
+        }
+        if (matching.isEmpty()) {
+            return new ExpectationResult(e, false, "no such dependency", List.of());
+        }
+        return matching.stream().filter(pattern::strengthAdmits).findFirst()
+                .map(d -> new ExpectationResult(e, true, d.id() + " (strength " + Enums.word(d.strength()) + ")",
+                        List.of()))
+                .orElseGet(() -> new ExpectationResult(e, false, "strength is " + Enums.word(matching.get(0).strength())
+                        + "; " + dependencyReasons(matching.get(0)), List.of()));
+    }
+
+    private static String dependencyReasons(Dependency d) {
+        return d.id() + " (strength " + Enums.word(d.strength()) + ") by rule \"" + d.rule() + "\" because "
+                + String.join(", ", d.because());
     }
 
     private static String misses(Expectation e, RiskJudgment r) {

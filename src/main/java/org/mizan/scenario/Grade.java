@@ -1,6 +1,7 @@
 package org.mizan.scenario;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -41,6 +42,6 @@ public enum Grade {
     }
 
     public String word() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -38,7 +38,18 @@ public record Scenario(String name, String file, String baseline, Text title, Te
 
     /** The id that a scenario's own evidence cites as its source: one paragraph, the analyst's hypothesis. */
     public String sourceId() {
-        return "scenario-" + name;
+        return sourceIdOf(name);
+    }
+
+    /**
+     * {@code scenario-NAME}, for a name in lower kebab case as ids are; any other name (an Arabic one, say) gets a
+     * short checksum of itself in its place, so the id stays a valid one and is the same on every run.
+     */
+    static String sourceIdOf(String name) {
+        if (name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            return "scenario-" + name;
+        }
+        return "scenario-" + sha256(name).substring(0, 12);
     }
 
     /**

@@ -21,6 +21,7 @@ import org.mizan.dossier.Element;
 import org.mizan.dossier.Fact;
 import org.mizan.dossier.FactReader;
 import org.mizan.dossier.Text;
+import org.mizan.problem.NearNames;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
@@ -86,7 +87,7 @@ public final class ScenarioLoader {
         String baselineId = baseline(parts, baseline);
         Text title = text(parts, "title");
         Text description = text(parts, "description");
-        EditReader edits = new EditReader("scenario-" + name, baseline, reader);
+        EditReader edits = new EditReader(Scenario.sourceIdOf(name), baseline, reader);
         List<String> remove = edits.remove(located(parts, "remove"));
         var add = edits.add(parts.added(), remove);
         var change = edits.change(located(parts, "change"), parts.values().get("change"), remove);

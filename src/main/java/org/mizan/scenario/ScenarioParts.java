@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import org.mizan.dossier.Element;
 import org.mizan.dossier.FactReader;
 import org.mizan.dossier.FactType;
+import org.mizan.problem.NearNames;
 import org.mizan.problem.SourceLocation;
 
 /**

@@ -2,6 +2,7 @@ package org.mizan.web;
 
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 
 import org.mizan.brief.Block;
 import org.mizan.brief.Brief;
@@ -63,7 +64,7 @@ final class BriefHtml {
     }
 
     private void paragraph(Paragraph p, String tag) {
-        out.append('<').append(tag).append(" class=\"").append(p.role().name().toLowerCase()).append('"');
+        out.append('<').append(tag).append(" class=\"").append(p.role().name().toLowerCase(Locale.ROOT)).append('"');
         if (p.anchor() != null) {
             out.append(" id=\"").append(Html.esc(p.anchor())).append('"');
         }
@@ -119,7 +120,7 @@ final class BriefHtml {
     }
 
     private void cell(Cell c, String tag) {
-        out.append('<').append(tag).append(" class=\"tone-").append(c.tone().name().toLowerCase()).append('"');
+        out.append('<').append(tag).append(" class=\"tone-").append(c.tone().name().toLowerCase(Locale.ROOT)).append('"');
         if (c.anchor() != null) {
             out.append(" id=\"").append(Html.esc(c.anchor())).append('"');
         }

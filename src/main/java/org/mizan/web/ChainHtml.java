@@ -1,5 +1,7 @@
 package org.mizan.web;
 
+import java.util.Locale;
+
 import org.mizan.compare.Explanation;
 import org.mizan.compare.ExplanationNode;
 import org.mizan.compare.Words;
@@ -47,7 +49,7 @@ final class ChainHtml {
 
     private void risk(ExplanationNode node) {
         RiskJudgment r = (RiskJudgment) findings.find(node.id()).orElseThrow();
-        out.append("<details class=\"risk rating-").append(r.rating().name().toLowerCase())
+        out.append("<details class=\"risk rating-").append(r.rating().name().toLowerCase(Locale.ROOT))
                 .append("\" data-risk=\"").append(Html.esc(r.id())).append("\"><summary><span class=\"badge\">")
                 .append(Html.esc(Words.of(r.rating()).in(language))).append("</span> ")
                 .append(Html.esc(r.title().in(language))).append("</summary>");
@@ -66,7 +68,7 @@ final class ChainHtml {
     }
 
     private void node(ExplanationNode node) {
-        out.append("<li class=\"node ").append(node.kind().name().toLowerCase()).append("\" data-id=\"")
+        out.append("<li class=\"node ").append(node.kind().name().toLowerCase(Locale.ROOT)).append("\" data-id=\"")
                 .append(Html.esc(node.id())).append("\">");
         if (node.kind() == ExplanationNode.Kind.FACT || node.kind() == ExplanationNode.Kind.UNKNOWN) {
             fact(node);

@@ -1,6 +1,7 @@
 package org.mizan.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.mizan.compare.FindingChange;
 import org.mizan.dossier.Language;
@@ -74,7 +75,7 @@ final class PageHtml {
         List<Text> lines = analysis.diff().lines(analysis.dossier());
         for (int i = 0; i < changes.size(); i++) {
             FindingChange c = changes.get(i);
-            String kind = c.kind().name().toLowerCase();
+            String kind = c.kind().name().toLowerCase(Locale.ROOT);
             out.append("<li class=\"change ").append(kind).append("\" data-kind=\"").append(kind)
                     .append("\" data-finding=\"").append(Html.esc(c.finding().id()))
                     .append("\" title=\"").append(Html.esc(ui.get("changes." + kind))).append("\">")

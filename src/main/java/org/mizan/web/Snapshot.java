@@ -1,7 +1,9 @@
 package org.mizan.web;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.mizan.inference.Findings;
 import org.mizan.pipeline.LoadedInputs;
@@ -19,7 +21,8 @@ record Snapshot(LoadedInputs inputs, Findings baseline, Map<String, Scenario> sc
                 boolean rulesRetired) {
 
     Snapshot {
-        scenarios = Map.copyOf(scenarios);
+        // Sorted by name, so the page lists them in one order on every run (Map.copyOf's order changes per JVM).
+        scenarios = Collections.unmodifiableSortedMap(new TreeMap<>(scenarios));
         problems = List.copyOf(problems);
     }
 

@@ -36,7 +36,7 @@ record WhatIf(String scenario, Set<String> factsOff, Set<String> rulesOff) {
     /** Reads {@code scenario}, {@code fact} and {@code rule} parameters, refusing unknown or malformed names. */
     static WhatIf parse(Map<String, List<String>> params, Snapshot snapshot) {
         String scenario = first(params.get("scenario"));
-        if (scenario != null && (!ID.matcher(scenario).matches() || !snapshot.scenarios().containsKey(scenario))) {
+        if (scenario != null && (!org.mizan.pipeline.Analysis.isScenarioName(scenario) || !snapshot.scenarios().containsKey(scenario))) {
             throw new BadRequest("unknown scenario: " + Html.clip(scenario));
         }
         Set<String> facts = checked(params.get("fact"), ID, snapshot.inputs().dossier().factsById().keySet(), "fact");

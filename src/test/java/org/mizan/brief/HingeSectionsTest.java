@@ -59,12 +59,13 @@ class HingeSectionsTest {
     }
 
     @Test
-    void bothSectionsComeAfterTheRisksAndBeforeTheEvidence() {
+    void bothSectionsCloseTheBodyAfterTheRisksAndTheMatrixIsAnAnnexBeforeTheEvidence() {
         for (Language language : Language.values()) {
             List<String> order = brief(language).sections().stream().map(Section::anchor).toList();
             int risks = order.indexOf(Anchors.RISKS);
-            assertEquals(List.of(Anchors.HINGES, Anchors.HYPOTHESES, Anchors.SOURCES),
+            assertEquals(List.of(Anchors.HINGES, Anchors.HYPOTHESES, Anchors.RISK_ANNEX),
                     order.subList(risks + 1, risks + 4), language.code());
+            assertEquals(order.indexOf(Anchors.SOURCES) - 1, order.indexOf(Anchors.ACH_ANNEX), language.code());
         }
     }
 
@@ -95,8 +96,7 @@ class HingeSectionsTest {
     @Test
     void theMatrixMarksDiagnosticItemsAndTheTextNamesTheLeastContradictedHypothesis() {
         Section section = BriefWalk.section(brief(Language.EN), Anchors.HYPOTHESES);
-        List<Table> tables = section.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
-        Table matrix = tables.get(1);
+        Table matrix = BriefWalk.table(brief(Language.EN), Anchors.ACH_MATRIX);
         assertEquals(List.of("Evidence", "Grade", "H1", "H2", "H3", "Diagnostic"),
                 matrix.header().stream().map(c -> c.paragraphs().get(0).plainText()).toList());
         assertEquals(input.ach().items().size(), matrix.rows().size());

@@ -58,7 +58,7 @@ class LargeDossierBriefTest {
             assertTrue(dependencies.contains("are in findings.json"), dependencies);
             String hypotheses = text(BriefWalk.section(english, "hypotheses"));
             assertTrue(hypotheses.contains("The matrix shows 30 of them, the diagnostic and most credible first; all "
-                    + ach.items().size() + " are in findings.json."), hypotheses);
+                    + ach.items().size() + " items of evidence are in findings.json."), hypotheses);
         }
     }
 

@@ -75,7 +75,10 @@ class BriefFormatsTest {
     void arabicHeadingsReadBackFromTheArabicPdfAsWritten(@TempDir Path tmp) throws Exception {
         String text = pdftotext(PDFS.get(Language.AR), tmp);
         for (String heading : titles(BRIEFS.get(Language.AR).sections())) {
-            assertTrue(text.contains(nfkc(heading)), "\"" + heading + "\" not found in the Arabic PDF's text");
+            // pdftotext wraps neutral punctuation inside right-to-left text in embedding marks and may move the
+            // space before a colon: compare without either.
+            assertTrue(bare(text).contains(bare(nfkc(heading))), "\"" + heading + "\" not found in the Arabic"
+                    + " PDF's text");
         }
     }
 
@@ -143,6 +146,10 @@ class BriefFormatsTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         return nfkc(out).replaceAll("\\s+", " ");
+    }
+
+    private static String bare(String s) {
+        return s.replaceAll("[\u202a-\u202e\\s]", "");
     }
 
     private static String nfkc(String s) {

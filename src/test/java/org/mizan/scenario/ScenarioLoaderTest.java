@@ -86,7 +86,7 @@ class ScenarioLoaderTest {
         assertEquals(33, p.where().column());
         assertTrue(p.where().file().endsWith("what-if.json"));
         assertEquals("unknown fact \"support-fundng\" in \"remove\"; did you mean \"support-funding\"; "
-                + "ids are listed by ./mizan validate", p.message());
+                + "ids are listed by ./mizan ids", p.message());
     }
 
     @Test

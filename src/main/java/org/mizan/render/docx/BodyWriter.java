@@ -21,21 +21,57 @@ final class BodyWriter {
     private final TableWriter tables;
     private final FigureWriter figures;
 
-    BodyWriter(Context context, InlineWriter inlines) {
+    private final Runnable contents;
+    private boolean contentsWritten;
+
+    BodyWriter(Context context, InlineWriter inlines, Runnable contents) {
         this.context = context;
+        this.contents = contents;
         this.inlines = inlines;
         this.tables = new TableWriter(context, inlines);
         this.figures = new FigureWriter(context, inlines);
     }
 
-    void sections(List<Section> sections) throws IOException {
+    /**
+     * The chapters in order; a new page where the brief passes from front end to body (the contents opens the
+     * body) and from body to annexes.
+     */
+    void chapters(List<Section> sections) throws IOException {
+        Section previous = null;
         for (Section section : sections) {
-            section(section);
+            boolean newPart = section.startsPart(previous);
+            if (!contentsWritten && section.part() != org.mizan.brief.Part.FRONT) {
+                if (previous != null) {
+                    pageBreak();
+                    newPart = false;
+                }
+                contents.run();
+                contentsWritten = true;
+            }
+            section(section, newPart);
+            previous = section;
+        }
+        if (!contentsWritten) {
+            contents.run();
+            contentsWritten = true;
         }
     }
 
-    private void section(Section section) throws IOException {
+    private void sections(List<Section> sections) throws IOException {
+        for (Section section : sections) {
+            section(section, false);
+        }
+    }
+
+    private void pageBreak() {
+        context.doc().createParagraph().createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+    }
+
+    private void section(Section section, boolean newPage) throws IOException {
         XWPFParagraph heading = context.doc().createParagraph();
+        if (newPage) {
+            heading.setPageBreak(true);
+        }
         inlines.paragraph(heading, StyleSheet.heading(section.level()), section.anchor(),
                 List.of(Span.plain(section.title())), section.title());
         for (Block block : section.blocks()) {

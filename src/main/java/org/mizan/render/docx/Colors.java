@@ -1,5 +1,7 @@
 package org.mizan.render.docx;
 
+import java.util.Locale;
+
 /** Palette colours in the six-digit hex form Word's XML wants. */
 final class Colors {
 
@@ -7,6 +9,6 @@ final class Colors {
     }
 
     static String hex(int rgb) {
-        return String.format("%06X", rgb & 0xFFFFFF);
+        return String.format(Locale.ROOT, "%06X", rgb & 0xFFFFFF);
     }
 }

@@ -33,8 +33,9 @@ public final class DocxRenderer implements BriefRenderer {
         Context context = Context.of(doc, brief);
         StyleWriter.write(doc);
         InlineWriter inlines = new InlineWriter(context);
-        new TitleBlock(context, inlines).write(brief);
-        new BodyWriter(context, inlines).sections(brief.sections());
+        TitleBlock title = new TitleBlock(context, inlines);
+        title.write(brief);
+        new BodyWriter(context, inlines, () -> title.contents(brief.sections())).chapters(brief.sections());
         PageLayout.write(context, brief.metadata());
         DocumentProperties.write(doc, brief.metadata());
         Settings.write(doc);

@@ -9,7 +9,7 @@ import org.mizan.brief.Metadata;
 import org.mizan.brief.Section;
 
 /**
- * The top of the first page: title, subtitle, and a table of contents. The contents is a real TOC field
+ * The top of the first page (title, subtitle) and the table of contents, which opens the body. The contents is a real TOC field
  * (headings 1-2, hyperlinked), which Word is asked to rebuild with page numbers on open. Until then it shows the
  * headings themselves, linked to their sections, so a reader of an un-updated file (or LibreOffice, which does not
  * rebuild it on conversion) still gets a usable list rather than a blank.
@@ -33,11 +33,16 @@ final class TitleBlock {
         if (meta.subtitle() != null && !meta.subtitle().isBlank()) {
             line(StyleSheet.SUBTITLE, meta.subtitle());
         }
-        line(StyleSheet.TOC_HEADING, context.words().contents());
-        contents(brief.sections());
     }
 
-    private void contents(List<Section> sections) {
+    /**
+     * The contents heading and field, on a page of its own where the body starts (the front end carries none).
+     * The entries are written out, each a link to its heading, so LibreOffice, which does not rebuild a TOC
+     * field on opening, shows them as Word does before its update; neither carries page numbers until updated.
+     */
+    void contents(List<Section> sections) {
+        XWPFParagraph heading = entry(StyleSheet.TOC_HEADING, context.words().contents());
+        context.fields().text(heading, context.words().contents());
         List<Section> entries = new ArrayList<>();
         sections.forEach(s -> collect(s, entries));
         Fields fields = context.fields();

@@ -16,16 +16,25 @@ import org.mizan.brief.Block;
 import org.mizan.brief.Brief;
 import org.mizan.brief.Diagram;
 import org.mizan.brief.Metadata;
+import org.mizan.brief.Part;
 import org.mizan.brief.Section;
 import org.mizan.dossier.Language;
 import org.mizan.render.Palette;
 import org.mizan.render.figure.Drawing;
 
-/** One rendering: sets up the document, writes the title block, then walks the sections in order. */
+/**
+ * One rendering: sets up the document, writes the title block, then walks the sections in order, starting a new
+ * page where the brief passes from its front end to the body and from the body to the annexes, with the contents
+ * at the top of the body.
+ */
 final class BriefWriter {
 
     /** How much of the block after a heading must fit below it on the page, so a heading is never left alone. */
     private static final float KEEP_WITH_NEXT = 70;
+    /** Paragraphs up to this height before a figure count as its introduction and go with it. */
+    private static final float INTRODUCTION = 160;
+    /** Fewest table rows left at the foot of a page or carried onto the next. */
+    private static final int MIN_ROWS = 3;
 
     private final Brief brief;
     private final Document document;
@@ -60,12 +69,20 @@ final class BriefWriter {
         Conformance.afterOpen(writer, meta);
         outline.bookmark(writer.getRootOutline(), brief.sections());
         document.add(titleBlock(meta));
-        if (!brief.sections().isEmpty()) {
-            document.add(contents.table(meta.pageWords().contents(), brief.sections(), outline));
-        }
         BlockWriter blocks = blockWriter();
+        Section previous = null;
+        boolean contentsWritten = false;
         for (Section s : brief.sections()) {
+            if (s.startsPart(previous)) {
+                document.newPage();
+            }
+            // The contents opens the body: the front end is the reader's first two pages and carries none.
+            if (!contentsWritten && s.part() != Part.FRONT) {
+                document.add(contents.table(meta.pageWords().contents(), brief.sections(), outline));
+                contentsWritten = true;
+            }
             section(s, blocks);
+            previous = s;
         }
         contents.fill(direction);
         document.close();
@@ -85,9 +102,14 @@ final class BriefWriter {
         for (Block b : section.blocks()) {
             content.add(blocks.block(b));
         }
-        keepWithNext(heading, content.isEmpty() ? firstSubheading(section, blocks) : content.get(0));
+        keepWithNext(heading, content.isEmpty() ? List.of(firstSubheading(section, blocks)) : content);
         document.add(heading);
-        for (PdfPTable t : content) {
+        for (int i = 0; i < content.size(); i++) {
+            PdfPTable t = content.get(i);
+            if (i > 0) {
+                keepWithNext(null, content.subList(i, content.size()));
+            }
+            avoidOrphans(t);
             document.add(t);
         }
         for (Section sub : section.subsections()) {
@@ -103,15 +125,62 @@ final class BriefWriter {
         return blocks.heading(first, outline.anchor(first), null);
     }
 
-    /** Starts a new page if the heading and the start of what follows it would not fit on this one. */
-    private void keepWithNext(PdfPTable heading, PdfPTable next) {
-        float need = height(heading);
-        if (next != null) {
-            float nextHeight = height(next);
-            need += next.getKeepTogether() ? nextHeight : Math.min(nextHeight, KEEP_WITH_NEXT);
+    /**
+     * Starts a new page if a heading (may be null) and what must stay with it would not fit on this one: the
+     * start of the next block, or, where short paragraphs introduce a figure (a block kept together), the
+     * introduction and the whole figure — a figure must not leave its introduction alone above a half-empty page.
+     */
+    private void keepWithNext(PdfPTable heading, List<PdfPTable> next) {
+        float need = heading == null ? 0 : height(heading);
+        float introduction = 0;
+        for (PdfPTable block : next) {
+            if (block == null) {
+                break;
+            }
+            float h = height(block);
+            if (block.getKeepTogether()) {
+                need += introduction + h;
+                break;
+            }
+            if (heading != null && introduction == 0) {
+                need += Math.min(h, KEEP_WITH_NEXT);
+            }
+            introduction += h;
+            if (introduction > INTRODUCTION || block.getHeaderRows() > 0) {
+                break;
+            }
         }
         float room = writer.getVerticalPosition(false) - document.bottom();
         if (need > room && need < document.top() - document.bottom()) {
+            document.newPage();
+        }
+    }
+
+    /**
+     * A table that would break with fewer than {@link #MIN_ROWS} rows on either side starts on a new page (if it
+     * then fits or at least leaves no orphan): a caption and two rows at the foot of a page, or a last row alone on
+     * a page, is what a reader trips on.
+     */
+    private void avoidOrphans(PdfPTable table) {
+        int header = table.getHeaderRows();
+        int rows = table.size() - header;
+        if (header == 0 || rows <= 0) {
+            return;
+        }
+        PdfPTable copy = new PdfPTable(table);
+        copy.setTotalWidth(textWidth());
+        copy.setLockedWidth(true);
+        float room = writer.getVerticalPosition(false) - document.bottom() - table.spacingBefore();
+        float used = 0;
+        for (int i = 0; i < header; i++) {
+            used += copy.getRowHeight(i);
+        }
+        int fit = 0;
+        for (int i = header; i < copy.size() && used + copy.getRowHeight(i) <= room; i++) {
+            used += copy.getRowHeight(i);
+            fit++;
+        }
+        if (fit < rows && (fit < MIN_ROWS || rows - fit < MIN_ROWS) && room < document.top() - document.bottom()) {
             document.newPage();
         }
     }

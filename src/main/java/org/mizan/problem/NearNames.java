@@ -1,4 +1,4 @@
-package org.mizan.scenario;
+package org.mizan.problem;
 
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,0 +1,88 @@
+package org.mizan.brief;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.mizan.dossier.Source;
+import org.mizan.dossier.Text;
+import org.mizan.inference.RiskJudgment;
+
+/**
+ * The front end after the key judgments: what would change our view (the signposts the key judgments name, at
+ * most {@link #MAX_SIGNPOSTS}, taken in turn from each judgment so every one is covered), and the source summary
+ * statement (who the sources are, the cut-off) with each source's full citation.
+ */
+final class FrontSections {
+
+    static final int MAX_SIGNPOSTS = 5;
+
+    private FrontSections() {
+    }
+
+    static java.util.Optional<Section> signposts(BriefContext ctx) {
+        Wording w = ctx.wording();
+        List<Paragraph> items = new ArrayList<>();
+        Set<String> said = new LinkedHashSet<>();
+        int round = 0;
+        boolean more = true;
+        while (items.size() < MAX_SIGNPOSTS && more) {
+            more = false;
+            for (RiskJudgment r : ctx.keyRisks()) {
+                if (round < r.indicators().size() && items.size() < MAX_SIGNPOSTS) {
+                    more = true;
+                    String text = w.prose(r.indicators().get(round));
+                    if (said.add(text)) {
+                        items.add(new Paragraph(null, ParagraphRole.BODY, List.of(
+                                new Link(ctx.label(r.id()), Anchors.risk(r.id())), Span.plain(": " + text))));
+                    }
+                }
+            }
+            round++;
+        }
+        if (items.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Section(Anchors.SIGNPOSTS, w.label("heading.signposts"), 1,
+                List.of(new BulletList(false, items)), List.of(), Part.FRONT));
+    }
+
+    static Section sources(BriefContext ctx) {
+        Wording w = ctx.wording();
+        List<Source> sources = ctx.input().dossier().sources();
+        Map<String, Object> data = new HashMap<>();
+        data.put("sources", w.count(sources.size(), "source"));
+        data.put("cutoff", w.date(ctx.input().dossier().newestSourceDate()));
+        data.put("publishers", w.joinAnd(sources.stream().map(s -> w.prose(s.publisher())).distinct().toList()));
+        data.put("reliability", w.joinAnd(sources.stream().map(s -> w.word(s.reliability())).distinct().toList()));
+        List<Block> blocks = new ArrayList<>();
+        w.paragraphs(Sentence.SOURCES, data).forEach(p -> blocks.add(Paragraph.body(p)));
+        List<Paragraph> citations = sources.stream().map(s -> Paragraph.body(citation(w, s))).toList();
+        if (!citations.isEmpty()) {
+            blocks.add(new BulletList(false, citations));
+        }
+        return new Section(Anchors.SOURCE_SUMMARY, w.label("heading.source-summary"), 1, blocks, List.of(),
+                Part.FRONT);
+    }
+
+    /** Publisher, author, title, date and how paragraphs are numbered, as the citation template words it. */
+    private static String citation(Wording w, Source s) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("author", text(w, s.author()));
+        data.put("title", text(w, s.title()));
+        data.put("publisher", text(w, s.publisher()));
+        data.put("date", s.date() == null ? "" : w.date(s.date()));
+        data.put("language", s.language() == null ? "" : w.label("language." + s.language().code()));
+        data.put("paragraphs", s.paragraphs() > 0 ? w.count(s.paragraphs(), "paragraph") : "");
+        List.of("author", "date", "language", "paragraphs").forEach(k -> data.put("has"
+                + Character.toUpperCase(k.charAt(0)) + k.substring(1), !((String) data.get(k)).isBlank()));
+        return w.sentence(Sentence.CITATION, data);
+    }
+
+    private static String text(Wording w, Text t) {
+        return t == null ? "" : w.prose(t);
+    }
+}

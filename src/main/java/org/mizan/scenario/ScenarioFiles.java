@@ -1,0 +1,31 @@
+package org.mizan.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.mizan.dossier.Dossier;
+import org.mizan.problem.InputException;
+import org.mizan.problem.Problem;
+
+/** Every scenario of a folder loaded and applied, as validate does: all their problems at once. */
+public final class ScenarioFiles {
+
+    private ScenarioFiles() {
+    }
+
+    /** The problems of every scenario in {@code scenariosDir}; none when all load and apply to the dossier. */
+    public static List<Problem> check(Path scenariosDir, Dossier baseline, Set<String> ruleNames,
+                                      Set<String> riskTypes) {
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : ScenarioLoader.files(scenariosDir)) {
+            try {
+                ScenarioLoader.load(file, baseline, ruleNames, riskTypes).apply(baseline);
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return problems;
+    }
+}

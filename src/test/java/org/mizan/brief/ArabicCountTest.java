@@ -1,0 +1,65 @@
+package org.mizan.brief;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Arabic number–noun agreement over each range an editor checks: 1, 2, 3–10, 11–99, 100 and above. */
+class ArabicCountTest {
+
+    private static final Noun RISK = Noun.parse("خطر|خطران|مخاطر|خطرًا|m");
+    private static final Noun DEPENDENCY = Noun.parse("علاقة اعتماد|علاقتا اعتماد|علاقات اعتماد|علاقة اعتماد|f");
+    private static final PageWords ARABIC = new PageWords("صفحة {x} من {y}", "المحتويات",
+            PageWords.ARABIC_INDIC_DIGITS);
+
+    private static String count(long n, Noun noun) {
+        return ArabicCount.phrase(n, noun, ARABIC);
+    }
+
+    @Test
+    void oneFollowsTheNounAndAgreesWithIt() {
+        assertEquals("خطر واحد", count(1, RISK));
+        assertEquals("علاقة اعتماد واحدة", count(1, DEPENDENCY));
+    }
+
+    @Test
+    void twoIsTheDual() {
+        assertEquals("خطران", count(2, RISK));
+        assertEquals("علاقتا اعتماد", count(2, DEPENDENCY));
+    }
+
+    @Test
+    void threeToTenTakeTheOppositeGenderAndAPlural() {
+        assertEquals("ثلاثة مخاطر", count(3, RISK));
+        assertEquals("عشرة مخاطر", count(10, RISK));
+        assertEquals("ثلاث علاقات اعتماد", count(3, DEPENDENCY));
+        assertEquals("ثماني علاقات اعتماد", count(8, DEPENDENCY));
+    }
+
+    @Test
+    void elevenToNinetyNineTakeAnAccusativeSingular() {
+        assertEquals("أحد عشر خطرًا", count(11, RISK));
+        assertEquals("اثنا عشر خطرًا", count(12, RISK));
+        assertEquals("اثنتا عشرة علاقة اعتماد", count(12, DEPENDENCY));
+        assertEquals("١٤ علاقة اعتماد", count(14, DEPENDENCY));
+        assertEquals("٧٥ خطرًا", count(75, RISK));
+        assertEquals("٩٩ خطرًا", count(99, RISK));
+    }
+
+    @Test
+    void aHundredAndAboveAgreeWithTheLastTwoDigits() {
+        assertEquals("مئة خطر", count(100, RISK));
+        assertEquals("مئتا خطر", count(200, RISK));
+        assertEquals("١٠٢ خطر", count(102, RISK));
+        assertEquals("١٠٥ مخاطر", count(105, RISK));
+        assertEquals("١١٤ خطرًا", count(114, RISK));
+        assertEquals("٣٠٠ خطر", count(300, RISK));
+    }
+
+    @Test
+    void nounsAreWrittenInLabelsWithTheirFormsAndGender() {
+        assertEquals(new Noun("risk", "risks", "risks", "risk", false), Noun.parse("risk|risks"));
+        assertEquals(false, Noun.valid("خطر|خطران|مخاطر|خطرًا"));
+        assertEquals(false, Noun.valid("خطر|خطران|مخاطر|خطرًا|x"));
+    }
+}
