@@ -28,6 +28,8 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FieldLength;
 
 /**
  * The one JSON dialect of fact files: comments and trailing commas allowed (analysts annotate their files), unknown
@@ -49,14 +51,17 @@ public final class DossierJson {
 
     /**
      * A parser over a UTF-8 file, reading characters rather than bytes so that columns count letters as an editor
-     * does (an Arabic letter is two bytes). Throws {@link java.nio.charset.MalformedInputException} on other encodings.
+     * does (an Arabic letter is two bytes). Throws {@link java.nio.charset.MalformedInputException} on other encodings,
+     * and an {@link org.mizan.problem.InputException} for a value longer than {@link FieldLength#MAX}.
      */
     public static JsonParser parser(Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
             throw new FileTooLargeException(size);
         }
-        return MAPPER.createParser(Files.readString(file));
+        String text = Files.readString(file);
+        FieldLength.requireInJson(DisplayPaths.of(file), text);
+        return MAPPER.createParser(text);
     }
 
     /**
