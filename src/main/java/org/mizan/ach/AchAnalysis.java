@@ -44,8 +44,9 @@ public final class AchAnalysis {
         ratings.stream().sorted(Comparator.comparing(EvidenceRating::rule))
                 .forEach(r -> byFact.computeIfAbsent(r.fact(), f -> new HashMap<>())
                         .merge(r.hypothesis(), r, AchAnalysis::moreTelling));
-        return dossier.facts().stream().filter(f -> byFact.containsKey(f.id()))
+        List<Item> items = dossier.facts().stream().filter(f -> byFact.containsKey(f.id()))
                 .map(f -> item(f, byFact.get(f.id()))).toList();
+        return ItemClusters.of(items, dossier.factsById());
     }
 
     private static Item item(Fact fact, Map<String, EvidenceRating> ratings) {

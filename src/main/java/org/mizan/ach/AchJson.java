@@ -22,12 +22,14 @@ public final class AchJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("hypotheses", ach.ranking().stream().map(s -> hypothesis(ach, s)).toList());
         m.put("leastContradicted", ach.leader().orElse(null));
+        m.put("tiers", ach.tiers());
         Set<String> diagnostic = Set.copyOf(ach.diagnostic());
         m.put("items", ach.items().stream().map(i -> item(ach, i, diagnostic)).toList());
         Map<String, Object> flip = new LinkedHashMap<>();
         flip.put("droppedCredibility", ach.droppedCredibility());
         flip.put("dropped", ach.dropped());
         flip.put("ranking", ach.rankingWithoutDropped().stream().map(HypothesisScore::hypothesis).toList());
+        flip.put("tiers", ach.tiersWithoutDropped());
         flip.put("leastContradicted", AchScoring.leader(ach.rankingWithoutDropped()).orElse(null));
         flip.put("flips", ach.flips());
         m.put("flipCheck", flip);
@@ -52,6 +54,8 @@ public final class AchJson {
         m.put("fact", i.fact());
         m.put("credibility", i.credibility());
         m.put("diagnostic", diagnostic.contains(i.fact()));
+        m.put("cluster", i.cluster());
+        m.put("share", Math.round(i.share() * 1000) / 1000.0);
         Map<String, String> ratings = new LinkedHashMap<>();
         ach.hypotheses().stream().filter(h -> i.rated(h.id()))
                 .forEach(h -> ratings.put(h.id(), lower(i.against(h.id()))));

@@ -40,6 +40,59 @@ public record AchResult(List<Hypothesis> hypotheses, List<Item> items, List<Hypo
         return hypotheses.stream().filter(h -> h.id().equals(id)).findFirst();
     }
 
+    /**
+     * The standing of the first hypothesis whose trend is {@code trend} (lower case, as in hypotheses.json), or
+     * empty when no hypothesis has that trend: the trigger is then not weighed by the competing hypotheses.
+     */
+    public Optional<TrendStanding> standing(String trend) {
+        if (trend == null) {
+            return Optional.empty();
+        }
+        Optional<Hypothesis> h = hypotheses.stream()
+                .filter(x -> x.trend().name().equalsIgnoreCase(trend)).findFirst();
+        return h.map(x -> standingOf(x, ranking));
+    }
+
+    private static TrendStanding standingOf(Hypothesis h, List<HypothesisScore> ranking) {
+        List<HypothesisScore> tested = ranking.stream().filter(HypothesisScore::tested).toList();
+        HypothesisScore own = tested.stream().filter(s -> s.hypothesis().equals(h.id())).findFirst().orElse(null);
+        if (own == null) {
+            return new TrendStanding(h, 0, tested.size(), false, false, false, 0);
+        }
+        long better = tested.stream().filter(s -> s.inconsistency() < own.inconsistency() - 1e-9).count();
+        long worse = tested.stream().filter(s -> s.inconsistency() > own.inconsistency() + 1e-9).count();
+        boolean alone = tested.size() < 2;
+        int tied = (int) (tested.size() - better - worse - 1);
+        return new TrendStanding(h, (int) better + 1, tested.size(), !alone && better == 0, !alone && worse == 0,
+                true, tied);
+    }
+
+    /**
+     * The ranking once the least credible items are dropped, as tiers: hypotheses whose scores tie share a tier,
+     * least contradicted first; untested hypotheses are left out.
+     */
+    public List<List<String>> tiersWithoutDropped() {
+        return tiers(rankingWithoutDropped);
+    }
+
+    /** The full ranking as tiers, ties together. */
+    public List<List<String>> tiers() {
+        return tiers(ranking);
+    }
+
+    private static List<List<String>> tiers(List<HypothesisScore> ranking) {
+        List<List<String>> tiers = new java.util.ArrayList<>();
+        HypothesisScore previous = null;
+        for (HypothesisScore s : ranking.stream().filter(HypothesisScore::tested).toList()) {
+            if (previous == null || s.inconsistency() - previous.inconsistency() > 1e-9) {
+                tiers.add(new java.util.ArrayList<>());
+            }
+            tiers.get(tiers.size() - 1).add(s.hypothesis());
+            previous = s;
+        }
+        return tiers.stream().map(List::copyOf).toList();
+    }
+
     public boolean isDiagnostic(String fact) {
         return diagnostic.contains(fact);
     }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.mizan.dossier.Event;
 import org.mizan.dossier.Fact;
 import org.mizan.inference.Dependency;
+import org.mizan.inference.JudgmentGroups;
 import org.mizan.inference.Rating;
 import org.mizan.inference.RiskJudgment;
 
@@ -42,11 +43,8 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
     /** A short timeline: the most recent dated events, at most this many. */
     static final int MAX_EVENTS = 12;
 
-    static final Comparator<RiskJudgment> GRAVEST_FIRST = Comparator
-            .comparing(RiskJudgment::rating).reversed()
-            .thenComparing(Comparator.comparing(RiskJudgment::likelihood).reversed())
-            .thenComparing(Comparator.comparing(RiskJudgment::impact).reversed())
-            .thenComparing(RiskJudgment::id);
+    /** Gravest first: the order key judgments are chosen in (a risk before a contingency before a condition). */
+    static final Comparator<RiskJudgment> GRAVEST_FIRST = JudgmentGroups.KEY_ORDER;
 
     private static final Comparator<Dependency> BY_PARTIES = Comparator.comparing(Dependency::dependent)
             .thenComparing(Dependency::provider).thenComparing(Dependency::kind).thenComparing(Dependency::id);
@@ -65,7 +63,7 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
                 : evidence(trail.factsBehind(roots(risks, dependencies, events)).stream().map(facts::get).toList());
         label(labels, wording, "prefix.evidence", evidence.stream().map(Fact::id).toList());
         return new BriefContext(input, wording, new Names(facts, wording), facts, risks,
-                keyRisks(risks), dependencies, events, labels, evidence, trail, positions(labels),
+                keyRisks(risks, JudgmentGroups.of(input.findings())), dependencies, events, labels, evidence, trail, positions(labels),
                 annexes(input, wording, risks, dependencies));
     }
 
@@ -141,10 +139,20 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
         return shown.stream().limit(MAX_DEPENDENCIES_SHOWN).sorted(BY_PARTIES).toList();
     }
 
-    private static List<RiskJudgment> keyRisks(List<RiskJudgment> risks) {
-        List<RiskJudgment> grave = risks.stream().filter(r -> r.rating().compareTo(Rating.HIGH) >= 0)
+    /**
+     * Key judgments: the key of each group of judgments that rest mostly on the same evidence (JudgmentGroups),
+     * rated high or critical, at most {@link #MAX_KEY_JUDGMENTS}; the group's other findings support it.
+     */
+    private static List<RiskJudgment> keyRisks(List<RiskJudgment> risks, JudgmentGroups groups) {
+        List<RiskJudgment> keys = risks.stream().filter(r -> groups.isKey(r.id())).toList();
+        List<RiskJudgment> grave = keys.stream().filter(r -> r.rating().compareTo(Rating.HIGH) >= 0)
                 .limit(MAX_KEY_JUDGMENTS).toList();
-        return grave.isEmpty() ? risks.stream().limit(1).toList() : grave;
+        return grave.isEmpty() ? keys.stream().limit(1).toList() : grave;
+    }
+
+    /** The groups of judgments by shared evidence, as findings.json records them. */
+    JudgmentGroups groups() {
+        return JudgmentGroups.of(input.findings());
     }
 
     private static List<Event> timeline(BriefInput input) {

@@ -35,8 +35,13 @@ final class HingeSection {
         }
         Wording w = ctx.wording();
         List<Block> blocks = new ArrayList<>();
-        Map<String, Object> data = Map.of("total", w.number(ctx.facts().size()), "count", w.number(s.facts().size()),
-                "linchpins", w.number(s.linchpins().size()), "shown", w.number(shown.size()));
+        Map<String, Object> data = new java.util.HashMap<>(Map.of("total", w.number(ctx.facts().size()),
+                "count", w.number(s.facts().size()), "linchpins", w.number(s.linchpins().size()),
+                "shown", w.number(shown.size()), "bounded", s.bounded()));
+        if (s.bounded()) {
+            data.put("tested", w.number(s.bound().factsTested()));
+            data.put("judgments", w.number(s.bound().judgments()));
+        }
         w.paragraphs(Sentence.HINGES, data).forEach(p -> blocks.add(Paragraph.body(p)));
         blocks.add(table(ctx, shown));
         List<Paragraph> flags = ctx.keyRisks().stream().map(r -> flag(ctx, r)).flatMap(Optional::stream).toList();

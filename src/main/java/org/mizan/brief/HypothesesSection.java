@@ -76,7 +76,44 @@ final class HypothesesSection {
         data.put("shownItems", w.number(matrixItems(ach).size()));
         data.put("hiddenItems", w.number(hidden));
         data.put("someItemsHidden", hidden > 0);
+        data.put("orderWithout", orderWithout(ach, w));
+        long clusters = ach.items().stream().map(Item::cluster).distinct().count();
+        data.put("hasClusters", clusters < ach.items().size());
+        data.put("clusters", w.number(clusters));
+        data.put("clustered", w.number(ach.items().stream().filter(i -> i.share() < 1.0).count()));
+        reconcile(ctx, ach, data);
         return data;
+    }
+
+    /** "H3 (Drawdown hands security …)": how the judgments name a hypothesis. */
+    static String name(AchResult ach, Hypothesis h, Wording w) {
+        return label(ach, h, w) + " (" + w.prose(h.title()) + ")";
+    }
+
+    /**
+     * The order once the least credible items are dropped, ties joined: "H1; H2 = H3", the tiers separated by the
+     * language's strong separator.
+     */
+    private static String orderWithout(AchResult ach, Wording w) {
+        return String.join(w.label("list.strong-separator"), ach.tiersWithoutDropped().stream()
+                .map(tier -> String.join(" = ", tier.stream()
+                        .map(id -> label(ach, ach.hypothesis(id).orElseThrow(), w)).toList())).toList());
+    }
+
+    /** The data of the sentence that reconciles the key judgments with the competing hypotheses. */
+    private static void reconcile(BriefContext ctx, AchResult ach, Map<String, Object> data) {
+        Wording w = ctx.wording();
+        List<org.mizan.inference.RiskJudgment> hanging = ctx.keyRisks().stream()
+                .filter(r -> r.trigger() != null && ach.standing(r.trigger().hypothesisTrend())
+                        .map(org.mizan.ach.TrendStanding::tested).orElse(false)).toList();
+        data.put("hasReconcile", !hanging.isEmpty());
+        if (!hanging.isEmpty()) {
+            org.mizan.ach.TrendStanding standing = ach.standing(hanging.get(0).trigger().hypothesisTrend())
+                    .orElseThrow();
+            data.put("reconcileLabels", w.join(hanging.stream().map(r -> ctx.label(r.id())).toList()));
+            data.put("reconcileHypothesis", name(ach, standing.hypothesis(), w));
+            data.put("reconcileMost", standing.mostContradicted());
+        }
     }
 
     /** "H1": hypotheses are labelled in the order the analysts wrote them, whatever their rank. */

@@ -5,14 +5,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.mizan.inference.Dependency;
+import org.mizan.inference.JudgmentKind;
 import org.mizan.inference.RiskJudgment;
 
 /**
  * Bottom line up front and the key judgments, in ICD 203 wording. The bottom line states the thesis — who the
- * arrangement the sources describe turns on, and for what; the gravest judgment — never a count of findings. Each
- * key judgment is one sentence of judgment with its likelihood, one of consequence for a named audience (the
+ * arrangement the sources describe turns on, and for what; the gravest event (a risk, by its horizon) and the
+ * gravest contingency as a conditional with its trigger's assessment — never a count of findings. Each
+ * key judgment (the key of a group of judgments resting mostly on the same evidence, naming the others) is one
+ * sentence of judgment said as its kind requires (JudgmentWording), one of consequence for a named audience (the
  * {@code consequence.<category>} label), and its confidence in a sentence of its own, the reasons referred to by
  * letter in the method note.
  */
@@ -27,7 +31,7 @@ final class JudgmentsSection {
         ConfidenceNotes notes = ConfidenceNotes.of(ctx);
         java.util.Set<String> consequencesSaid = new java.util.HashSet<>();
         List<Paragraph> judgments = ctx.keyRisks().stream()
-                .map(r -> judgment(ctx, r, notes, consequencesSaid.add(r.category()))).toList();
+                .map(r -> judgment(ctx, r, notes, consequencesSaid)).toList();
         blocks.addAll(judgments);
         return new Section(Anchors.JUDGMENTS, ctx.wording().label("heading.judgments"), 1, blocks, List.of(),
                 Part.FRONT);
@@ -38,12 +42,21 @@ final class JudgmentsSection {
         Map<String, Object> data = new HashMap<>();
         data.put("dossier", TitleSection.title(ctx));
         data.put("date", w.date(ctx.input().dossier().newestSourceDate()));
-        data.put("hasRisk", !ctx.risks().isEmpty());
-        if (!ctx.risks().isEmpty()) {
-            RiskJudgment top = ctx.risks().get(0);
-            data.put("topRisk", runIn(w.prose(top.title())));
-            data.putAll(grading(w, top));
-        }
+        // The gravest event (a risk, with its horizon) is the headline; the gravest contingency follows as a
+        // conditional with its trigger's assessment, never with a likelihood of its own (ANALYSIS.md §1).
+        Optional<RiskJudgment> top = ctx.risks().stream().filter(r -> r.kind() == JudgmentKind.RISK).findFirst();
+        data.put("hasRisk", top.isPresent());
+        top.ifPresent(r -> {
+            data.put("topRisk", runIn(w.prose(r.title())));
+            data.putAll(JudgmentWording.grading(ctx, r));
+        });
+        Optional<RiskJudgment> contingency = ctx.risks().stream()
+                .filter(r -> r.kind() == JudgmentKind.CONTINGENCY).findFirst();
+        data.put("hasContingency", contingency.isPresent());
+        contingency.ifPresent(r -> {
+            data.put("contingency", runIn(w.prose(r.title())));
+            data.put("contingencyTrigger", JudgmentWording.trigger(ctx, r.trigger()));
+        });
         DependencyFigure.MostDependedOn most = DependencyFigure.mostDependedOn(ctx);
         data.put("hasDependencies", most != null);
         if (most != null) {
@@ -72,19 +85,35 @@ final class JudgmentsSection {
         return String.join(w.label("list.strong-separator"), parts);
     }
 
-    /** {@code firstOfCategory}: a consequence is said once, with the first judgment of its category. */
+    /**
+     * The consequence is {@code consequence.<risk type>}, else {@code consequence.<category>}; each is said once,
+     * with the first judgment it belongs to ({@code said} collects them).
+     */
     private static Paragraph judgment(BriefContext ctx, RiskJudgment risk, ConfidenceNotes notes,
-                                      boolean firstOfCategory) {
+                                      java.util.Set<String> said) {
         Wording w = ctx.wording();
-        Map<String, Object> data = new HashMap<>(grading(w, risk));
+        Map<String, Object> data = new HashMap<>(JudgmentWording.grading(ctx, risk));
         data.put("label", Inlines.MARK);
+        List<String> supporting = ctx.groups().supporting(risk.id()).stream().filter(ctx::shown)
+                .sorted(java.util.Comparator.comparingInt(ctx::order)).map(ctx::label).toList();
+        data.put("hasSupporting", !supporting.isEmpty());
+        data.put("supporting", w.join(supporting));
         data.put("title", w.prose(risk.title()));
         data.put("summary", sentence(w.prose(risk.summary())));
-        String consequence = firstOfCategory ? w.optionalLabel("consequence." + risk.category()).orElse("") : "";
+        String found = w.optionalLabel("consequence." + risk.type())
+                .or(() -> w.optionalLabel("consequence." + risk.category())).orElse("");
+        String consequence = said.add(found) ? found : "";
         data.put("hasConsequence", !consequence.isBlank());
         data.put("consequence", consequence);
-        List<Inline> inlines = new ArrayList<>(Inlines.withLink(w.sentence(Sentence.KEY_JUDGMENT, data),
-                riskLink(ctx, risk)));
+        // The judgment stands out in bold; its consequence and the confidence follow in the text face.
+        String text = w.sentence(Sentence.KEY_JUDGMENT, data);
+        int split = consequence.isBlank() ? -1 : text.indexOf(consequence);
+        List<Inline> inlines = new ArrayList<>();
+        Inlines.withLink(split < 0 ? text : text.substring(0, split), riskLink(ctx, risk)).forEach(i ->
+                inlines.add(i instanceof Span s ? Span.bold(s.text()) : i));
+        if (split >= 0) {
+            inlines.addAll(Inlines.withLink(text.substring(split), riskLink(ctx, risk)));
+        }
         Map<String, Object> confidence = new HashMap<>();
         confidence.put("label", Inlines.MARK);
         confidence.put("confidence", w.word(risk.confidence()));
@@ -102,14 +131,6 @@ final class JudgmentsSection {
             return Character.toLowerCase(title.charAt(0)) + title.substring(1);
         }
         return title;
-    }
-
-    static Map<String, Object> grading(Wording w, RiskJudgment risk) {
-        return Map.of("likelihood", w.word(risk.likelihood()),
-                "low", w.number(risk.likelihood().lowPercent()),
-                "high", w.number(risk.likelihood().highPercent()),
-                "impact", w.word(risk.impact()),
-                "rating", w.word(risk.rating()));
     }
 
     private static Link riskLink(BriefContext ctx, RiskJudgment risk) {

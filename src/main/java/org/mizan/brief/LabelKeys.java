@@ -15,6 +15,7 @@ import org.mizan.inference.DependencyKind;
 import org.mizan.inference.Impact;
 import org.mizan.inference.Likelihood;
 import org.mizan.inference.Rating;
+import org.mizan.inference.JudgmentKind;
 import org.mizan.inference.Strength;
 
 /**
@@ -68,6 +69,7 @@ final class LabelKeys {
         enumKeys(keys, "attribution", Attribution.values());
         enumKeys(keys, "reliability", Reliability.values());
         enumKeys(keys, "consistency", Consistency.values());
+        enumKeys(keys, "judgment", JudgmentKind.values());
         for (int i = 1; i <= 6; i++) {
             keys.add("credibility." + i);
         }
@@ -102,6 +104,8 @@ final class LabelKeys {
             return "reliability";
         } else if (value instanceof Consistency) {
             return "consistency";
+        } else if (value instanceof JudgmentKind) {
+            return "judgment";
         }
         throw new IllegalArgumentException("no label words for " + value.getDeclaringClass().getSimpleName());
     }

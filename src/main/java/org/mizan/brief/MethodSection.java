@@ -31,6 +31,17 @@ final class MethodSection {
         data.put("factCount", w.count(in.dossier().facts().size(), "fact"));
         data.put("dependencyCount", w.count(in.findings().dependencies().size(), "dependency"));
         data.put("riskCount", w.count(in.findings().risks().size(), "risk"));
+        // Which shown likelihoods are the rules' defaults and which facts moved (ANALYSIS.md §1).
+        java.util.List<String> defaults = ctx.risks().stream().filter(r -> r.likelihoodBasis() != null
+                && r.likelihoodBasis().ruleDefault() != null && r.likelihoodBasis().isDefault())
+                .map(r -> ctx.label(r.id())).toList();
+        java.util.List<String> adjusted = ctx.risks().stream().filter(r -> r.likelihoodBasis() != null
+                && r.likelihoodBasis().ruleDefault() != null && !r.likelihoodBasis().isDefault())
+                .map(r -> ctx.label(r.id())).toList();
+        data.put("hasDefaults", !defaults.isEmpty());
+        data.put("defaultLabels", w.join(defaults));
+        data.put("hasAdjusted", !adjusted.isEmpty());
+        data.put("adjustedLabels", w.join(adjusted));
         data.put("ruleCount", w.count(Stream.<Finding>concat(in.findings().dependencies().stream(),
                 in.findings().risks().stream()).map(Finding::rule).distinct().count(), "rule"));
         List<Block> blocks = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheNotFoundException;
 import com.github.mustachejava.reflect.MapObjectHandler;
 
@@ -42,9 +43,21 @@ final class PlainTextMustacheFactory extends DefaultMustacheFactory {
             throw new MustacheNotFoundException(resourceName);
         }
         try {
+            if (!staysIn(root, file)) {
+                throw new MustacheException("partial " + resourceName + " is a link to a file outside "
+                        + root.getFileName() + "/; copy the file here instead of linking it");
+            }
             return Files.newBufferedReader(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new MustacheNotFoundException(resourceName, e);
         }
+    }
+
+    /**
+     * Whether {@code file}, its links followed, is in {@code folder}: a partial linked to a file elsewhere on the disk
+     * would put that file's text into the brief.
+     */
+    static boolean staysIn(Path folder, Path file) throws IOException {
+        return file.toRealPath().startsWith(folder.toRealPath());
     }
 }

@@ -24,11 +24,14 @@ final class RiskFigure {
             rows.add(w.word(likelihoodAt(r)));
         }
         List<String> columns = List.of(IMPACTS).stream().map(w::word).toList();
-        List<RiskMatrix.Entry> entries = ctx.risks().stream().map(risk -> new RiskMatrix.Entry(
+        // Only risks (events with a horizon) have a place on the matrix: a vulnerability has no likelihood, and a
+        // contingency's is conditional on a trigger the matrix cannot show.
+        List<RiskJudgment> onMatrix = ctx.risks().stream().filter(RiskJudgment::onMatrix).toList();
+        List<RiskMatrix.Entry> entries = onMatrix.stream().map(risk -> new RiskMatrix.Entry(
                 ctx.label(risk.id()), row(risk.likelihood()), risk.impact().ordinal(),
                 Anchors.risk(risk.id()))).toList();
         RiskMatrix matrix = new RiskMatrix(w.label("axis.likelihood"), w.label("axis.impact"), rows, columns,
-                tones(ctx.risks()), entries);
+                tones(onMatrix), entries);
         return new Figure(Anchors.RISK_FIGURE, w.label("caption.matrix"), w.label("alt.matrix"), matrix);
     }
 

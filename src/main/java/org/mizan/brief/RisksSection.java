@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.mizan.dossier.Text;
+import org.mizan.inference.JudgmentKind;
 import org.mizan.inference.RiskJudgment;
 
 /**
@@ -48,7 +49,8 @@ final class RisksSection {
         Wording w = ctx.wording();
         List<Cell> header = List.of(Inlines.cell(""), Inlines.cell(w.label("column.risk")),
                 Inlines.cell(w.label("column.likelihood")), Inlines.cell(w.label("column.impact")));
-        List<List<Cell>> rows = ctx.risks().stream().map(r -> List.of(
+        // Only risks are on the matrix (a vulnerability has no likelihood, a contingency's is conditional).
+        List<List<Cell>> rows = ctx.risks().stream().filter(RiskJudgment::onMatrix).map(r -> List.of(
                 new Cell(null, Tone.NEUTRAL, List.of(Paragraph.of(ParagraphRole.BODY,
                         new Link(ctx.label(r.id()), Anchors.risk(r.id()))))),
                 Inlines.cell(w.prose(r.title())), Inlines.cell(w.word(r.likelihood())),
@@ -82,12 +84,14 @@ final class RisksSection {
     private static List<Cell> row(BriefContext ctx, RiskJudgment r) {
         Wording w = ctx.wording();
         Cell risk = new Cell(Anchors.risk(r.id()), Tone.NEUTRAL, List.of(Paragraph.of(ParagraphRole.BODY,
-                Span.bold(ctx.label(r.id()) + " "), Span.plain(w.prose(r.title())))));
-        Cell likelihood = Inlines.cell(Tone.NEUTRAL, Paragraph.body(w.word(r.likelihood())),
-                Inlines.small(Inlines.percent(w, r.likelihood().lowPercent(), r.likelihood().highPercent())));
-        // The reasons for the confidence level are sentences: they read better in the wide column, after the
-        // chain they qualify, than squeezed under a one-word grade.
+                Span.bold(ctx.label(r.id()) + " "), Span.plain(w.prose(r.title()))),
+                Inlines.small(kindNote(ctx, r))));
+        // Why: the chain, where the likelihood comes from, and a contingency's trigger as assessed.
         List<Paragraph> why = new ArrayList<>(Trail.basis(ctx, r));
+        JudgmentWording.provenance(ctx, r).forEach(p -> why.add(Inlines.small(p)));
+        if (r.trigger() != null) {
+            why.add(Inlines.small(JudgmentWording.trigger(ctx, r.trigger())));
+        }
         Wording words = ctx.wording();
         String letters = ConfidenceNotes.of(ctx).lettersOf(words, r);
         Cell confidence = letters.isEmpty() ? Inlines.cell(w.word(r.confidence()))
@@ -95,7 +99,27 @@ final class RisksSection {
                 ParagraphRole.SMALL, List.of(Span.plain(w.label("word.notes") + " "),
                 new Link(letters, Anchors.CONFIDENCE_NOTES))));
         return List.of(risk, Inlines.cell(Inlines.tone(r.rating()), Paragraph.body(w.word(r.rating()))),
-                likelihood, Inlines.cell(w.word(r.impact())), confidence, new Cell(null, Tone.NEUTRAL, why));
+                likelihood(w, r), Inlines.cell(w.word(r.impact())), confidence, new Cell(null, Tone.NEUTRAL, why));
+    }
+
+    /** A risk's likelihood and range; a contingency's, marked conditional; a vulnerability's strength instead. */
+    private static Cell likelihood(Wording w, RiskJudgment r) {
+        if (r.likelihood() == null) {
+            return Inlines.cell(Tone.NEUTRAL, Paragraph.body("—"),
+                    Inlines.small(w.label("column.strength") + ": " + w.word(r.strength())));
+        }
+        Paragraph range = Inlines.small(Inlines.percent(w, r.likelihood().lowPercent(),
+                r.likelihood().highPercent()));
+        return r.kind() == JudgmentKind.CONTINGENCY
+                ? Inlines.cell(Tone.NEUTRAL, Paragraph.body(w.word(r.likelihood())), range,
+                        Inlines.small(w.word(JudgmentKind.CONTINGENCY)))
+                : Inlines.cell(Tone.NEUTRAL, Paragraph.body(w.word(r.likelihood())), range);
+    }
+
+    /** The kind under the title, and a risk's horizon. */
+    private static String kindNote(BriefContext ctx, RiskJudgment r) {
+        Wording w = ctx.wording();
+        return r.horizon() == null ? w.word(r.kind()) : w.word(r.kind()) + " — " + w.date(r.horizon().by());
     }
 
     /** Items come from the rules as sentences; in a "first; second" list their full stops would double up. */

@@ -10,10 +10,17 @@ import java.util.Set;
 enum Sentence {
     SUBTITLE("subtitle", Set.of("dossier", "date", "scenario", "isScenario")),
     BOTTOM_LINE("bottom-line", Set.of("dossier", "date", "hasRisk", "topRisk", "likelihood", "low", "high", "impact",
-            "rating", "hasDependencies", "provider", "reliances")),
+            "rating", "horizon", "hasContingency", "contingency", "contingencyTrigger", "hasDependencies", "provider",
+            "reliances")),
     RELIANCE("reliance", Set.of("actor", "kinds", "first")),
     KEY_JUDGMENT("key-judgment", Set.of("label", "title", "summary", "likelihood", "low", "high", "impact",
-            "rating", "consequence", "hasConsequence")),
+            "rating", "consequence", "hasConsequence", "isRisk", "isContingency", "isVulnerability", "horizon",
+            "strength", "trigger", "hasSupporting", "supporting")),
+    /** A contingency's trigger: what the dossier and the competing hypotheses say of it. */
+    TRIGGER("trigger", Set.of("event", "reported", "denied", "notReported", "hasStanding", "hypothesis",
+            "mostContradicted", "leastContradicted", "middle", "untested", "tied", "unassessed")),
+    /** Where a likelihood comes from: the rule's default and the steps facts moved it. */
+    LIKELIHOOD_BASIS("likelihood-basis", Set.of("default", "isDefault", "why", "hasWhy", "steps")),
     SOURCES("sources", Set.of("sources", "cutoff", "publishers", "reliability")),
     CITATION("citation", Set.of("author", "title", "publisher", "date", "language", "paragraphs", "hasAuthor",
             "hasDate", "hasLanguage", "hasParagraphs")),
@@ -24,13 +31,15 @@ enum Sentence {
             "someHidden", "annex")),
     RISKS("risks", Set.of("count", "shown", "hidden", "someHidden", "annex")),
     EVIDENCE("evidence", Set.of("count", "total", "method")),
-    HINGES("hinges", Set.of("total", "count", "linchpins", "shown")),
+    HINGES("hinges", Set.of("total", "count", "linchpins", "shown", "bounded", "tested", "judgments")),
     HINGE_FLAG("hinge-flag", Set.of("label", "fact", "attribution", "grade", "credibility", "singleSource", "falls")),
     HYPOTHESES("hypotheses", Set.of("count", "items", "diagnostic", "hasLeader", "leader", "hasDropped", "dropped",
             "droppedGrade", "droppedWord", "flips", "shownItems", "hiddenItems",
-            "someItemsHidden", "annex")),
+            "someItemsHidden", "annex", "orderWithout", "clusters", "clustered", "hasClusters", "hasReconcile",
+            "reconcileLabels", "reconcileHypothesis", "reconcileMost")),
     METHOD("method", Set.of("factsDigest", "rulesDigest", "templatesDigest", "version", "documentId",
-            "factCount", "dependencyCount", "riskCount", "ruleCount"));
+            "factCount", "dependencyCount", "riskCount", "ruleCount", "hasDefaults", "defaultLabels", "hasAdjusted",
+            "adjustedLabels"));
 
     static final String SUFFIX = ".mustache";
 

@@ -18,6 +18,7 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FieldLength;
 import org.mizan.problem.Problem;
 
 /**
@@ -134,7 +135,16 @@ final class SentenceFiles {
 
     private static String read(Path file, List<Problem> problems) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            if (!PlainTextMustacheFactory.staysIn(file.getParent(), file)) {
+                problems.add(Problem.at(DisplayPaths.of(file), 0, 0, "the file is a link to " + file.toRealPath()
+                        + ", outside " + DisplayPaths.of(file.getParent()) + ": a template is read only from its own"
+                        + " folder; copy the file here instead of linking it"));
+                return null;
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            List<Problem> tooLong = FieldLength.inTemplate(DisplayPaths.of(file), text);
+            problems.addAll(tooLong);
+            return tooLong.isEmpty() ? text : null;
         } catch (IOException e) {
             problems.add(Problem.at(DisplayPaths.of(file), 0, 0, "cannot read template: " + e.getMessage()));
             return null;

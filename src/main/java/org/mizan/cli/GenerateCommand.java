@@ -55,6 +55,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        AtomicOutput.checkWritable(out);
         if (formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.DOCX)) {
             RendererWarmup.start();
         }
@@ -66,7 +67,7 @@ final class GenerateCommand implements Callable<Integer> {
                 : Analysis.scenarioFile(inputs.facts, scenario);
         artifacts.add(Manifest.of(inputs.dirs(), scenarioFile, MizanVersion.get(), artifacts));
         Path dir = analysis.scenario() == null ? out : out.resolve(analysis.name());
-        AtomicOutput.write(dir, artifacts);
+        AtomicOutput.write(out, analysis.name(), artifacts);
         PrintWriter stdout = spec.commandLine().getOut();
         for (Artifact a : artifacts) {
             stdout.println("wrote " + DisplayPaths.of(dir.resolve(a.fileName())));

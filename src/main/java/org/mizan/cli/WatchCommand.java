@@ -2,21 +2,15 @@ package org.mizan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.mizan.dossier.Language;
+import org.mizan.pipeline.AtomicOutput;
 import org.mizan.pipeline.Generation;
 import org.mizan.pipeline.OutputFormat;
 import org.mizan.pipeline.Regenerator;
@@ -54,47 +48,24 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        AtomicOutput.checkWritable(out);
         PrintWriter stdout = spec.commandLine().getOut();
-        try (Workbench workbench = new Workbench(inputs.dirs()); WatchService watcher = FileSystems.getDefault().newWatchService()) {
+        try (Workbench workbench = new Workbench(inputs.dirs());
+             FolderWatch watch = new FolderWatch(List.of(inputs.facts, inputs.rules, inputs.templates))) {
             Regenerator regenerator = new Regenerator(workbench, out, scenario, new Generation.Request(
                     List.of(Language.EN, Language.AR), List.of(OutputFormat.values())));
-            for (Path dir : List.of(inputs.facts, inputs.rules, inputs.templates)) {
-                register(dir, watcher);
-            }
             report(regenerator.regenerate(), stdout);
             stdout.println("watching " + inputs.facts + ", " + inputs.rules + ", " + inputs.templates
                     + " (Ctrl-C to stop)");
             stdout.flush();
             while (!Thread.currentThread().isInterrupted()) {
-                WatchKey key = watcher.take();
-                settle(watcher, key);
+                watch.awaitChange(SETTLE_MILLIS);
                 report(regenerator.regenerate(), stdout);
             }
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
         }
         return ExitCode.OK;
-    }
-
-    private static void settle(WatchService watcher, WatchKey first) throws InterruptedException {
-        WatchKey key = first;
-        while (key != null) {
-            key.pollEvents();
-            key.reset();
-            key = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private static void register(Path dir, WatchService watcher) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> dirs = Files.walk(dir)) {
-            for (Path d : dirs.filter(Files::isDirectory).toList()) {
-                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
-            }
-        }
     }
 
     private void report(Regenerator.Outcome outcome, PrintWriter stdout) {

@@ -17,6 +17,7 @@ import org.mizan.dossier.Text;
 import org.mizan.inference.Dependency;
 import org.mizan.inference.Finding;
 import org.mizan.inference.Findings;
+import org.mizan.inference.JudgmentKind;
 import org.mizan.inference.RiskJudgment;
 import org.mizan.dossier.FactType;
 import org.mizan.scenario.RecordFields;
@@ -87,7 +88,10 @@ public final class Explanation {
 
     private static ExplanationNode finding(Finding f, Dossier dossier, List<ExplanationNode> children) {
         if (f instanceof RiskJudgment r) {
-            String grade = String.join("; ", Words.en(r.rating()), Words.en(r.likelihood()), Words.en(r.impact()),
+            String grade = String.join("; ", Words.en(r.kind()), Words.en(r.rating()), r.likelihood() == null
+                    ? "strength " + Words.en(r.strength()) : Words.en(r.likelihood())
+                    + (r.kind() == JudgmentKind.CONTINGENCY ? " (conditional)" : ""),
+                    (r.likelihood() == null ? "exposure " : "") + Words.en(r.impact()),
                     "confidence " + Words.en(r.confidence()));
             return new ExplanationNode(r.id(), ExplanationNode.Kind.RISK, r.title().en(), r.rule(), grade, null,
                     null, children);

@@ -41,10 +41,16 @@ public final class Words {
     }
 
     public static String en(Enum<?> value) {
+        if (value == null) {
+            return "none";
+        }
         return value instanceof Likelihood l ? l.term() : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     public static String ar(Enum<?> value) {
+        if (value == null) {
+            return "لا يوجد";
+        }
         return ARABIC.getOrDefault(value, en(value));
     }
 

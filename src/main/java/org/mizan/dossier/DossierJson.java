@@ -30,6 +30,8 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FieldLength;
 
 /**
  * The one JSON dialect of fact files: comments and trailing commas allowed (analysts annotate their files), unknown
@@ -51,10 +53,39 @@ public final class DossierJson {
 
     /**
      * A parser over a UTF-8 file, reading characters rather than bytes so that columns count letters as an editor
-     * does (an Arabic letter is two bytes). Throws {@link java.nio.charset.MalformedInputException} on other encodings.
+     * does (an Arabic letter is two bytes). Throws {@link java.nio.charset.MalformedInputException} on other encodings,
+     * and an {@link org.mizan.problem.InputException} for a value longer than {@link FieldLength#MAX}.
      */
     public static JsonParser parser(Path file) throws IOException {
-        return MAPPER.createParser(Files.readString(file));
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new FileTooLargeException(size);
+        }
+        String text = Files.readString(file);
+        FieldLength.requireInJson(DisplayPaths.of(file), text);
+        return MAPPER.createParser(text);
+    }
+
+    /**
+     * The largest fact file read: the article's dossier is a few hundred kilobytes, and a file of hundreds of
+     * megabytes (a pasted dump) would exhaust the memory before any line of it could be reported.
+     */
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+    /** A fact file over {@link #MAX_FILE_BYTES}, refused before it is read. */
+    public static final class FileTooLargeException extends IOException {
+        private final long size;
+
+        FileTooLargeException(long size) {
+            super("file of " + size + " bytes");
+            this.size = size;
+        }
+
+        /** What the analyst reads, e.g. "the file is 200 MB; a fact file may be at most 10 MB: split it". */
+        public String userMessage() {
+            return "the file is " + (size + (1 << 20) - 1) / (1 << 20) + " MB; a fact file may be at most "
+                    + MAX_FILE_BYTES / (1 << 20) + " MB: split it into several files";
+        }
     }
 
     /** The name a fact file writes a record component under: {@code evidence} for {@code evidenceItems}. */
@@ -105,6 +136,9 @@ public final class DossierJson {
         @Override
         public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
                                                         BeanDescription beanDesc) {
+            if (type.hasRawClass(String.class)) {
+                return new TextDeserializer();
+            }
             return type.hasRawClass(LocalDate.class) ? new DateDeserializer() : null;
         }
     }
@@ -127,6 +161,47 @@ public final class DossierJson {
             return fail(p, ctxt, "invalid " + label(p) + " \"" + (text == null ? p.getText() : text)
                     + "\" (allowed: " + allowed(type) + ")");
         }
+    }
+
+    /**
+     * Text is text: a number or true where text belongs ({@code "id": 42}) is refused rather than turned into "42",
+     * and so are characters no renderer can draw the same way (a NUL, other control characters, half of a surrogate
+     * pair), which the PDF and the Word file would otherwise show differently.
+     */
+    private static final class TextDeserializer extends JsonDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                String shown = p.currentToken() != null && p.currentToken().isScalarValue() ? p.getText()
+                        : p.currentToken() == JsonToken.START_ARRAY ? "a list [...]" : "an object {...}";
+                return fail(p, ctxt, "\"" + label(p) + "\" must be text in quotes, not " + shown
+                        + (p.currentToken() != null && p.currentToken().isScalarValue()
+                        ? " (write \"" + p.getText() + "\")" : ""));
+            }
+            String text = p.getText();
+            String bad = badCharacter(text);
+            return bad == null ? text : fail(p, ctxt, "\"" + label(p) + "\" holds " + bad);
+        }
+    }
+
+    /** What is wrong with the first character of {@code text} that is not text, or null. */
+    static String badCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
+                return String.format(Locale.ROOT, "the control character U+%04X at character %d: remove it", (int) c,
+                        i + 1);
+            }
+            boolean pairs = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pairs) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return String.format(Locale.ROOT, "half of a surrogate pair (U+%04X) at character %d, which is not a"
+                        + " character: write the whole character or its two \\u escapes", (int) c, i + 1);
+            }
+        }
+        return null;
     }
 
     private static final class DateDeserializer extends JsonDeserializer<LocalDate> {

@@ -52,7 +52,10 @@ public final class DossierLoader {
                 origins(read, locations), digest(factsDir, withTexts(factsDir, files)), header.currency());
         Set<String> unbound = new HashSet<>();
         read.forEach(f -> unbound.addAll(f.unboundIds()));
-        problems.addAll(new DossierValidator(locations, unbound, texts).check(dossier));
+        // A file that could not be read to its end may declare ids in its unread part: references to them are not
+        // reported as unknown (one truncated file once gave one real error and 75 follow-on lines).
+        boolean idsIncomplete = read.stream().anyMatch(f -> !f.readToEnd());
+        problems.addAll(new DossierValidator(locations, unbound, idsIncomplete, texts).check(dossier));
         if (!problems.isEmpty()) {
             throw new InputException(sorted(problems));
         }
@@ -99,7 +102,7 @@ public final class DossierLoader {
     private static DossierHeader header(List<FactFile> read, Locations locations, String dirName,
                                         List<Problem> problems) {
         List<DossierHeader> headers = read.stream().flatMap(f -> f.header().stream()).toList();
-        if (headers.isEmpty() && read.stream().anyMatch(FactFile::headerUnreadable)) {
+        if (headers.isEmpty() && read.stream().anyMatch(f -> f.headerUnreadable() || !f.readToEnd())) {
             return new DossierHeader("unreadable", new Text("", ""));
         }
         if (headers.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -20,7 +21,7 @@ public final class DossierValidator {
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Locator locator;
-    private final Set<String> alsoDeclared;
+    private final Predicate<String> alsoDeclared;
     private final SourceTexts texts;
 
     /**
@@ -29,13 +30,22 @@ public final class DossierValidator {
      *                     not reported again as unknown
      */
     public DossierValidator(Locator locator, Set<String> alsoDeclared) {
-        this(locator, alsoDeclared, SourceTexts.none());
+        this(locator, alsoDeclared, false);
+    }
+
+    /**
+     * @param idsIncomplete a file could not be read to its end (already reported): any id may be declared in its
+     *                      unread part, so no reference is reported as unknown
+     */
+    public DossierValidator(Locator locator, Set<String> alsoDeclared, boolean idsIncomplete) {
+        this(locator, alsoDeclared, idsIncomplete, SourceTexts.none());
     }
 
     /** @param texts the sources' texts: each excerpt is checked against the paragraph it cites */
-    public DossierValidator(Locator locator, Set<String> alsoDeclared, SourceTexts texts) {
+    public DossierValidator(Locator locator, Set<String> alsoDeclared, boolean idsIncomplete, SourceTexts texts) {
         this.locator = locator;
-        this.alsoDeclared = Set.copyOf(alsoDeclared);
+        Set<String> declared = Set.copyOf(alsoDeclared);
+        this.alsoDeclared = idsIncomplete ? id -> true : declared::contains;
         this.texts = texts;
     }
 
@@ -125,7 +135,7 @@ public final class DossierValidator {
         for (int i = 0; i < overtaken.size(); i++) {
             String id = overtaken.get(i);
             Fact older = facts.get(id);
-            if (id == null || alsoDeclared.contains(id)) {
+            if (id == null || alsoDeclared.test(id)) {
                 continue;
             }
             if (older == null) {
@@ -153,7 +163,7 @@ public final class DossierValidator {
 
     private void checkReferences(Fact fact, Map<String, Fact> facts, Report report) {
         for (References.Reference ref : References.of(fact)) {
-            if (alsoDeclared.contains(ref.id())) {
+            if (alsoDeclared.test(ref.id())) {
                 continue;
             }
             Fact target = facts.get(ref.id());

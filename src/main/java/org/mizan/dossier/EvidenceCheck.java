@@ -2,7 +2,7 @@ package org.mizan.dossier;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,13 +21,13 @@ final class EvidenceCheck {
             + " 5 improbable, 6 cannot be judged";
 
     private final Map<String, Source> sources;
-    private final Set<String> alsoDeclared;
+    private final Predicate<String> alsoDeclared;
     private final SourceTexts texts;
     private final Corroboration corroboration;
     private final Report report;
 
     /** @param alsoDeclared ids written but unreadable (already reported), not to be called unknown again */
-    EvidenceCheck(Dossier dossier, Set<String> alsoDeclared, SourceTexts texts, Report report) {
+    EvidenceCheck(Dossier dossier, Predicate<String> alsoDeclared, SourceTexts texts, Report report) {
         this.alsoDeclared = alsoDeclared;
         this.sources = dossier.sources().stream().filter(s -> s.id() != null)
                 .collect(Collectors.toMap(Source::id, Function.identity(), (first, second) -> first));
@@ -61,7 +61,7 @@ final class EvidenceCheck {
 
     private void check(Fact fact, Evidence evidence, String at) {
         Source source = evidence.source() == null ? null : sources.get(evidence.source());
-        if (evidence.source() != null && source == null && !alsoDeclared.contains(evidence.source())) {
+        if (evidence.source() != null && source == null && !alsoDeclared.test(evidence.source())) {
             report.add(fact, at + "/source", "unknown source \"" + evidence.source() + "\" in \"evidence.source\""
                     + " (known sources: " + String.join(", ", sources.keySet().stream().sorted().toList()) + ")");
         }

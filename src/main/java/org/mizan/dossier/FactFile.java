@@ -19,9 +19,11 @@ import org.mizan.problem.SourceLocation;
  * One fact file as read: an object whose keys are {@code dossier} (the header), {@code sources} and the fact types
  * of {@link FactType}, in any combination. What could not be read is in {@code problems}; the rest is kept, so
  * one mistake does not hide the others. {@code headerUnreadable}: a header was written but is broken (and reported).
+ * {@code readToEnd}: false when the file stopped being readable part-way (broken JSON, not UTF-8, too large), so ids
+ * declared further on are unknown.
  */
 public record FactFile(Optional<DossierHeader> header, boolean headerUnreadable, List<Source> sources, List<Fact> facts,
-                       Locations locations, Set<String> unboundIds, List<Problem> problems) {
+                       Locations locations, Set<String> unboundIds, List<Problem> problems, boolean readToEnd) {
 
     static final String HEADER_KEY = "dossier";
     static final String SOURCES_KEY = "sources";
@@ -29,17 +31,21 @@ public record FactFile(Optional<DossierHeader> header, boolean headerUnreadable,
     public static FactFile read(Path path) {
         FactReader reader = new FactReader(DisplayPaths.of(path));
         Contents contents = new Contents();
+        boolean readToEnd = false;
         try (JsonParser parser = DossierJson.parser(path)) {
             readTopLevel(parser, reader, contents);
+            readToEnd = true;
         } catch (JsonProcessingException e) {
             reader.syntaxProblem(e);
         } catch (MalformedInputException e) {
             reader.problem(SourceLocation.ofFile(reader.file()), "not UTF-8 text: save the file as UTF-8");
+        } catch (DossierJson.FileTooLargeException e) {
+            reader.problem(new SourceLocation(reader.file(), 1, 1), e.userMessage());
         } catch (IOException e) {
             reader.problem(SourceLocation.ofFile(reader.file()), "cannot read file: " + e.getMessage());
         }
         return new FactFile(Optional.ofNullable(contents.header), contents.headerUnreadable, contents.sources, contents.facts,
-                reader.locations(), reader.unboundIds(), reader.problems());
+                reader.locations(), reader.unboundIds(), reader.problems(), readToEnd);
     }
 
     private static final class Contents {

@@ -9,9 +9,26 @@ import java.util.Map;
 /**
  * How the findings respond to taking away each fact and each rule: the linchpins of the brief. Both lists are
  * ranked, heaviest first (ties by id), and hold only what changed anything. {@code millis} is how long the
- * analysis took, for the command's report.
+ * analysis took, for the command's report. {@code bound} is null when the analysis was exact (every fact of the
+ * dossier taken away in turn); above {@link SensitivityAnalysis#EXACT_LIMIT} facts it says what it was bounded to.
  */
-public record Sensitivity(List<Impact> facts, List<Impact> rules, long millis) {
+public record Sensitivity(List<Impact> facts, List<Impact> rules, long millis, Bound bound) {
+
+    /**
+     * The analysis was bounded to the facts the {@code judgments} gravest judgments rest on: {@code factsTested} of
+     * the dossier's {@code factsInDossier}, taken away within that part of the dossier.
+     */
+    public record Bound(int judgments, int factsTested, int factsInDossier) {
+    }
+
+    /** An exact analysis. */
+    public Sensitivity(List<Impact> facts, List<Impact> rules, long millis) {
+        this(facts, rules, millis, null);
+    }
+
+    public boolean bounded() {
+        return bound != null;
+    }
 
     static final Comparator<Impact> HEAVIEST_FIRST = Comparator.comparingInt(Impact::weight).reversed()
             .thenComparing(Impact::removed);

@@ -7,8 +7,13 @@ import java.util.Set;
 
 import org.mizan.dossier.Dossier;
 import org.mizan.dossier.Fact;
+import org.mizan.inference.Finding;
 import org.mizan.inference.FindingWatch;
+import org.mizan.inference.Findings;
 import org.mizan.inference.FiringDelta;
+import org.mizan.inference.Inference;
+import org.mizan.inference.JudgmentGroups;
+import org.mizan.inference.RiskJudgment;
 import org.mizan.inference.RuleBase;
 import org.mizan.inference.Session;
 import org.mizan.problem.InputException;
@@ -22,6 +27,7 @@ import org.mizan.problem.InputException;
  */
 public final class SensitivityAnalysis {
 
+
     private SensitivityAnalysis() {
     }
 
@@ -34,6 +40,63 @@ public final class SensitivityAnalysis {
      * off, and each other rule is switched off in addition to them, so the hinges are the scenario's own.
      */
     public static Sensitivity run(RuleBase rules, Dossier dossier, Set<String> switchedOff) {
+        if (dossier.facts().size() > EXACT_LIMIT) {
+            return bounded(rules, dossier, switchedOff);
+        }
+        return exact(rules, dossier, switchedOff);
+    }
+
+    /**
+     * Up to this many facts every fact is taken away in turn (the article has 75; 10x, 453). Above it the work grows
+     * faster than the dossier (rules that gather every base of one coalition re-fire over all of them for each base
+     * taken away), so the analysis is bounded: docs/benchmarks.md.
+     */
+    public static final int EXACT_LIMIT = 1_000;
+
+    /**
+     * How many of the gravest judgments a bounded analysis keeps: as many as the brief's risk table shows
+     * (BriefContext.MAX_RISKS_SHOWN), in the brief's order (JudgmentGroups.KEY_ORDER).
+     */
+    public static final int BOUND_JUDGMENTS = 12;
+
+    /**
+     * The exact analysis over the part of the dossier the gravest judgments rest on: every fact under them (through
+     * the findings between) is taken away in turn, and every rule switched off, within that part. What this cannot
+     * see: a fact outside it, and a judgment that only such a fact holds back.
+     */
+    private static Sensitivity bounded(RuleBase rules, Dossier dossier, Set<String> switchedOff) {
+        long start = System.nanoTime();
+        Findings findings = Inference.run(rules, dossier, switchedOff);
+        List<RiskJudgment> shown = findings.risks().stream().sorted(JudgmentGroups.KEY_ORDER)
+                .limit(BOUND_JUDGMENTS).toList();
+        Set<String> under = new HashSet<>();
+        java.util.Map<String, Finding> byId = new java.util.HashMap<>();
+        findings.dependencies().forEach(d -> byId.put(d.id(), d));
+        findings.risks().forEach(r -> byId.put(r.id(), r));
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+        shown.forEach(r -> todo.add(r.id()));
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (!seen.add(id)) {
+                continue;
+            }
+            Finding f = byId.get(id);
+            if (f == null) {
+                under.add(id);
+            } else {
+                todo.addAll(f.because());
+            }
+        }
+        Dossier part = new Dossier(dossier.id(), dossier.title(), dossier.sources(),
+                dossier.facts().stream().filter(f -> under.contains(f.id())).toList(), dossier.origins(),
+                dossier.digest());
+        Sensitivity exact = exact(rules, part, switchedOff);
+        return new Sensitivity(exact.facts(), exact.rules(), (System.nanoTime() - start) / 1_000_000,
+                new Sensitivity.Bound(shown.size(), part.facts().size(), dossier.facts().size()));
+    }
+
+    private static Sensitivity exact(RuleBase rules, Dossier dossier, Set<String> switchedOff) {
         long start = System.nanoTime();
         List<Impact> facts = new ArrayList<>();
         Snapshot full;

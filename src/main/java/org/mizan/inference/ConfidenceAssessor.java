@@ -17,16 +17,23 @@ import org.mizan.dossier.Attribution;
 import org.mizan.dossier.Claim;
 import org.mizan.dossier.ClaimKind;
 import org.mizan.dossier.Dossier;
+import org.mizan.dossier.Evidence;
 import org.mizan.dossier.Fact;
 import org.mizan.dossier.Reliability;
 import org.mizan.dossier.Source;
 import org.mizan.dossier.Text;
 
 /**
- * Grades how sure we are of a finding from everything under it: the Admiralty grades of its sources and
- * information (the weakest link counts), how many independent sources stand behind it (one source caps it at
- * moderate), whether an official denial contradicts field indicators on something it rests on (one step down) and
- * whether it rests on an analyst's hypothesis rather than reporting (one step down).
+ * Grades how sure we are of a finding from the basis under it (ANALYSIS.md §2), the weakest link counting:
+ * <ul>
+ * <li>low when the chain rests on an item of credibility 3 or worse, on a source of reliability D or worse, on an
+ * analyst's inference or hypothesis, or on a claim an official denial stands against;</li>
+ * <li>otherwise high only with at least two independent sources (distinct origins, not outlets repeating one),
+ * every item graded 2 or better;</li>
+ * <li>otherwise moderate: one source can support at most moderate confidence.</li>
+ * </ul>
+ * The reason is stated once, in a short form naming what decided the level. Written against the evidence items of
+ * a fact ({@link #itemsOf}) so that several items per fact, each with its origin, count without change here.
  */
 final class ConfidenceAssessor {
 
@@ -70,12 +77,40 @@ final class ConfidenceAssessor {
 
     Assessment assess(Finding finding) {
         List<Fact> chain = factsUnder(finding);
-        List<Text> reasons = new ArrayList<>();
-        Confidence level = byGrades(chain, reasons);
-        level = bySourceCount(chain, level, reasons);
-        level = byContradiction(chain, level, reasons);
-        level = byHypotheses(chain, level, reasons);
-        return new Assessment(level, reasons);
+        List<Evidence> items = chain.stream().flatMap(f -> itemsOf(f).stream()).toList();
+        List<String> origins = items.stream().map(Evidence::source).filter(x -> x != null).distinct().sorted()
+                .toList();
+        int weakest = items.stream().mapToInt(e -> credibilityOf(e.credibility())).max().orElse(6);
+        Reliability leastReliable = origins.stream().map(this::reliabilityOf).max(Comparator.naturalOrder())
+                .orElse(Reliability.F);
+        List<String> inferred = chain.stream().filter(f -> itemsOf(f).stream().anyMatch(
+                e -> e.attribution() == Attribution.ANALYST_HYPOTHESIS
+                        || e.attribution() == Attribution.ANALYST_INFERENCE)).map(Fact::id).toList();
+        List<Claim> denials = denialsAgainst(chain);
+        List<Text> why = new ArrayList<>();
+        why.add(origins.size() == 1 ? ConfidenceReasons.oneSource(publisherOf(origins.get(0)))
+                : ConfidenceReasons.sources(origins.size()));
+        why.add(ConfidenceReasons.weakest(leastReliable, weakest));
+        inferred.stream().findFirst().ifPresent(id -> why.add(ConfidenceReasons.inference(id)));
+        denials.stream().findFirst().ifPresent(d -> why.add(ConfidenceReasons.denial(
+                names.of(d.by() == null ? "?" : d.by()), names.of(d.subject()))));
+        Confidence level;
+        if (weakest >= 3 || leastReliable.compareTo(Reliability.C) > 0 || !inferred.isEmpty() || !denials.isEmpty()) {
+            level = Confidence.LOW;
+        } else if (origins.size() >= 2) {
+            level = Confidence.HIGH;
+        } else {
+            level = Confidence.MODERATE;
+        }
+        return new Assessment(level, List.of(ConfidenceReasons.join(why)));
+    }
+
+    /**
+     * The evidence items of a fact. One per fact today; when a fact carries several (each with its origin), they
+     * are listed here and counted as independent sources by their distinct origins.
+     */
+    static List<Evidence> itemsOf(Fact fact) {
+        return fact.evidence() == null ? List.of() : List.of(fact.evidence());
     }
 
     /** The facts a finding rests on, through any findings in between. */
@@ -114,29 +149,8 @@ final class ConfidenceAssessor {
         return seen;
     }
 
-    private Confidence byGrades(List<Fact> chain, List<Text> reasons) {
-        Reliability reliability = chain.stream().map(f -> reliabilityOf(f.evidence().source()))
-                .max(Comparator.naturalOrder()).orElse(Reliability.F);
-        int credibility = chain.stream().mapToInt(f -> credibilityOf(f.evidence().credibility())).max().orElse(6);
-        reasons.add(ConfidenceReasons.grades(reliability, credibility));
-        if (reliability.compareTo(Reliability.B) <= 0 && credibility <= 2) {
-            return Confidence.HIGH;
-        }
-        return reliability.compareTo(Reliability.C) <= 0 && credibility <= 3 ? Confidence.MODERATE : Confidence.LOW;
-    }
-
-    private Confidence bySourceCount(List<Fact> chain, Confidence level, List<Text> reasons) {
-        List<String> sources = chain.stream().map(f -> f.evidence().source()).distinct().sorted().toList();
-        if (sources.size() > 1) {
-            reasons.add(ConfidenceReasons.independentSources(sources.size()));
-            return level;
-        }
-        Text publisher = sources.isEmpty() ? new Text("none", "بلا مصدر") : publisherOf(sources.get(0));
-        reasons.add(ConfidenceReasons.singleSource(publisher));
-        return level == Confidence.HIGH ? Confidence.MODERATE : level;
-    }
-
-    private Confidence byContradiction(List<Fact> chain, Confidence level, List<Text> reasons) {
+    /** Official denials, in dossier order, of a subject the chain rests on that field indicators also report. */
+    private List<Claim> denialsAgainst(List<Fact> chain) {
         Set<String> inChain = new HashSet<>();
         chain.forEach(f -> {
             inChain.add(f.id());
@@ -144,28 +158,8 @@ final class ConfidenceAssessor {
                 inChain.add(c.subject());
             }
         });
-        List<Claim> denials = inChain.stream().map(denialsBySubject::get).filter(d -> d != null)
+        return inChain.stream().map(denialsBySubject::get).filter(d -> d != null)
                 .flatMap(List::stream).sorted(Comparator.comparingInt(Denial::position)).map(Denial::claim).toList();
-        for (Claim denial : denials) {
-            Text by = names.of(denial.by() == null ? "?" : denial.by());
-            reasons.add(ConfidenceReasons.denialAgainstIndicators(by, names.of(denial.subject())));
-        }
-        return denials.isEmpty() ? level : lower(level);
-    }
-
-    /** A scenario's "what if" is not evidence: a chain that rests on one is only as sure as the guess. */
-    private Confidence byHypotheses(List<Fact> chain, Confidence level, List<Text> reasons) {
-        List<String> hypotheses = chain.stream()
-                .filter(f -> f.evidence().attribution() == Attribution.ANALYST_HYPOTHESIS).map(Fact::id).toList();
-        if (hypotheses.isEmpty()) {
-            return level;
-        }
-        reasons.add(ConfidenceReasons.hypothesis(String.join(", ", hypotheses)));
-        return lower(level);
-    }
-
-    private static Confidence lower(Confidence level) {
-        return level == Confidence.HIGH ? Confidence.MODERATE : Confidence.LOW;
     }
 
     private Reliability reliabilityOf(String sourceId) {

@@ -1,42 +1,46 @@
 package org.mizan.inference;
 
+import java.util.List;
+
 import org.mizan.dossier.Reliability;
 import org.mizan.dossier.Text;
 
-/** The sentences that explain a confidence level, in both languages, kept apart from the grading itself. */
+/**
+ * The short reason for a confidence level, in both languages: the sources, the weakest grades and, when present,
+ * the inference or denial that lowered it, as phrases joined into one sentence. Kept apart from the grading.
+ */
 final class ConfidenceReasons {
-
-    private static final String LOWERED_EN = "; confidence lowered one step.";
-    private static final String LOWERED_AR = "، لذا خُفّضت الثقة درجةً واحدة.";
 
     private ConfidenceReasons() {
     }
 
-    static Text grades(Reliability reliability, int credibility) {
-        return new Text("Weakest grades in the chain: source reliability " + reliability
-                + ", information credibility " + credibility + " (Admiralty scale).",
-                "أضعف الدرجات في سلسلة الاستدلال: موثوقية المصدر " + reliability
-                        + "، ومصداقية المعلومة " + credibility + " (وفق سلّم الأميرالية).");
+    static Text oneSource(Text publisher) {
+        return new Text("one source (" + publisher.en() + ")", "مصدر واحد (" + publisher.ar() + ")");
     }
 
-    static Text independentSources(int count) {
-        return new Text("Rests on " + count + " independent sources.",
-                "يستند إلى مصادر مستقلة عددها " + count + ".");
+    static Text sources(int count) {
+        return count == 0 ? new Text("no cited source", "لا مصدر موثّق")
+                : new Text(count + " independent sources", "مصادر مستقلة عددها " + count);
     }
 
-    static Text singleSource(Text publisher) {
-        return new Text("Rests on a single source (" + publisher.en() + "); one source cannot give high confidence.",
-                "يستند إلى مصدر واحد فقط (" + publisher.ar() + ")، ولا يكفي مصدر واحد لبلوغ ثقة عالية.");
+    static Text weakest(Reliability reliability, int credibility) {
+        return new Text("weakest grade " + reliability + credibility,
+                "أضعف درجة " + reliability + credibility);
     }
 
-    static Text denialAgainstIndicators(Text by, Text about) {
-        return new Text("An official denial by " + by.en() + " stands against field indicators on " + about.en()
-                + LOWERED_EN,
-                "يتعارض نفيٌ رسمي صادر عن " + by.ar() + " مع مؤشرات ميدانية بشأن " + about.ar() + LOWERED_AR);
+    static Text inference(String id) {
+        return new Text("rests on an analyst's inference (" + id + ")",
+                "يستند إلى استنتاج للمحلل (" + id + ")");
     }
 
-    static Text hypothesis(String ids) {
-        return new Text("Rests on an analyst's hypothesis (" + ids + "), not on reporting" + LOWERED_EN,
-                "يستند إلى فرضية وضعها المحلل (" + ids + ") لا إلى معلومات منشورة" + LOWERED_AR);
+    static Text denial(Text by, Text about) {
+        return new Text("an official denial by " + by.en() + " stands against the field indicators on " + about.en(),
+                "نفيٌ رسمي من " + by.ar() + " يقف في وجه المؤشرات الميدانية بشأن " + about.ar());
+    }
+
+    /** The phrases as one short reason: "one source (North Press); weakest grade C3". */
+    static Text join(List<Text> phrases) {
+        return new Text(String.join("; ", phrases.stream().map(Text::en).toList()),
+                String.join("؛ ", phrases.stream().map(Text::ar).toList()));
     }
 }

@@ -30,25 +30,87 @@ public final class Derive {
         String rule = drools.getRule().getName();
         List<String> because = because(drools);
         String slug = "dep-" + dependent + "-" + provider + "-" + slug(kind.name());
-        return new Dependency(slug + "-" + hash(rule, because), dependent, provider, kind, strength, rule, because);
+        return new Dependency(slug + "-" + hash(rule, because), dependent, provider, kind, strength, rule, because,
+                context(drools));
     }
 
     public static Risk risk(RuleContext drools, String type, String subject, Likelihood likelihood, Impact impact) {
         return risk(drools, type, subject, null, likelihood, impact);
     }
 
+    /**
+     * A risk: an event that may happen by the horizon its catalogue entry gives. {@code likelihood} is the rule's
+     * default (documented in rules/risks.json); each adjustment that applies moves it and is named in the chain.
+     */
     public static Risk risk(RuleContext drools, String type, String subject, String object,
-                            Likelihood likelihood, Impact impact) {
+                            Likelihood likelihood, Impact impact, Adjustment... adjustments) {
+        List<Adjustment> applied = applied(adjustments);
+        return judgment(drools, JudgmentKind.RISK, type, subject, object, shifted(likelihood, applied), impact,
+                null, likelihood, applied, null);
+    }
+
+    /**
+     * A vulnerability or condition: a state with a {@code strength} (how firmly it holds) and an {@code exposure}
+     * (what is at stake), and no likelihood.
+     */
+    public static Risk vulnerability(RuleContext drools, String type, String subject, String object,
+                                     Strength strength, Impact exposure) {
+        return judgment(drools, JudgmentKind.VULNERABILITY, type, subject, object, null, exposure, strength, null,
+                List.of(), null);
+    }
+
+    /**
+     * A contingency: "if trigger, then consequence". {@code likelihood} is the rule's default for the consequence
+     * given the trigger (conditional); {@code trigger} carries what the dossier says of the trigger itself.
+     */
+    public static Risk contingency(RuleContext drools, String type, String subject, String object,
+                                   Likelihood likelihood, Impact impact, Trigger trigger,
+                                   Adjustment... adjustments) {
+        List<Adjustment> applied = applied(adjustments);
+        return judgment(drools, JudgmentKind.CONTINGENCY, type, subject, object, shifted(likelihood, applied),
+                impact, null, likelihood, applied, trigger == null ? Trigger.unassessed() : trigger);
+    }
+
+    private static Risk judgment(RuleContext drools, JudgmentKind kind, String type, String subject, String object,
+                                 Likelihood likelihood, Impact impact, Strength strength, Likelihood ruleDefault,
+                                 List<Adjustment> adjustments, Trigger trigger) {
         String rule = drools.getRule().getName();
         List<String> because = because(drools);
         String slug = "risk-" + type + "-" + subject;
-        return new Risk(slug + "-" + hash(rule, because), type, subject, object, likelihood, impact, rule, because);
+        return new Risk(slug + "-" + hash(rule, because), kind, type, subject, object, likelihood, impact, strength,
+                ruleDefault, adjustments, trigger, rule, because, context(drools));
+    }
+
+    private static List<Adjustment> applied(Adjustment[] adjustments) {
+        return adjustments == null ? List.of()
+                : Stream.of(adjustments).filter(a -> a != null && a.applies()).toList();
+    }
+
+    private static Likelihood shifted(Likelihood ruleDefault, List<Adjustment> adjustments) {
+        return ruleDefault.shifted(adjustments.stream().mapToInt(Adjustment::steps).sum());
     }
 
     /** Ids of the facts and findings a match rests on, sorted; collections (from accumulate) are opened up. */
     static List<String> because(RuleContext drools) {
         TreeSet<String> ids = new TreeSet<>();
         drools.getMatch().getObjects().stream().flatMap(Derive::flatten).forEach(o -> idOf(o, ids));
+        return List.copyOf(ids);
+    }
+
+    /**
+     * The ids of the matched facts whose kind the rule names in its {@code @context} metadata, e.g.
+     * {@code @context(Threat, Relation)}: background, not evidence of the judgment.
+     */
+    static List<String> context(RuleContext drools) {
+        Object named = drools.getRule().getMetaData().get("context");
+        if (named == null) {
+            return List.of();
+        }
+        java.util.Set<String> kinds = java.util.Set.of(named.toString().replaceAll("[\\s\"]", "").split(","));
+        TreeSet<String> ids = new TreeSet<>();
+        drools.getMatch().getObjects().stream().flatMap(Derive::flatten)
+                .filter(o -> o instanceof Fact && kinds.contains(o.getClass().getSimpleName()))
+                .forEach(o -> ids.add(((Fact) o).id()));
         return List.copyOf(ids);
     }
 
@@ -60,7 +122,7 @@ public final class Derive {
         return o instanceof Object[] a ? Stream.of(a).flatMap(Derive::flatten) : Stream.of(o);
     }
 
-    private static void idOf(Object o, TreeSet<String> ids) {
+    static void idOf(Object o, java.util.Set<String> ids) {
         if (o instanceof Fact f) {
             ids.add(f.id());
         } else if (o instanceof Finding f) {

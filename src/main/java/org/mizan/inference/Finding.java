@@ -14,4 +14,13 @@ public interface Finding {
     String rule();
 
     List<String> because();
+
+    /**
+     * The ids among {@link #because()} that the rule names as context (its {@code @context} metadata lists their
+     * kinds): background the judgment is set against, not evidence of it. Left out of the evidence overlap and
+     * exempt from the relevance check.
+     */
+    default List<String> context() {
+        return List.of();
+    }
 }

@@ -7,16 +7,17 @@ import java.util.stream.Stream;
 
 /**
  * Everything the rules inferred from one dossier, in a stable order (risks by rating then likelihood, highest
- * first; dependencies by dependent, provider, kind), so the same inputs always give the same output.
+ * first, a vulnerability after the risks of its rating; dependencies by dependent, provider, kind), so the same inputs always give the same output.
  */
 public record Findings(List<Dependency> dependencies, List<RiskJudgment> risks) {
 
     /** The order of dependencies: by dependent, provider, kind, then id. */
     public static final Comparator<Dependency> DEPENDENCY_ORDER = Comparator.comparing(Dependency::dependent)
             .thenComparing(Dependency::provider).thenComparing(Dependency::kind).thenComparing(Dependency::id);
-    /** The order of risks: highest rating first, then highest likelihood, then by id. */
+    /** The order of risks: highest rating first, then highest likelihood (a vulnerability, which has none, after a risk, then by id. */
     public static final Comparator<RiskJudgment> RISK_ORDER = Comparator.comparing(RiskJudgment::rating)
-            .thenComparing(RiskJudgment::likelihood).reversed().thenComparing(RiskJudgment::id);
+            .thenComparing(RiskJudgment::likelihood, Comparator.nullsFirst(Comparator.naturalOrder())).reversed()
+            .thenComparing(RiskJudgment::id);
 
     public Findings {
         dependencies = List.copyOf(dependencies);

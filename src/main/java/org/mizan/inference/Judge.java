@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.mizan.dossier.Dossier;
+import org.mizan.dossier.Text;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
@@ -55,7 +56,7 @@ final class Judge {
         List<RiskJudgment> judged = new ArrayList<>();
         for (Risk risk : risks) {
             Rating rating = ratingOf(risk, ratings.apply(risk.id()), problems);
-            judged.add(judgment(risk, rating, assessor.assess(risk)));
+            judged.add(judgment(risk, rating, assessor.assess(risk), problems));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems.stream().distinct().toList());
@@ -64,6 +65,9 @@ final class Judge {
     }
 
     private Rating ratingOf(Risk risk, Set<Rating> ratings, List<Problem> problems) {
+        if (risk.kind() == JudgmentKind.VULNERABILITY) {
+            return VulnerabilityRating.of(risk.strength(), risk.impact());
+        }
         if (ratings.size() == 1) {
             return ratings.iterator().next();
         }
@@ -75,13 +79,54 @@ final class Judge {
         return Rating.LOW;
     }
 
-    private RiskJudgment judgment(Risk risk, Rating rating, ConfidenceAssessor.Assessment confidence) {
+    private RiskJudgment judgment(Risk risk, Rating rating, ConfidenceAssessor.Assessment confidence,
+                                  List<Problem> problems) {
         RiskWording w = rules.catalogue().wording(risk.type()).orElseThrow(() -> new IllegalStateException(
                 "risk type " + risk.type() + " passed the catalogue check at compile time"));
-        return new RiskJudgment(risk.id(), risk.type(),
+        Horizon horizon = risk.kind() == JudgmentKind.RISK
+                ? Horizon.after(dossier.newestSourceDate(), w.horizonMonths()) : null;
+        return new RiskJudgment(risk.id(), risk.type(), risk.kind(), risk.subject(), risk.object(),
                 RiskWording.fill(w.title(), names::of, risk.subject(), risk.object()),
                 RiskWording.fill(w.summary(), names::of, risk.subject(), risk.object()),
-                w.category(), risk.likelihood(), risk.impact(), rating, confidence.level(), confidence.reasons(),
-                w.indicators(), w.assumptions(), risk.rule(), risk.because());
+                w.category(), risk.likelihood(), risk.impact(), risk.strength(), rating, horizon,
+                basis(risk, w, problems), trigger(risk, w), confidence.level(), confidence.reasons(),
+                w.indicators(), w.assumptions(), risk.rule(), risk.because(), risk.context());
+    }
+
+    /**
+     * The default and each step, worded from the catalogue. A rule whose default differs from the one the
+     * catalogue documents, or that names an adjustment the catalogue does not word, is reported.
+     */
+    private LikelihoodBasis basis(Risk risk, RiskWording w, List<Problem> problems) {
+        if (!risk.kind().hasLikelihood()) {
+            return new LikelihoodBasis(null, null, List.of());
+        }
+        String catalogue = DisplayPaths.of(rules.catalogueFile());
+        if (w.defaultLikelihood() != risk.defaultLikelihood()) {
+            problems.add(Problem.at(catalogue, 0, 0, "rule \"" + risk.rule() + "\" gives \"" + risk.type()
+                    + "\" the default likelihood \"" + risk.defaultLikelihood().term() + "\", but the catalogue documents \""
+                    + (w.defaultLikelihood() == null ? "none" : w.defaultLikelihood().term())
+                    + "\": make them agree"));
+        }
+        List<LikelihoodBasis.Step> steps = new ArrayList<>();
+        for (Adjustment a : risk.adjustments()) {
+            Text why = w.adjustments().get(a.reason());
+            if (why == null) {
+                problems.add(Problem.at(catalogue, 0, 0, "rule \"" + risk.rule() + "\" names adjustment \""
+                        + a.reason() + "\" of \"" + risk.type() + "\", which has no wording under \"adjustments\""));
+                why = new Text(a.reason(), a.reason());
+            }
+            steps.add(new LikelihoodBasis.Step(a.reason(), a.steps(), why, a.because()));
+        }
+        return new LikelihoodBasis(risk.defaultLikelihood(), w.defaultWhy(), steps);
+    }
+
+    private TriggerAssessment trigger(Risk risk, RiskWording w) {
+        if (risk.kind() != JudgmentKind.CONTINGENCY) {
+            return null;
+        }
+        Trigger t = risk.trigger() == null ? Trigger.unassessed() : risk.trigger();
+        return new TriggerAssessment(RiskWording.fill(w.trigger(), names::of, risk.subject(), risk.object()),
+                w.triggerHypothesis(), t.stance(), t.supporting(), t.opposing());
     }
 }

@@ -32,4 +32,10 @@ public enum Likelihood {
     public int highPercent() {
         return highPercent;
     }
+
+    /** {@code steps} up (positive) or down (negative) the scale, held at its ends. */
+    public Likelihood shifted(int steps) {
+        Likelihood[] all = values();
+        return all[Math.max(0, Math.min(all.length - 1, ordinal() + steps))];
+    }
 }

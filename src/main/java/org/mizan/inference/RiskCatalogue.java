@@ -109,8 +109,60 @@ final class RiskCatalogue {
         if (category.isBlank()) {
             missing.add("\"category\"");
         }
+        JudgmentKind kind = kind(node, missing);
+        Likelihood defaultLikelihood = null;
+        Text defaultWhy = null;
+        if (kind != null && kind.hasLikelihood()) {
+            JsonNode likelihood = node.path("likelihood");
+            defaultLikelihood = likelihood(likelihood.path("default").asText(""));
+            if (defaultLikelihood == null) {
+                missing.add("\"likelihood\": {\"default\": an ICD 203 term such as \"likely\"}");
+            }
+            defaultWhy = text(likelihood, "why", missing);
+        }
+        Text trigger = null;
+        String hypothesis = null;
+        if (kind == JudgmentKind.CONTINGENCY) {
+            trigger = text(node, "trigger", missing);
+            hypothesis = node.path("trigger").path("hypothesis").asText(null);
+        }
+        int horizon = node.path("horizonMonths").asInt(RiskWording.DEFAULT_HORIZON_MONTHS);
+        if (horizon <= 0) {
+            missing.add("a positive \"horizonMonths\"");
+        }
+        Map<String, Text> adjustments = new LinkedHashMap<>();
+        node.path("adjustments").fields().forEachRemaining(e -> {
+            Text t = textOf(e.getValue());
+            if (t == null) {
+                missing.add("\"en\" and \"ar\" for adjustment \"" + e.getKey() + "\"");
+            } else {
+                adjustments.put(e.getKey(), t);
+            }
+        });
         return new RiskWording(category, text(node, "title", missing), text(node, "summary", missing),
-                texts(node, "indicators", missing), texts(node, "assumptions", missing));
+                texts(node, "indicators", missing), texts(node, "assumptions", missing), kind, horizon,
+                defaultLikelihood, defaultWhy, adjustments, trigger, hypothesis);
+    }
+
+    private static JudgmentKind kind(JsonNode node, List<String> missing) {
+        String kind = node.path("kind").asText("");
+        for (JudgmentKind k : JudgmentKind.values()) {
+            if (k.name().equalsIgnoreCase(kind)) {
+                return k;
+            }
+        }
+        missing.add("\"kind\" (vulnerability, risk or contingency)");
+        return null;
+    }
+
+    /** An ICD 203 term ("very likely") or an enum name ("very_likely"). */
+    private static Likelihood likelihood(String term) {
+        for (Likelihood l : Likelihood.values()) {
+            if (l.term().equalsIgnoreCase(term) || l.name().equalsIgnoreCase(term)) {
+                return l;
+            }
+        }
+        return null;
     }
 
     private static Text text(JsonNode node, String field, List<String> missing) {

@@ -5,18 +5,39 @@ import java.util.List;
 import org.mizan.dossier.Text;
 
 /**
- * A graded risk as the brief and findings.json carry it: what could go wrong, how likely, how bad, how sure we
- * are and why. {@code confidenceReasons} says what raised or lowered confidence (sources, grades, denials).
+ * A graded judgment as the brief and findings.json carry it: what it says, of which {@code kind}, about whom
+ * ({@code subject}, {@code object}: actor or fact ids, object may be null), how likely (null
+ * for a vulnerability; conditional for a contingency), how bad (impact, or a vulnerability's exposure), a
+ * vulnerability's {@code strength}, a risk's {@code horizon}, where the likelihood comes from
+ * ({@code likelihoodBasis}), a contingency's {@code trigger}, how sure we are and why. {@code confidenceReasons}
+ * is the short reason for the confidence level.
  */
-public record RiskJudgment(String id, String type, Text title, Text summary, String category,
-                           Likelihood likelihood, Impact impact, Rating rating, Confidence confidence,
+public record RiskJudgment(String id, String type, JudgmentKind kind, String subject, String object, Text title,
+                           Text summary, String category,
+                           Likelihood likelihood, Impact impact, Strength strength, Rating rating, Horizon horizon,
+                           LikelihoodBasis likelihoodBasis, TriggerAssessment trigger, Confidence confidence,
                            List<Text> confidenceReasons, List<Text> indicators, List<Text> assumptions,
-                           String rule, List<String> because) implements Finding {
+                           String rule, List<String> because, List<String> context) implements Finding {
 
     public RiskJudgment {
+        context = List.copyOf(context);
         confidenceReasons = List.copyOf(confidenceReasons);
         indicators = List.copyOf(indicators);
         assumptions = List.copyOf(assumptions);
         because = List.copyOf(because);
+    }
+
+    /** A plain risk at its rule's default likelihood, with no horizon recorded (for callers that build one). */
+    public RiskJudgment(String id, String type, Text title, Text summary, String category, Likelihood likelihood,
+                        Impact impact, Rating rating, Confidence confidence, List<Text> confidenceReasons,
+                        List<Text> indicators, List<Text> assumptions, String rule, List<String> because) {
+        this(id, type, JudgmentKind.RISK, null, null, title, summary, category, likelihood, impact, null, rating, null,
+                new LikelihoodBasis(likelihood, null, List.of()), null, confidence, confidenceReasons, indicators,
+                assumptions, rule, because, List.of());
+    }
+
+    /** Only risks go on the likelihood x impact matrix: they are events with a horizon. */
+    public boolean onMatrix() {
+        return kind == JudgmentKind.RISK;
     }
 }

@@ -1,23 +1,36 @@
 package org.mizan.inference;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.mizan.dossier.Text;
 
 /**
- * How the brief words one type of risk, in both languages, from the catalogue (rules/risks.json). Titles and
- * summaries may name the actors through {@code {subject}} and {@code {object}}.
+ * How the brief words one type of judgment, in both languages, from the catalogue (rules/risks.json), and what the
+ * catalogue declares about it: its {@code kind}, a risk's horizon in months after the cut-off, the documented
+ * default likelihood and why, the wording of each named adjustment, and a contingency's trigger (its event and the
+ * trend of the competing hypothesis it belongs to). Titles and summaries may name the actors through
+ * {@code {subject}} and {@code {object}}.
  */
-record RiskWording(String category, Text title, Text summary, List<Text> indicators, List<Text> assumptions) {
+record RiskWording(String category, Text title, Text summary, List<Text> indicators, List<Text> assumptions,
+                   JudgmentKind kind, int horizonMonths, Likelihood defaultLikelihood, Text defaultWhy,
+                   Map<String, Text> adjustments, Text trigger, String triggerHypothesis) {
+
+    /** A risk's horizon when its entry gives none: the standing "within 12 months of the cut-off". */
+    static final int DEFAULT_HORIZON_MONTHS = 12;
 
     RiskWording {
         indicators = List.copyOf(indicators);
         assumptions = List.copyOf(assumptions);
+        adjustments = Map.copyOf(adjustments);
     }
 
     /** The wording with {subject} and {object} replaced by names, given per language by {@code names}. */
     static Text fill(Text text, Function<String, Text> names, String subject, String object) {
+        if (text == null) {
+            return null;
+        }
         return new Text(fill(text.en(), names, subject, object, true),
                 fill(text.ar(), names, subject, object, false));
     }

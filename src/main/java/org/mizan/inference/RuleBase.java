@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -124,11 +125,22 @@ public final class RuleBase implements AutoCloseable {
     }
 
     private static List<Problem> unknownRiskTypes(RuleIndex index, RiskCatalogue catalogue) {
-        return index.riskTypes().stream().filter(use -> !catalogue.has(use.type()))
-                .map(use -> new Problem(use.where(), "rule \"" + use.rule() + "\" names risk type \""
+        List<Problem> problems = new ArrayList<>();
+        for (RuleIndex.RiskTypeUse use : index.riskTypes()) {
+            JudgmentKind declared = catalogue.wording(use.type()).map(RiskWording::kind).orElse(null);
+            if (!catalogue.has(use.type())) {
+                problems.add(new Problem(use.where(), "rule \"" + use.rule() + "\" names risk type \""
                         + use.type() + "\", which " + RiskCatalogue.FILE_NAME + " does not define"
-                        + NearNames.hint(use.type(), catalogue.types())))
-                .toList();
+                        + NearNames.hint(use.type(), catalogue.types())));
+            } else if (declared != null && declared != use.kind()) {
+                String made = use.kind().name().toLowerCase(Locale.ROOT);
+                problems.add(new Problem(use.where(), "rule \"" + use.rule() + "\" derives a " + made + " of type \""
+                        + use.type() + "\", which " + RiskCatalogue.FILE_NAME + " declares a "
+                        + declared.name().toLowerCase(Locale.ROOT) + " (use Derive."
+                        + declared.name().toLowerCase(Locale.ROOT) + " or change its \"kind\")"));
+            }
+        }
+        return problems;
     }
 
     /** Builds the files into the KIE repository under {@code releaseId}; the problems of the build. */
@@ -177,6 +189,10 @@ public final class RuleBase implements AutoCloseable {
 
     Path ratingTable() {
         return rulesDir.resolve(RatingTableCheck.FILE_NAME);
+    }
+
+    Path catalogueFile() {
+        return rulesDir.resolve(RiskCatalogue.FILE_NAME);
     }
 
     RiskCatalogue catalogue() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,13 +21,17 @@ import org.mizan.problem.SourceLocation;
  */
 record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes, Set<String> deriving) {
 
-    /** A consequence naming a risk type, e.g. {@code Derive.risk(drools, "oil-dispute", ...)}. */
-    record RiskTypeUse(String type, String rule, SourceLocation where) {
+    /**
+     * A consequence naming a judgment type, e.g. {@code Derive.risk(drools, "oil-dispute", ...)}, with the kind
+     * the call makes (risk, vulnerability or contingency).
+     */
+    record RiskTypeUse(String type, JudgmentKind kind, String rule, SourceLocation where) {
     }
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([\\w$]+))");
+    private static final Pattern RISK = Pattern.compile(
+            "Derive\\.(risk|vulnerability|contingency)\\(\\s*drools\\s*,\\s*\"([^\"]*)\"");
     private static final Pattern DERIVE = Pattern.compile("\\bDerive\\.\\w+\\s*\\(");
-    private static final Pattern RISK = Pattern.compile("Derive\\.risk\\(\\s*drools\\s*,\\s*\"([^\"]*)\"");
 
     RuleIndex {
         rules = Map.copyOf(rules);
@@ -59,7 +64,8 @@ record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes,
             }
             Matcher risk = RISK.matcher(lines[i]);
             while (risk.find()) {
-                uses.add(new RiskTypeUse(risk.group(1), current, new SourceLocation(file, i + 1, risk.start(1))));
+                uses.add(new RiskTypeUse(risk.group(2), JudgmentKind.valueOf(risk.group(1).toUpperCase(Locale.ROOT)),
+                        current, new SourceLocation(file, i + 1, risk.start(2))));
             }
         }
     }

@@ -18,7 +18,12 @@ import org.mizan.dossier.Text;
 import org.mizan.hinge.Sensitivity;
 import org.mizan.inference.Dependency;
 import org.mizan.inference.Findings;
+import org.mizan.inference.JudgmentGroups;
+import org.mizan.inference.JudgmentKind;
+import org.mizan.inference.LikelihoodBasis;
 import org.mizan.inference.RiskJudgment;
+import org.mizan.inference.TriggerAssessment;
+import org.mizan.inference.TriggerStance;
 
 /**
  * findings.json: the machine-readable result other tools and tests rely on. Built as explicit maps, not by
@@ -49,9 +54,27 @@ public final class FindingsJson {
         root.put("scenario", scenario);
         root.put("dependencies", findings.dependencies().stream().map(FindingsJson::dependency).toList());
         Map<String, List<String>> linchpins = sensitivity == null ? null : sensitivity.linchpinsByRisk();
-        root.put("risks", findings.risks().stream().map(r -> withLinchpins(risk(r), r, linchpins)).toList());
+        JudgmentGroups groups = JudgmentGroups.of(findings);
+        root.put("risks", findings.risks().stream().map(r -> withLinchpins(risk(r, ach, groups), r, linchpins))
+                .toList());
+        root.put("groups", groups.groups().stream().map(g -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", g.key());
+            m.put("supporting", g.supporting());
+            return m;
+        }).toList());
         if (!ach.isEmpty()) {
             root.put("ach", AchJson.of(ach));
+        }
+        if (sensitivity != null) {
+            Map<String, Object> how = new LinkedHashMap<>();
+            how.put("mode", sensitivity.bounded() ? "bounded" : "exact");
+            if (sensitivity.bounded()) {
+                how.put("judgments", sensitivity.bound().judgments());
+                how.put("factsTested", sensitivity.bound().factsTested());
+                how.put("factsInDossier", sensitivity.bound().factsInDossier());
+            }
+            root.put("sensitivity", how);
         }
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("facts", digests.facts());
@@ -78,23 +101,93 @@ public final class FindingsJson {
         return m;
     }
 
-    private static Map<String, Object> risk(RiskJudgment r) {
+    private static Map<String, Object> risk(RiskJudgment r, AchResult ach, JudgmentGroups groups) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
         m.put("type", r.type());
+        m.put("kind", lower(r.kind()));
         m.put("title", text(r.title()));
         m.put("summary", text(r.summary()));
         m.put("category", r.category());
-        m.put("likelihood", r.likelihood().term());
-        m.put("likelihoodPercent", List.of(r.likelihood().lowPercent(), r.likelihood().highPercent()));
-        m.put("impact", lower(r.impact()));
+        if (r.kind() == JudgmentKind.VULNERABILITY) {
+            m.put("strength", r.strength() == null ? null : lower(r.strength()));
+            m.put("exposure", lower(r.impact()));
+        } else {
+            m.put("likelihood", r.likelihood().term());
+            m.put("likelihoodPercent", List.of(r.likelihood().lowPercent(), r.likelihood().highPercent()));
+            m.put("conditional", r.kind() == JudgmentKind.CONTINGENCY);
+            m.put("likelihoodBasis", basis(r.likelihoodBasis()));
+            m.put("impact", lower(r.impact()));
+        }
+        if (r.horizon() != null) {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("months", r.horizon().months());
+            h.put("cutOff", r.horizon().cutOff().toString());
+            h.put("by", r.horizon().by().toString());
+            m.put("horizon", h);
+        }
+        if (r.trigger() != null) {
+            m.put("trigger", trigger(r.trigger(), ach));
+        }
         m.put("rating", lower(r.rating()));
+        m.put("onMatrix", r.onMatrix());
         m.put("confidence", lower(r.confidence()));
         m.put("confidenceReasons", r.confidenceReasons().stream().map(FindingsJson::text).toList());
+        m.put("group", group(r, groups));
         m.put("indicators", r.indicators().stream().map(FindingsJson::text).toList());
         m.put("assumptions", r.assumptions().stream().map(FindingsJson::text).toList());
         m.put("rule", r.rule());
         m.put("because", r.because());
+        return m;
+    }
+
+    private static Map<String, Object> basis(LikelihoodBasis b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("default", b.ruleDefault() == null ? null : b.ruleDefault().term());
+        m.put("defaultWhy", b.defaultWhy() == null ? null : text(b.defaultWhy()));
+        m.put("isDefault", b.isDefault());
+        m.put("adjustments", b.steps().stream().map(step -> {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("reason", step.reason());
+            a.put("steps", step.steps());
+            a.put("why", text(step.why()));
+            a.put("because", step.because());
+            return a;
+        }).toList());
+        return m;
+    }
+
+    private static Map<String, Object> trigger(TriggerAssessment t, AchResult ach) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("event", text(t.event()));
+        m.put("dossier", lower(t.stance()));
+        m.put("plans", t.supporting());
+        m.put("denials", t.opposing());
+        m.put("hypothesisTrend", t.hypothesisTrend());
+        Map<String, Object> standing = ach.standing(t.hypothesisTrend()).map(s -> {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("hypothesis", s.hypothesis().id());
+            a.put("tested", s.tested());
+            a.put("rank", s.rank());
+            a.put("of", s.of());
+            a.put("leastContradicted", s.leastContradicted());
+            a.put("mostContradicted", s.mostContradicted());
+            a.put("tiedWith", s.tiedWith());
+            return a;
+        }).orElse(null);
+        m.put("ach", standing);
+        // Unassessed only when neither the dossier (a plan, a denial) nor a tested hypothesis weighs the trigger.
+        m.put("assessed", t.stance() != TriggerStance.NOT_REPORTED
+                || (standing != null && Boolean.TRUE.equals(standing.get("tested"))));
+        return m;
+    }
+
+    private static Map<String, Object> group(RiskJudgment r, JudgmentGroups groups) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        String key = groups.keyOf(r.id());
+        m.put("key", key);
+        m.put("role", r.id().equals(key) ? "key" : "supporting");
+        m.put("overlap", Math.round(groups.overlapWithKey(r.id()) * 1000) / 1000.0);
         return m;
     }
 

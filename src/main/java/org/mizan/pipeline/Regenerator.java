@@ -44,8 +44,7 @@ public final class Regenerator {
             List<Artifact> artifacts = new ArrayList<>(Generation.run(loaded, now, request));
             Path scenarioFile = now.scenario() == null ? null : Analysis.scenarioFile(workbench.dirs().facts(), scenario);
             artifacts.add(Manifest.of(workbench.dirs(), scenarioFile, MizanVersion.get(), artifacts));
-            Path dir = now.scenario() == null ? outDir : outDir.resolve(now.name());
-            List<Path> written = AtomicOutput.write(dir, artifacts);
+            List<Path> written = AtomicOutput.write(outDir, now.name(), artifacts);
             FindingsDiff diff = last == null ? null : FindingsDiff.between(last.findings(), now.findings(),
                     last.dossier(), now.dossier());
             last = now;

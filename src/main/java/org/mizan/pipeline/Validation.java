@@ -2,10 +2,14 @@ package org.mizan.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.mizan.brief.Wording;
 import org.mizan.dossier.Language;
 import org.mizan.problem.InputException;
+import org.mizan.inference.EvidenceRelevance;
+import org.mizan.inference.Findings;
+import org.mizan.inference.Inference;
 import org.mizan.problem.Problem;
 import org.mizan.scenario.ScenarioFiles;
 
@@ -42,6 +46,20 @@ public record Validation(LoadedInputs inputs, List<Problem> warnings) {
                         + " (the Arabic brief leaves its rule line out until then)"));
             }
         }
+        warnings.addAll(unrelatedEvidence(inputs));
         return warnings;
+    }
+
+    /**
+     * A finding that cites a fact sharing no actor, place or resource with it (ANALYSIS.md §3, rules/README.md):
+     * the rules still run, but the evidence does not bear on the judgment.
+     */
+    private static List<Problem> unrelatedEvidence(LoadedInputs inputs) {
+        Findings findings = Inference.run(inputs.rules(), inputs.dossier(), Set.of());
+        return EvidenceRelevance.check(findings, inputs.dossier().factsById()).stream()
+                .map(u -> new Problem(inputs.rules().locate(u.rule()), "rule \"" + u.rule() + "\" cites fact \""
+                        + u.fact() + "\" under " + u.finding() + ", which shares no actor, place or resource with it:"
+                        + " drop it, or name its kind in the rule's @context(...) if it is background"))
+                .toList();
     }
 }

@@ -26,7 +26,12 @@ public record Bound(Grade grade, Side side, Enum<?> value) {
     }
 
     public boolean admits(RiskJudgment risk) {
-        int actual = grade.of(risk).ordinal();
+        Enum<?> grade = this.grade.of(risk);
+        if (grade == null) {
+            // A vulnerability has no likelihood: no bound on one holds for it.
+            return false;
+        }
+        int actual = grade.ordinal();
         return side == Side.MIN ? actual >= value.ordinal() : actual <= value.ordinal();
     }
 

@@ -11,8 +11,9 @@ public final class Enums {
     private Enums() {
     }
 
+    /** "none" for a grade a judgment does not have (a vulnerability's likelihood). */
     public static String word(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
+        return value == null ? "none" : value.name().toLowerCase(Locale.ROOT);
     }
 
     public static List<String> words(Class<? extends Enum<?>> type) {

@@ -29,7 +29,7 @@ final class OutFiles {
     /** Paths relative to out/ ({@code brief-en.pdf}, {@code coalition-drawdown/brief-ar.docx}), sorted. */
     List<String> list() {
         List<String> found = new ArrayList<>();
-        for (Path p : children(dir)) {
+        for (Path p : children(set())) {
             String name = p.getFileName().toString();
             if (Files.isRegularFile(p, NO_LINKS) && FILE.matcher(name).matches()) {
                 found.add(name);
@@ -48,14 +48,27 @@ final class OutFiles {
                 || folder != null && !FOLDER.matcher(folder).matches()) {
             throw new BadRequest("not a brief file name: " + Html.clip(folder + "/" + name));
         }
-        Path parent = folder == null ? dir : dir.resolve(folder);
+        Path set = set();
+        Path parent = folder == null ? set : set.resolve(folder);
         Path file = parent.resolve(name).normalize();
-        if (!file.getParent().equals(parent) || !parent.startsWith(dir)
+        if (!file.getParent().equals(parent) || !parent.startsWith(set)
                 || folder != null && !Files.isDirectory(parent, NO_LINKS)
                 || !Files.isRegularFile(file, NO_LINKS)) {
             throw new BadRequest(404, "no such brief in out/: " + Html.clip(name));
         }
         return file;
+    }
+
+    /**
+     * The folder of the set out/ shows now: out/ is a link that each run points at a new complete set (see
+     * AtomicOutput), followed here once, so the checks below hold within that set.
+     */
+    private Path set() {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            return dir;
+        }
     }
 
     static String contentType(String name) {

@@ -47,8 +47,8 @@ class AchAnalysisTest {
         return new Hypothesis(id, new Text(id, id), new Text(id, id), trend);
     }
 
-    private static Evidence cited(int credibility) {
-        return new Evidence("press", 1, "…", credibility, Attribution.PRESS_REPORT);
+    private static Evidence cited(int credibility, int paragraph) {
+        return new Evidence("press", paragraph, "…", credibility, Attribution.PRESS_REPORT);
     }
 
     private static Dossier dossier(Fact... facts) {
@@ -57,13 +57,16 @@ class AchAnalysisTest {
         return new Dossier("ach", new Text("A", "A"), List.of(press), List.of(facts), Map.of(), "digest");
     }
 
-    private static Base base(String id, BaseStatus status, int credibility) {
-        return new Base(id, new Text(id, id), new Text("x", "x"), "us", BaseRole.LOGISTICS, status, cited(credibility));
+    private static Base base(String id, BaseStatus status, int credibility, int paragraph) {
+        return new Base(id, new Text(id, id), new Text("x", "x"), "us", BaseRole.LOGISTICS, status,
+                cited(credibility, paragraph));
     }
 
-    private static final Dossier DOSSIER = dossier(base("base-active", BaseStatus.ACTIVE, 1),
-            base("base-new", BaseStatus.UNDER_NEGOTIATION, 3), base("base-closed", BaseStatus.CLOSED, 1),
-            new Event("event-liberated", "2015", new Text("l", "l"), EventKind.LIBERATION, List.of("us"), cited(1)));
+    /** Items in paragraphs far apart: independent. */
+    private static final Dossier DOSSIER = dossier(base("base-active", BaseStatus.ACTIVE, 1, 1),
+            base("base-new", BaseStatus.UNDER_NEGOTIATION, 3, 5), base("base-closed", BaseStatus.CLOSED, 1, 9),
+            new Event("event-liberated", "2015", new Text("l", "l"), EventKind.LIBERATION, List.of("us"),
+                    cited(1, 13)));
 
     private final AchResult result = AchAnalysis.run(RULES, DOSSIER, List.of(DEEPENS, DRAWDOWN, BREAKDOWN, OWN));
 
@@ -106,6 +109,40 @@ class AchAnalysisTest {
                 result.ranking().stream().map(HypothesisScore::hypothesis).toList());
         assertEquals(4 / 6.0, result.ranking().get(1).inconsistency(), 1e-9);
         assertEquals(1 + 8 / 6.0, result.ranking().get(2).inconsistency(), 1e-9);
+    }
+
+    @Test
+    void aListOfBasesOverConsecutiveParagraphsWeighsAsOneItem() {
+        Dossier listed = dossier(base("base-a", BaseStatus.ACTIVE, 1, 20), base("base-b", BaseStatus.ACTIVE, 1, 21),
+                base("base-c", BaseStatus.ACTIVE, 1, 22), base("near-miss", BaseStatus.ACTIVE, 1, 30));
+        AchResult listedResult = AchAnalysis.run(RULES, listed, List.of(DEEPENS, DRAWDOWN));
+        Map<String, Item> byFact = new java.util.HashMap<>();
+        listedResult.items().forEach(i -> byFact.put(i.fact(), i));
+        assertEquals("base-a", byFact.get("base-c").cluster());
+        assertEquals(1 / 3.0, byFact.get("base-b").share(), 1e-9);
+        assertEquals("near-miss", byFact.get("near-miss").cluster(), "eight paragraphs later: another list");
+        // Two items' worth against the drawdown (the list as one, the far base), not four.
+        assertEquals(2.0, listedResult.ranking().stream().filter(s -> s.hypothesis().equals(DRAWDOWN.id()))
+                .findFirst().orElseThrow().inconsistency(), 1e-9);
+    }
+
+    @Test
+    void itemsOfOneParagraphWeighAsOneWhateverTheirKind() {
+        Dossier oneParagraph = dossier(base("base-x", BaseStatus.ACTIVE, 1, 28),
+                base("base-y", BaseStatus.UNDER_NEGOTIATION, 1, 28));
+        AchResult r = AchAnalysis.run(RULES, oneParagraph, List.of(DEEPENS, DRAWDOWN));
+        assertTrue(r.items().stream().allMatch(i -> i.cluster().equals("base-x") && i.share() == 0.5));
+    }
+
+    @Test
+    void theTriggersHypothesisStandingIsItsRankWithTies() {
+        TrendStanding drawdown = result.standing("drawdown").orElseThrow();
+        assertEquals(3, drawdown.rank(), "third of the three tested");
+        assertEquals(3, drawdown.of());
+        assertTrue(drawdown.mostContradicted());
+        assertFalse(drawdown.leastContradicted());
+        assertTrue(result.standing("presence_deepens").orElseThrow().leastContradicted());
+        assertTrue(result.standing("no-such-trend").isEmpty());
     }
 
     @Test

@@ -78,7 +78,10 @@ class BriefBuilderTest {
             assertFalse(IcdCheck.mixes(w, sentence), "mixes likelihood and confidence: " + sentence);
         }
         long keyJudgments = paragraphs.stream().filter(p -> p.role() == ParagraphRole.KEY_JUDGMENT).count();
-        assertEquals(2, keyJudgments, "the critical and the high risk, not the medium one");
+        assertEquals(1, keyJudgments, "the critical risk; the high one rests on it, so it is told once, as its"
+                + " supporting finding; not the medium one");
+        assertTrue(paragraphs.stream().filter(p -> p.role() == ParagraphRole.KEY_JUDGMENT)
+                .anyMatch(p -> p.plainText().contains(w.label("prefix.risk") + w.number(2))), "R2 supports R1");
         assertTrue(paragraphs.stream().anyMatch(p -> p.plainText().contains(w.word(
                 org.mizan.inference.Likelihood.VERY_LIKELY))));
         assertTrue(paragraphs.stream().anyMatch(p -> p.role() == ParagraphRole.KEY_JUDGMENT

@@ -43,7 +43,9 @@ class ScenarioCommandsTest {
         CliRun run = run("diff", "coalition-drawdown");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("plan-coalition-drawdown added"), run.out());
-        assertTrue(run.out().contains("likelihood very likely → almost certain"), run.out());
+        // The planned drawdown turns the contingency into a risk by the horizon: one goes, the other comes.
+        assertTrue(run.out().contains("- risk drawdown-unpaid-force"), run.out());
+        assertTrue(run.out().contains("+ risk unpaid-force-after-drawdown"), run.out());
     }
 
     @Test

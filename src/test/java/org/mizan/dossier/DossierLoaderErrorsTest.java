@@ -303,10 +303,20 @@ class DossierLoaderErrorsTest {
                 + facts.at("dossier.json", 2, 14) + "; a dossier has one")), facts.problems());
     }
 
+    /** A broken file may declare any id in the part that could not be read: no reference is called unknown then. */
+    @Test
+    void a_file_broken_part_way_hides_no_problem_but_raises_no_unknown_ids() {
+        FactsDir facts = FactsDir.valid(dir)
+                .with("a.json", file("bases", BASE.replace("\"us\"", "\"usa\"")))
+                .with("b.json", "{ \"bases\": [ } ");
+        List<String> files = facts.problems().stream().map(p -> p.where().file()).toList();
+        assertEquals(List.of(facts.display("b.json")), files);
+    }
+
     @Test
     void problems_from_every_file_come_together_sorted_by_place() {
         FactsDir facts = FactsDir.valid(dir)
-                .with("a.json", file("bases", BASE.replace("\"us\"", "\"usa\"")))
+                .with("a.json", file("bases", BASE.replace("\"logistics\"", "\"logistic\"")))
                 .with("b.json", "{ \"bases\": [ } ");
         List<String> files = facts.problems().stream().map(p -> p.where().file()).toList();
         assertEquals(List.of(facts.display("a.json"), facts.display("b.json")), files);

@@ -39,7 +39,7 @@ final class ArticleFacts {
                 base("base-damascus", "us", BaseRole.SOUTHERN_MONITORING, BaseStatus.UNDER_NEGOTIATION),
                 claim("claim-denial", "base-damascus", ClaimKind.OFFICIAL_DENIAL, "foreign-ministry"),
                 claim("claim-field", "base-damascus", ClaimKind.FIELD_INDICATOR, null),
-                claim("claim-oil-share", "oil", ClaimKind.RESOURCE_SHARE, null),
+                claim("claim-oil-share", "sdf", ClaimKind.RESOURCE_SHARE, null),
                 understanding("agreement-understanding", List.of("government", "israel"), List.of("us")),
                 goal("goal-security", "government", GoalKind.SECURITY_SUPPORT, "coalition"),
                 goal("goal-sanctions", "government", GoalKind.SANCTIONS_RELIEF, "coalition"),

@@ -43,19 +43,25 @@ class DamascusRisksTest {
                 base("base-x", "us", BaseRole.SOUTHERN_MONITORING, BaseStatus.CONFIRMED),
                 base("near-miss", "us", BaseRole.LOGISTICS, BaseStatus.CONFIRMED))) {
             Risk risk = g.risks("credibility-gap").get(0);
+            assertEquals(JudgmentKind.RISK, risk.kind(), "the denial is contradicted: an event by the horizon");
             assertEquals(Likelihood.ALMOST_CERTAIN, risk.likelihood());
+            assertEquals(Likelihood.LIKELY, risk.defaultLikelihood());
+            assertEquals(List.of(new Adjustment("base-confirmed", 2, List.of("base-x"))), risk.adjustments(),
+                    "raised two steps by the confirmed base, and only by it");
             assertEquals(Impact.MAJOR, risk.impact());
             assertEquals(List.of("base-x", "denial", "ministry", "signs"), risk.because());
         }
     }
 
     @Test
-    void aConfirmedMonitoringBaseMakesTheEntanglementVeryLikely() {
+    void aConfirmedMonitoringBaseMakesTheEntanglementFirm() {
         try (var g = given(List.of(ENTANGLEMENT), understanding("deal", List.of("gov", "neighbour"), List.of("us")),
                 relation("leads", "us", RelationKind.LEADS, "coalition"),
                 base("south", "us", BaseRole.SOUTHERN_MONITORING, BaseStatus.CONFIRMED),
                 relation("bid", "gov", RelationKind.SEEKS_MEMBERSHIP, "coalition"))) {
-            assertEquals(Likelihood.VERY_LIKELY, g.risks("regional-entanglement").get(0).likelihood());
+            Risk entanglement = g.risks("regional-entanglement").get(0);
+            assertEquals(Strength.STRONG, entanglement.strength());
+            assertEquals(null, entanglement.likelihood(), "a condition: no likelihood");
         }
     }
 
@@ -79,6 +85,8 @@ class DamascusRisksTest {
             assertEquals("gov", risks.get(0).subject());
             assertEquals("neighbour", risks.get(0).object());
             assertEquals(List.of("bid", "deal", "leads", "south"), risks.get(0).because());
+            assertEquals(JudgmentKind.VULNERABILITY, risks.get(0).kind());
+            assertEquals(Strength.MODERATE, risks.get(0).strength(), "a base only negotiated can still be dropped");
             assertTrue(g.retract("south").risks().isEmpty());
         }
     }

@@ -28,6 +28,8 @@ class EconomyRisksTest {
             List<Risk> risks = g.risks("reversible-sanctions-relief");
             assertEquals(1, risks.size());
             assertEquals(List.of("d-relief", "easing", "test"), risks.get(0).because());
+            assertEquals(JudgmentKind.VULNERABILITY, risks.get(0).kind(), "a condition, not an event with a date");
+            assertEquals(null, risks.get(0).likelihood());
             assertTrue(g.retract("test").risks().isEmpty(), "relief that is no longer a trial is not as fragile");
         }
     }
@@ -35,13 +37,16 @@ class EconomyRisksTest {
     @Test
     void oilHeldByAForceThatLivesOnItIsDisputedByAGovernmentThatWantsItIntegrated() {
         try (var g = given(List.of(OIL), dependency("d-oil", "sdf", "coalition", DependencyKind.REVENUE_SECURITY),
-                claim("share", "oil", ClaimKind.RESOURCE_SHARE, null),
+                claim("share", "sdf", ClaimKind.RESOURCE_SHARE, null),
+                claim("another-holder", "someone-else", ClaimKind.RESOURCE_SHARE, null),
                 goal("g4", "gov", GoalKind.SDF_INTEGRATION, "coalition"),
                 goal("near-miss", "gov", GoalKind.SANCTIONS_RELIEF, "coalition"))) {
             List<Risk> risks = g.risks("oil-wealth-dispute");
             assertEquals(1, risks.size());
             assertEquals("sdf", risks.get(0).subject());
             assertEquals("gov", risks.get(0).object());
+            assertEquals(JudgmentKind.RISK, risks.get(0).kind());
+            assertTrue(!risks.get(0).because().contains("another-holder"), "a claim about another holder is unrelated");
             assertTrue(g.retract("share").risks().isEmpty());
         }
     }
@@ -49,7 +54,7 @@ class EconomyRisksTest {
     @Test
     void withoutTheGovernmentsIntegrationGoalThereIsNoOilDispute() {
         try (var g = given(List.of(OIL), dependency("d-oil", "sdf", "coalition", DependencyKind.REVENUE_SECURITY),
-                claim("share", "oil", ClaimKind.RESOURCE_SHARE, null))) {
+                claim("share", "sdf", ClaimKind.RESOURCE_SHARE, null))) {
             assertTrue(g.risks().isEmpty());
         }
     }

@@ -70,7 +70,8 @@ class InferenceTest {
     void risksComeHighestRatedFirstAndDependenciesByDependentProviderKind() {
         Findings f = run(ArticleFacts.all());
         List<RiskJudgment> sorted = new ArrayList<>(f.risks());
-        sorted.sort(Comparator.comparing(RiskJudgment::rating).thenComparing(RiskJudgment::likelihood).reversed());
+        sorted.sort(Comparator.comparing(RiskJudgment::rating).thenComparing(RiskJudgment::likelihood,
+                Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
         assertEquals(sorted.stream().map(RiskJudgment::rating).toList(), f.risks().stream().map(RiskJudgment::rating).toList());
         assertEquals(Rating.CRITICAL, f.risks().get(0).rating());
         List<String> keys = f.dependencies().stream().map(d -> d.dependent() + "/" + d.provider()).toList();
@@ -92,9 +93,9 @@ class InferenceTest {
     void wordingComesFromTheCatalogueWithTheActorsNamed() {
         Findings f = run(ArticleFacts.all());
         RiskJudgment friction = only(f, "integration-friction");
-        assertEquals("Friction between government and sdf over integration into the national army",
+        assertEquals("Integration of sdf into the national army stalls in friction with government",
                 friction.title().en());
-        assertEquals("توتر بين government وsdf بشأن الدمج في الجيش الوطني", friction.title().ar());
+        assertEquals("تعثّر دمج sdf في الجيش الوطني وسط توتر مع government", friction.title().ar());
         assertEquals("politics", friction.category());
         assertTrue(!friction.indicators().isEmpty() && !friction.assumptions().isEmpty());
     }

@@ -36,6 +36,18 @@ class PatronageRisksTest {
             assertEquals("sdf", risks.get(0).subject());
             assertEquals("coalition", risks.get(0).object());
             assertEquals(List.of("d-air", "d-arms", "d-eyes", "d-pay"), risks.get(0).because());
+            assertEquals(JudgmentKind.VULNERABILITY, risks.get(0).kind(), "a state, not an event");
+            assertEquals(null, risks.get(0).likelihood(), "a vulnerability has no likelihood");
+            assertEquals(Strength.STRONG, risks.get(0).strength(), "three kinds: strong, not yet critical");
+            assertEquals(Impact.MAJOR, risks.get(0).impact(), "its exposure");
+        }
+    }
+
+    @Test
+    void fourKindsMakeTheConcentrationCritical() {
+        try (var g = given(List.of(CONCENTRATION), PAY, ARMS, EYES,
+                dependency("d-oil", "sdf", "coalition", DependencyKind.REVENUE_SECURITY))) {
+            assertEquals(Strength.CRITICAL, g.risks(RiskTypes.CONCENTRATION).get(0).strength());
         }
     }
 
@@ -56,32 +68,41 @@ class PatronageRisksTest {
     }
 
     @Test
-    void aConcentratedPartnerForcePaidByItsPatronWouldGoUnpaidInADrawdown() {
+    void aConcentratedPartnerForcePaidByItsPatronWouldGoUnpaidIfThePatronDrewDown() {
         try (var g = given(List.of(UNPAID), risk("r-conc", RiskTypes.CONCENTRATION, "sdf", "coalition"), PAY,
                 relation("partner", "sdf", RelationKind.GROUND_PARTNER, "coalition"),
                 risk("near-miss", RiskTypes.CONCENTRATION, "gov", "coalition"))) {
             List<Risk> risks = g.risks("drawdown-unpaid-force");
             assertEquals(1, risks.size());
-            assertEquals(List.of("d-pay", "partner", "r-conc"), risks.get(0).because());
-            assertEquals(Likelihood.VERY_LIKELY, risks.get(0).likelihood());
+            Risk unpaid = risks.get(0);
+            assertEquals(List.of("d-pay", "partner", "r-conc"), unpaid.because());
+            assertEquals(JudgmentKind.CONTINGENCY, unpaid.kind(), "if the patron draws down, then ...");
+            assertEquals(Likelihood.VERY_LIKELY, unpaid.likelihood(), "conditional on the drawdown");
+            assertEquals(Likelihood.VERY_LIKELY, unpaid.defaultLikelihood(), "the rule's default, unadjusted");
+            assertTrue(unpaid.adjustments().isEmpty());
+            assertEquals(TriggerStance.NOT_REPORTED, unpaid.trigger().stance(),
+                    "no plan and no denial of a drawdown in the dossier");
             g.retract("d-pay");
             assertTrue(g.risks("drawdown-unpaid-force").isEmpty());
         }
     }
 
     @Test
-    void onceThePatronPlansADrawdownTheUnpaidForceIsAlmostCertain() {
+    void onceThePatronPlansADrawdownTheUnpaidForceIsARiskByTheHorizon() {
         try (var g = given(List.of(UNPAID, PLANNED), risk("r-conc", RiskTypes.CONCENTRATION, "sdf", "coalition"), PAY,
                 relation("partner", "sdf", RelationKind.GROUND_PARTNER, "coalition"),
                 plan("drawdown", PlanKind.DRAWDOWN, List.of("coalition")),
                 plan("near-miss", PlanKind.JOINT_OPERATIONS, List.of("coalition")))) {
-            List<Risk> risks = g.risks("drawdown-unpaid-force");
-            assertEquals(1, risks.size(), "the planned drawdown replaces the contingency: " + risks);
-            assertEquals(Likelihood.ALMOST_CERTAIN, risks.get(0).likelihood());
+            assertTrue(g.risks("drawdown-unpaid-force").isEmpty(), "the planned drawdown replaces the contingency");
+            List<Risk> risks = g.risks("unpaid-force-after-drawdown");
+            assertEquals(1, risks.size(), "" + risks);
+            assertEquals(JudgmentKind.RISK, risks.get(0).kind());
+            assertEquals(Likelihood.VERY_LIKELY, risks.get(0).likelihood());
             assertEquals(List.of("d-pay", "drawdown", "partner", "r-conc"), risks.get(0).because());
             g.retract("drawdown");
-            assertEquals(Likelihood.VERY_LIKELY, g.risks("drawdown-unpaid-force").get(0).likelihood(),
+            assertEquals(JudgmentKind.CONTINGENCY, g.risks("drawdown-unpaid-force").get(0).kind(),
                     "without the plan it is a contingency again");
+            assertTrue(g.risks("unpaid-force-after-drawdown").isEmpty());
         }
     }
 
@@ -95,6 +116,7 @@ class PatronageRisksTest {
             assertEquals(1, risks.size());
             assertEquals("sdf", risks.get(0).subject());
             assertEquals("gov", risks.get(0).object());
+            assertEquals(JudgmentKind.RISK, risks.get(0).kind(), "the integration stalls: an event by the horizon");
             assertTrue(g.retract("r-conc").risks("integration-friction").isEmpty());
         }
     }

@@ -35,7 +35,9 @@ class SecurityRisksTest {
             assertEquals(1, risks.size());
             assertEquals("isis", risks.get(0).subject());
             assertEquals(List.of("d-ground", "r-unpaid", "remnants"), risks.get(0).because());
-            assertEquals(Likelihood.LIKELY, risks.get(0).likelihood());
+            assertEquals(JudgmentKind.CONTINGENCY, risks.get(0).kind(), "if the patron draws down, then ...");
+            assertEquals(Likelihood.LIKELY, risks.get(0).likelihood(), "the rule's default, conditional");
+            assertEquals(TriggerStance.NOT_REPORTED, risks.get(0).trigger().stance());
             assertTrue(g.retract("r-unpaid").risks().isEmpty());
         }
     }
@@ -50,6 +52,8 @@ class SecurityRisksTest {
             Risk risk = g.risks("terrorist-return").get(0);
             assertEquals(Likelihood.ROUGHLY_EVEN_CHANCE, risk.likelihood());
             assertTrue(risk.because().contains("rooms"));
+            assertEquals(Likelihood.LIKELY, risk.defaultLikelihood(), "lowered from the default, and named");
+            assertEquals(List.of(new Adjustment("joint-operations-rooms", -1, List.of("rooms"))), risk.adjustments());
             g.retract("rooms");
             assertEquals(Likelihood.LIKELY, g.risks("terrorist-return").get(0).likelihood());
         }
@@ -62,8 +66,11 @@ class SecurityRisksTest {
                 threat("remnants", "isis", ThreatStatus.REMNANTS),
                 plan("drawdown", PlanKind.DRAWDOWN, List.of("coalition")),
                 plan("near-miss", PlanKind.DRAWDOWN, List.of("someone-else")))) {
-            Risk risk = g.risks("terrorist-return").get(0);
+            assertTrue(g.risks("terrorist-return").isEmpty(), "no longer a contingency once the drawdown is planned");
+            Risk risk = g.risks("terrorist-return-after-drawdown").get(0);
+            assertEquals(JudgmentKind.RISK, risk.kind());
             assertEquals(Likelihood.VERY_LIKELY, risk.likelihood());
+            assertEquals(List.of(new Adjustment("drawdown-planned", 1, List.of("drawdown"))), risk.adjustments());
             assertTrue(risk.because().contains("drawdown"));
             assertTrue(!risk.because().contains("near-miss"), "another actor's drawdown does not count");
             g.retract("drawdown");
@@ -81,13 +88,17 @@ class SecurityRisksTest {
             List<Risk> risks = g.risks("open-ended-presence");
             assertEquals(1, risks.size());
             assertEquals(List.of("d-hub", "leads", "mission", "remnants"), risks.get(0).because());
-            assertEquals(Likelihood.LIKELY, risks.get(0).likelihood());
+            assertEquals(JudgmentKind.VULNERABILITY, risks.get(0).kind(), "a condition of the presence, no likelihood");
+            assertEquals(null, risks.get(0).likelihood());
+            assertEquals(Strength.STRONG, risks.get(0).strength());
+            assertEquals(List.of("leads", "remnants"), risks.get(0).context(),
+                    "the threat and the leadership are the rule's context, not evidence of the condition");
             assertTrue(g.retract("remnants").risks().isEmpty(), "with no threat left the mission has an end");
         }
     }
 
     @Test
-    void aLongTermFrameworkForTheCoalitionMakesAnOpenEndedPresenceMoreLikely() {
+    void aLongTermFrameworkForTheCoalitionMakesAnOpenEndedPresenceFirmer() {
         try (var g = given(List.of(OPEN_ENDED), relation("leads", "us", RelationKind.LEADS, "coalition"),
                 event("mission", EventKind.MISSION_CHANGE, List.of("coalition")),
                 dependency("d-hub", "coalition", "hub", DependencyKind.MILITARY_CAPABILITY),
@@ -95,7 +106,7 @@ class SecurityRisksTest {
                 plan("stability", PlanKind.FRAMING, List.of("coalition", "gov")),
                 plan("near-miss", PlanKind.FRAMING, List.of("us", "gov")))) {
             Risk risk = g.risks("open-ended-presence").get(0);
-            assertEquals(Likelihood.VERY_LIKELY, risk.likelihood());
+            assertEquals(Strength.CRITICAL, risk.strength());
             assertTrue(risk.because().contains("stability") && !risk.because().contains("near-miss"));
         }
     }
@@ -115,10 +126,13 @@ class SecurityRisksTest {
         try (var g = given(List.of(SUPPLY), support("convoys", "us", "coalition", SupportType.SUPPLY_CONVOYS),
                 dependency("d-convoys", "coalition", "us", DependencyKind.LOGISTICS),
                 dependency("near-miss", "coalition", "depot", DependencyKind.LOGISTICS),
-                threat("remnants", "isis", ThreatStatus.REMNANTS))) {
+                threat("remnants", "isis", ThreatStatus.REMNANTS),
+                threat("far-away", "cells", ThreatStatus.SLEEPER_CELLS))) {
             List<Risk> risks = g.risks("supply-line-vulnerable");
             assertEquals(1, risks.size());
-            assertEquals(List.of("convoys", "d-convoys", "remnants"), risks.get(0).because());
+            assertEquals(List.of("convoys", "d-convoys", "remnants"), risks.get(0).because(),
+                    "sleeper cells near the capital are not a threat to the convoy routes");
+            assertEquals(JudgmentKind.RISK, risks.get(0).kind());
             assertTrue(g.retract("d-convoys").risks().isEmpty());
         }
     }

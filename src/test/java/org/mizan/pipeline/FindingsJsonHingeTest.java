@@ -82,7 +82,8 @@ class FindingsJsonHingeTest {
         assertEquals("Active bases argue against a drawdown",
                 ((Map<String, String>) kobani.get("rules")).get("hyp-drawdown"));
         Map<String, Object> flip = (Map<String, Object>) block.get("flipCheck");
-        assertEquals(Set.of("droppedCredibility", "dropped", "ranking", "leastContradicted", "flips"), flip.keySet());
+        assertEquals(Set.of("droppedCredibility", "dropped", "ranking", "tiers", "leastContradicted", "flips"),
+                flip.keySet());
         assertFalse(((List<Map<String, Object>>) json.get("risks")).get(0).containsKey("linchpins"),
                 "no sensitivity analysis, no linchpins key");
     }
@@ -90,7 +91,7 @@ class FindingsJsonHingeTest {
     @Test
     void theOldSignatureWritesTheOldContract() throws Exception {
         Map<String, Object> json = read(FindingsJson.write("d", null, findings, DIGESTS, "v"));
-        assertEquals(List.of("dossier", "scenario", "dependencies", "risks", "inputs", "mizanVersion"),
+        assertEquals(List.of("dossier", "scenario", "dependencies", "risks", "groups", "inputs", "mizanVersion"),
                 List.copyOf(json.keySet()));
     }
 }

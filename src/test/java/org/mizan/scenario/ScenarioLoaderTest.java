@@ -169,7 +169,8 @@ class ScenarioLoaderTest {
 
         assertEquals(5, p.where().line());
         assertEquals("unknown risk type \"terorist-return\"; did you mean \"terrorist-return\"? "
-                + "(risk types are defined in rules/risks.json)", p.message());
+                + "(risk types are defined in rules/risks.json and listed by ./mizan ids; for a dependency write"
+                + " \"dependency\")", p.message());
         assertDoesNotThrow(() -> ScenarioLoader.load(file, Article.DOSSIER, RULES), "unchecked without the types");
     }
 

@@ -1,0 +1,147 @@
+package org.mizan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mizan.problem.DisplayPaths;
+
+/**
+ * The holes an audit found in the error contract, each closed with one located line (exit 1, no stack trace): the
+ * first line of each is asserted exactly.
+ */
+class ErrorContractTest {
+
+    @TempDir
+    Path work;
+
+    @BeforeEach
+    void copyTheProjectInputs() {
+        CliRun.copyInputs(work);
+    }
+
+    @Test
+    void outNamingAFileIsRefusedBeforeAnyWork() throws IOException {
+        Path file = Files.writeString(work.resolve("briefs.txt"), "notes");
+        CliRun run = generate("--out", file.toString());
+        assertFirstLine(run, DisplayPaths.of(file)
+                + ": error: --out names a file, not a folder; give a folder for the briefs (e.g. --out out)");
+        assertEquals("notes", Files.readString(file));
+    }
+
+    @Test
+    void outBelowAFileIsRefused() throws IOException {
+        Path file = Files.writeString(work.resolve("briefs.txt"), "notes");
+        CliRun run = generate("--out", file.resolve("out").toString());
+        assertFirstLine(run, DisplayPaths.of(file.resolve("out")) + ": error: " + DisplayPaths.of(file)
+                + " is a file, so no folder can be made below it; choose another folder with --out");
+    }
+
+    @Test
+    void outThatIsAFolderOfOtherFilesIsNotTakenOver() throws IOException {
+        Path documents = Files.createDirectories(work.resolve("documents"));
+        Files.writeString(documents.resolve("letter.txt"), "keep me");
+        CliRun run = generate("--out", documents.toString());
+        assertFirstLine(run, DisplayPaths.of(documents) + ": error: this folder holds "
+                + DisplayPaths.of(documents.resolve("letter.txt"))
+                + ", which Mizan did not write; give --out a new or empty folder, or one Mizan wrote");
+        assertEquals("keep me", Files.readString(documents.resolve("letter.txt")));
+    }
+
+    /** 200 MB once ended in an out-of-memory trace under a 1 GB heap: the size is checked before a byte is read. */
+    @Test
+    void aHugeFactsFileIsRefusedBeforeItIsRead() throws IOException {
+        Path huge = work.resolve("facts/pasted.json");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(200L * 1024 * 1024);
+        }
+        assertFirstLine(validate(), DisplayPaths.of(huge)
+                + ":1:1: error: the file is 200 MB; a fact file may be at most 10 MB: split it into several files");
+    }
+
+    @Test
+    void aTemplatePartialLinkedOutsideTemplatesIsRefused() throws IOException {
+        Path secret = Files.writeString(work.resolve("secret.txt"), "not for the brief");
+        Path partial = Files.createSymbolicLink(work.resolve("templates/en/_leak.mustache"), secret);
+        assertFirstLine(validate(), DisplayPaths.of(partial) + ": error: the file is a link to " + secret.toRealPath()
+                + ", outside " + DisplayPaths.of(work.resolve("templates/en")) + ": a template is read only from its"
+                + " own folder; copy the file here instead of linking it");
+    }
+
+    @Test
+    void aNumberWhereTextBelongsIsRefused() throws IOException {
+        Path actors = work.resolve("facts/actors.json");
+        replaceFirst(actors, "\"id\": \"coalition\"", "\"id\": 42");
+        assertFirstLine(validate(), DisplayPaths.of(actors) + ":6:7: error: \"id\" must be text in quotes, not 42"
+                + " (write \"42\")");
+    }
+
+    @Test
+    void aNulCharacterIsRefused() throws IOException {
+        Path actors = work.resolve("facts/actors.json");
+        replaceFirst(actors, "\"en\": \"International", "\"en\": \"Inter\\u0000national");
+        assertFirstLine(validate(), DisplayPaths.of(actors)
+                + ":7:17: error: \"en\" holds the control character U+0000 at character 6: remove it");
+    }
+
+    @Test
+    void aLoneSurrogateIsRefused() throws IOException {
+        Path actors = work.resolve("facts/actors.json");
+        replaceFirst(actors, "\"en\": \"International", "\"en\": \"Inter\\ud800national");
+        assertFirstLine(validate(), DisplayPaths.of(actors) + ":7:17: error: \"en\" holds half of a surrogate pair"
+                + " (U+D800) at character 6, which is not a character: write the whole character or its two \\u escapes");
+    }
+
+    /** The ids declared in the lost part are not reported as unknown wherever they are used (75 lines once). */
+    @Test
+    void aTruncatedFileGivesOneErrorNotItsFollowOns() throws IOException {
+        Path actors = work.resolve("facts/actors.json");
+        String text = Files.readString(actors);
+        Files.writeString(actors, text.substring(0, text.length() / 2));
+        CliRun run = validate();
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), run.err());
+        assertEquals(2, run.err().lines().count(), "one problem and the summary:\n" + run.err());
+        assertFalse(run.err().contains("unknown"), run.err());
+    }
+
+    /** "ok" means generate succeeds: a rule that fails only when it runs is reported by validate too. */
+    @Test
+    void validateRunsTheRulesAsGenerateDoes() throws IOException {
+        Files.writeString(work.resolve("rules/divide.drl"), String.join("\n", "package org.mizan.rules;", "",
+                "import org.mizan.dossier.*;", "", "rule \"Divides by zero\"", "when", "    Actor($id : id)", "then",
+                "    int zero = 0;", "    int x = 1 / zero;", "end", ""));
+        CliRun validate = validate();
+        CliRun generate = generate("--out", work.resolve("out").toString(), "--format", "json");
+        assertEquals(ExitCode.INVALID_INPUT, generate.exitCode(), generate.err());
+        assertFirstLine(validate, generate.err().lines().findFirst().orElseThrow());
+        assertFalse(Files.exists(work.resolve("out")), "nothing written");
+    }
+
+    private CliRun validate() {
+        return CliRun.of(GenerateCommandTest.prepend("validate", CliRun.inputArgs(work)));
+    }
+
+    private CliRun generate(String... more) {
+        return CliRun.of(GenerateCommandTest.prepend("generate", CliRun.inputArgs(work, more)));
+    }
+
+    private static void assertFirstLine(CliRun run, String expected) {
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), run.err());
+        assertEquals(expected, run.err().lines().findFirst().orElse(""), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace");
+    }
+
+    private static void replaceFirst(Path file, String what, String with) throws IOException {
+        String text = Files.readString(file);
+        assertFalse(text.indexOf(what) < 0, what);
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(what),
+                java.util.regex.Matcher.quoteReplacement(with)));
+    }
+}
