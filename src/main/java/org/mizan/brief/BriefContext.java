@@ -156,9 +156,8 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
     }
 
     private static List<Event> timeline(BriefInput input) {
-        List<Event> dated = input.dossier().facts(Event.class).stream()
-                .filter(e -> e.date() != null && !e.date().isBlank())
-                .sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
+        // In the order the sources tell (imprecise dates sort by "then", "after"), not by the date's text.
+        List<Event> dated = org.mizan.dossier.Timeline.order(input.dossier().facts(Event.class));
         return dated.subList(Math.max(0, dated.size() - MAX_EVENTS), dated.size());
     }
 

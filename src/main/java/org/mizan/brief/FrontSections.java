@@ -64,6 +64,12 @@ final class FrontSections {
         if (!citations.isEmpty()) {
             blocks.add(new BulletList(false, citations));
         }
+        // The analyst's "currency and gaps" note (ANALYSIS.md §4), from the dossier header.
+        Text currency = ctx.input().dossier().currency();
+        if (currency != null) {
+            blocks.add(Paragraph.of(ParagraphRole.BODY, Span.bold(w.label("word.currency") + ": "),
+                    Span.plain(w.prose(currency))));
+        }
         return new Section(Anchors.SOURCE_SUMMARY, w.label("heading.source-summary"), 1, blocks, List.of(),
                 Part.FRONT);
     }

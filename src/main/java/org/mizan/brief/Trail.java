@@ -3,6 +3,9 @@ package org.mizan.brief;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mizan.dossier.Corroboration;
+import org.mizan.dossier.Dossier;
+import org.mizan.dossier.Fact;
 import org.mizan.inference.Finding;
 import org.mizan.inference.RiskJudgment;
 
@@ -32,7 +35,42 @@ final class Trail {
         if (!evidence.isEmpty()) {
             paragraphs.add(Inlines.labelled(w.label("word.cited-facts"), evidence, w.label("list.separator")));
         }
+        sourcing(ctx, ctx.evidenceBehind(finding.because()), paragraphs);
         return paragraphs;
+    }
+
+    /**
+     * Which of the cited facts independent sources confirm, which an official denial contradicts, and which
+     * overtake an older state (shown as history): what the confidence rests on beyond the grades.
+     */
+    private static void sourcing(BriefContext ctx, List<String> factIds, List<Paragraph> paragraphs) {
+        Wording w = ctx.wording();
+        Dossier dossier = ctx.input().dossier();
+        Corroboration corroboration = new Corroboration(dossier);
+        List<Link> confirmed = new ArrayList<>();
+        List<Link> denied = new ArrayList<>();
+        List<String> history = new ArrayList<>();
+        for (String id : factIds) {
+            Corroboration.Basis basis = corroboration.of(id);
+            if (basis.corroborated()) {
+                confirmed.add(new Link(ctx.label(id), Anchors.evidence(id)));
+            }
+            if (basis.contradicted()) {
+                denied.add(new Link(ctx.label(id), Anchors.evidence(id)));
+            }
+            dossier.fact(id).map(Fact::supersedes).orElse(List.of()).forEach(old ->
+                    history.add(w.prose(org.mizan.dossier.Names.of(dossier, old))));
+        }
+        if (!confirmed.isEmpty()) {
+            paragraphs.add(Inlines.labelled(w.label("word.corroborated"), confirmed, w.label("list.separator")));
+        }
+        if (!denied.isEmpty()) {
+            paragraphs.add(Inlines.labelled(w.label("word.contradicted"), denied, w.label("list.separator")));
+        }
+        if (!history.isEmpty()) {
+            paragraphs.add(Paragraph.of(ParagraphRole.SMALL, Span.bold(w.label("word.overtakes") + ": "),
+                    Span.plain(String.join(w.label("list.separator"), history))));
+        }
     }
 
     private static String anchorOf(BriefContext ctx, String findingId) {
