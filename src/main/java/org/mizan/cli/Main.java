@@ -26,7 +26,8 @@ import picocli.CommandLine.ParseResult;
         description = "Rule-based policy briefs: dossier facts in, dependencies, risks and briefs out.",
         subcommands = {GenerateCommand.class, ValidateCommand.class, DiffCommand.class, ExplainCommand.class,
                 CheckCommand.class, WatchCommand.class, SensitivityCommand.class, ServeCommand.class,
-                ReferenceCommand.class, IdsCommand.class})
+                ReferenceCommand.class, IdsCommand.class,
+                SourceCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

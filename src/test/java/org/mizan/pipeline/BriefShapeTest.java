@@ -124,8 +124,8 @@ class BriefShapeTest {
                         int count = occurrences(bare(text), reason);
                         assertTrue(count <= 1, language.code() + ": said " + count + " times: " + reason);
                     });
-            String scale = language == Language.EN ? "a single press source cannot give high confidence"
-                    : "فالمصدر الصحفي الواحد لا يمنح ثقة عالية";
+            String scale = language == Language.EN ? "one source supports at most moderate confidence"
+                    : "فالمصدر الواحد لا يمنح أكثر من ثقة متوسطة";
             assertTrue(occurrences(text, scale) == 1, language.code() + ": the method says once how confidence is"
                     + " graded");
         }
