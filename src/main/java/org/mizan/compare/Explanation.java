@@ -88,7 +88,10 @@ public final class Explanation {
 
     private static ExplanationNode finding(Finding f, Dossier dossier, List<ExplanationNode> children) {
         if (f instanceof RiskJudgment r) {
-            String grade = String.join("; ", Words.en(r.kind()), Words.en(r.rating()), r.likelihood() == null
+            // A risk reads as before; the other kinds say what they are, a vulnerability its strength instead of a
+            // likelihood, a contingency that its likelihood is conditional.
+            String grade = String.join("; ", r.kind() == JudgmentKind.RISK ? Words.en(r.rating())
+                    : Words.en(r.kind()) + "; " + Words.en(r.rating()), r.likelihood() == null
                     ? "strength " + Words.en(r.strength()) : Words.en(r.likelihood())
                     + (r.kind() == JudgmentKind.CONTINGENCY ? " (conditional)" : ""),
                     (r.likelihood() == null ? "exposure " : "") + Words.en(r.impact()),

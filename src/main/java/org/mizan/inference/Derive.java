@@ -38,6 +38,12 @@ public final class Derive {
         return risk(drools, type, subject, null, likelihood, impact);
     }
 
+    /** A risk at its rule's default likelihood, no fact moving it. */
+    public static Risk risk(RuleContext drools, String type, String subject, String object,
+                            Likelihood likelihood, Impact impact) {
+        return risk(drools, type, subject, object, likelihood, impact, new Adjustment[0]);
+    }
+
     /**
      * A risk: an event that may happen by the horizon its catalogue entry gives. {@code likelihood} is the rule's
      * default (documented in rules/risks.json); each adjustment that applies moves it and is named in the chain.

@@ -81,10 +81,21 @@ class GenerateCommandTest {
             }
         }
         for (JsonNode r : root.get("risks")) {
-            for (String key : List.of("id", "title", "category", "likelihood", "impact", "confidence", "rule",
-                    "because", "indicators", "assumptions")) {
-                assertTrue(r.has(key), "risk has " + key);
+            for (String key : List.of("id", "kind", "title", "category", "confidence", "confidenceReasons", "group",
+                    "rule", "because", "indicators", "assumptions")) {
+                assertTrue(r.has(key), "judgment has " + key);
             }
+            // By kind: a vulnerability has strength and exposure and no likelihood; a risk a horizon; a contingency
+            // a conditional likelihood and its trigger.
+            List<String> byKind = switch (r.get("kind").asText()) {
+                case "vulnerability" -> List.of("strength", "exposure");
+                case "risk" -> List.of("likelihood", "likelihoodBasis", "impact", "horizon");
+                case "contingency" -> List.of("likelihood", "likelihoodBasis", "impact", "trigger", "conditional");
+                default -> throw new AssertionError("unknown kind " + r.get("kind"));
+            };
+            byKind.forEach(key -> assertTrue(r.has(key), r.get("kind").asText() + " has " + key));
+            assertEquals(r.get("kind").asText().equals("vulnerability"), !r.has("likelihood"),
+                    "only a vulnerability has no likelihood");
             assertTrue(List.of("low", "moderate", "high").contains(r.get("confidence").asText()));
             assertFalse(r.get("because").isEmpty());
         }

@@ -72,12 +72,16 @@ class RuleMistakesTest {
                                 + " the form wants String subject (an id: write $x.id() to pass a fact's id); the forms"
                                 + " are Derive.risk(drools, String type, String subject, Likelihood likelihood, Impact"
                                 + " impact) or Derive.risk(drools, String type, String subject, String object,"
-                                + " Likelihood likelihood, Impact impact)"),
+                                + " Likelihood likelihood, Impact impact) or Derive.risk(drools, String type, String"
+                                + " subject, String object, Likelihood likelihood, Impact impact, Adjustment[]"
+                                + " adjustments)"),
                 Arguments.of("Derive without its impact", rule(base, ok.replace(", Impact.MAJOR", "")),
-                        "10:26: error: Derive.risk in the action of rule \"Mistake\" takes 5 or 6 arguments, not 4;"
-                                + " the forms are Derive.risk(drools, String type, String subject, Likelihood"
+                        "10:26: error: Derive.risk in the action of rule \"Mistake\" takes 5 or 6 or 7 arguments, not"
+                                + " 4; the forms are Derive.risk(drools, String type, String subject, Likelihood"
                                 + " likelihood, Impact impact) or Derive.risk(drools, String type, String subject,"
-                                + " String object, Likelihood likelihood, Impact impact)"),
+                                + " String object, Likelihood likelihood, Impact impact) or Derive.risk(drools, String"
+                                + " type, String subject, String object, Likelihood likelihood, Impact impact,"
+                                + " Adjustment[] adjustments)"),
                 Arguments.of("a typo in a likelihood", rule(base, risk("$b.id()", "LIKLY", "MAJOR")),
                         "10:78: error: unknown Likelihood value \"LIKLY\"; did you mean \"LIKELY\"? (Likelihood is one"
                                 + " of ALMOST_NO_CHANCE, VERY_UNLIKELY, UNLIKELY, ROUGHLY_EVEN_CHANCE, LIKELY,"

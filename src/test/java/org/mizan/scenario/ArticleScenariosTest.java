@@ -58,25 +58,34 @@ class ArticleScenariosTest {
         ExpectationReport report = Expectations.evaluate(load("coalition-drawdown"), run(Article.DOSSIER, Set.of()),
                 Article.DOSSIER);
 
-        assertEquals(List.of("drawdown-unpaid-force", "terrorist-return"),
+        assertEquals(List.of("unpaid-force-after-drawdown", "terrorist-return-after-drawdown"),
                 report.failures().stream().map(r -> r.expectation().riskType()).toList());
     }
 
     @Test
-    void aPlannedDrawdownRaisesThePaidForceAndReturnRisksAndNamesThePlan() {
+    void aPlannedDrawdownTurnsThePaidForceAndReturnContingenciesIntoRisksAndNamesThePlan() {
         Scenario drawdown = load("coalition-drawdown");
         Dossier after = drawdown.apply(Article.DOSSIER);
         FindingsDiff diff = FindingsDiff.between(run(Article.DOSSIER, Set.of()), run(after, Set.of()),
                 Article.DOSSIER, after);
 
+        // Each contingency goes and the risk its planned trigger makes of it comes, both because of the plan.
         for (String type : List.of("drawdown-unpaid-force", "terrorist-return")) {
-            FindingChange change = diff.changes().stream()
-                    .filter(c -> c.key().toString().startsWith("risk " + type)).findFirst().orElseThrow();
-            assertEquals(FindingChange.Kind.REGRADED, change.kind(), type);
-            assertTrue(change.reasons().stream().anyMatch(r -> r.kind() == Reason.Kind.FACT_ADDED
-                    && r.subject().equals("plan-coalition-drawdown")), change.reasons().toString());
+            assertEquals(FindingChange.Kind.DISAPPEARED, change(diff, type).kind(), type);
+            assertTrue(change(diff, type).reasons().stream().anyMatch(r -> r.kind() == Reason.Kind.RULE_JUDGES_DIFFERENTLY
+                    && r.detail().contains("plan-coalition-drawdown")), change(diff, type).reasons().toString());
         }
-        assertTrue(diff.changes().stream().noneMatch(c -> c.kind() != FindingChange.Kind.REGRADED), diff.text());
+        for (String type : List.of("unpaid-force-after-drawdown", "terrorist-return-after-drawdown")) {
+            assertEquals(FindingChange.Kind.APPEARED, change(diff, type).kind(), type);
+            assertTrue(change(diff, type).reasons().stream().anyMatch(r -> r.kind() == Reason.Kind.FACT_ADDED
+                    && r.subject().equals("plan-coalition-drawdown")), change(diff, type).reasons().toString());
+        }
+        assertEquals(4, diff.changes().size(), diff.text());
+    }
+
+    private static FindingChange change(FindingsDiff diff, String type) {
+        return diff.changes().stream().filter(c -> c.key().toString().startsWith("risk " + type + " "))
+                .findFirst().orElseThrow();
     }
 
     @Test
