@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FieldLength;
 import org.mizan.problem.Problem;
 
 /**
@@ -68,6 +69,9 @@ final class LabelsFile {
         if (value != JsonToken.VALUE_STRING) {
             problem(at, "label \"" + key + "\" must be a string");
             p.skipChildren();
+        } else if (p.getTextLength() > FieldLength.MAX) {
+            problem(p.currentTokenLocation(), "label \"" + key + "\" is " + p.getTextLength()
+                    + " characters long; a field may hold at most " + FieldLength.MAX);
         } else if (!required.contains(key) && !key.startsWith(LabelKeys.OPTIONAL_RULE_PREFIX)
                 && !key.startsWith(LabelKeys.OPTIONAL_CONSEQUENCE_PREFIX)) {
             problem(at, "unknown label \"" + key + "\": remove it or check its spelling (known labels: see"

@@ -18,6 +18,7 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FieldLength;
 import org.mizan.problem.Problem;
 
 /**
@@ -140,7 +141,10 @@ final class SentenceFiles {
                         + " folder; copy the file here instead of linking it"));
                 return null;
             }
-            return Files.readString(file, StandardCharsets.UTF_8);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            List<Problem> tooLong = FieldLength.inTemplate(DisplayPaths.of(file), text);
+            problems.addAll(tooLong);
+            return tooLong.isEmpty() ? text : null;
         } catch (IOException e) {
             problems.add(Problem.at(DisplayPaths.of(file), 0, 0, "cannot read template: " + e.getMessage()));
             return null;

@@ -1,6 +1,9 @@
 package org.mizan.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -29,8 +32,14 @@ final class ServeCommand implements Callable<Integer> {
     int port = 7070;
 
     // Loopback by default: the workbench has no login, so it must not be reachable from the network unasked.
-    @Option(names = "--host", paramLabel = "ADDR", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", paramLabel = "ADDR", description = {"Address to bind (default: ${DEFAULT-VALUE}).",
+            "Anything but a loopback address exposes the workbench, which has no login, to the network."})
     String host = "127.0.0.1";
+
+    // Requests naming any other host are refused: that is what defeats DNS rebinding from a page in the browser.
+    @Option(names = "--allow-host", paramLabel = "NAME", split = ",", description = {"A host name (or address)",
+            "by which a team reaches the workbench, besides localhost and --host; repeatable or comma separated."})
+    List<String> allowHosts = new ArrayList<>();
 
     @Spec
     CommandSpec spec;
@@ -38,13 +47,23 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
-        WebServer server = WebServer.start(inputs.dirs(), out, host, port);
+        if (!WebServer.isLoopback(host)) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("mizan: WARNING: --host " + host + " is not a loopback address: anyone who can reach it can"
+                    + " read the dossier, the findings and the briefs; the workbench has no login.");
+            err.println("mizan: WARNING: serve a team only on a network you trust, and name the host the team"
+                    + " uses with --allow-host NAME (other names are refused).");
+            err.flush();
+        }
+        WebServer server = WebServer.start(inputs.dirs(), out,
+                new WebServer.Options(host, port, allowHosts, WebServer.VIEW_LIMIT));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
         }));
-        spec.commandLine().getOut().printf(Locale.ROOT, "Mizan workbench on http://%s:%d/ (Ctrl-C stops it)%n", host,
-                server.port());
+        spec.commandLine().getOut().printf(Locale.ROOT, "Mizan workbench on http://%s:%d/ (Ctrl-C stops it); Host "
+                + "names accepted: %s%n", host.contains(":") ? "[" + host + "]" : host, server.port(),
+                String.join(", ", server.allowedHosts()));
         spec.commandLine().getOut().flush();
         stopped.await();
         return ExitCode.OK;

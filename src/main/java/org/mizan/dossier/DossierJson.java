@@ -1,6 +1,7 @@
 package org.mizan.dossier;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -28,6 +30,8 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FieldLength;
 
 /**
  * The one JSON dialect of fact files: comments and trailing commas allowed (analysts annotate their files), unknown
@@ -49,14 +53,17 @@ public final class DossierJson {
 
     /**
      * A parser over a UTF-8 file, reading characters rather than bytes so that columns count letters as an editor
-     * does (an Arabic letter is two bytes). Throws {@link java.nio.charset.MalformedInputException} on other encodings.
+     * does (an Arabic letter is two bytes). Throws {@link java.nio.charset.MalformedInputException} on other encodings,
+     * and an {@link org.mizan.problem.InputException} for a value longer than {@link FieldLength#MAX}.
      */
     public static JsonParser parser(Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
             throw new FileTooLargeException(size);
         }
-        return MAPPER.createParser(Files.readString(file));
+        String text = Files.readString(file);
+        FieldLength.requireInJson(DisplayPaths.of(file), text);
+        return MAPPER.createParser(text);
     }
 
     /**
@@ -79,6 +86,13 @@ public final class DossierJson {
             return "the file is " + (size + (1 << 20) - 1) / (1 << 20) + " MB; a fact file may be at most "
                     + MAX_FILE_BYTES / (1 << 20) + " MB: split it into several files";
         }
+    }
+
+    /** The name a fact file writes a record component under: {@code evidence} for {@code evidenceItems}. */
+    public static String fieldName(RecordComponent component) {
+        // @JsonProperty does not target record components: Java hands it on to the accessor.
+        JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+        return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
     }
 
     /** Lower snake case of an enum constant, as fact files write it. */

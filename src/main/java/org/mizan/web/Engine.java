@@ -1,14 +1,19 @@
 package org.mizan.web;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -28,8 +33,13 @@ import org.mizan.scenario.ScenarioLoader;
  * that requests are still running on, so requests hold the read lock and a reload the write lock: a request sees
  * one consistent set of inputs from start to end. Bad input on disk keeps the last good snapshot and records the
  * problems, which every page then shows.
+ * <p>One slow view must not hold up the others: each runs on a worker of its own with a time limit (the request
+ * gets a 503 past it), and a reload takes the write lock only when no view holds the read lock, rather than
+ * queueing for it (a queued writer would make every later reader wait behind the slow one).
  */
 final class Engine implements AutoCloseable {
+
+    private static final long WRITE_LOCK_POLL_MILLIS = 20;
 
     private final Workbench workbench;
     private final Path scenariosDir;
@@ -39,13 +49,20 @@ final class Engine implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final ExecutorService views = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "mizan-web-view");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Duration viewLimit;
     private volatile Snapshot current;
     /** What the input folders held at the last load or attempt: a failed load is not retried until they change. */
     private volatile String diskKey;
 
     /** Loads once now (throws if the inputs are bad from the start: there is no good state to show). */
-    Engine(Workbench workbench) {
+    Engine(Workbench workbench, Duration viewLimit) {
         this.workbench = workbench;
+        this.viewLimit = viewLimit;
         this.scenariosDir = workbench.dirs().facts().resolve("scenarios");
         this.diskKey = diskKey();
         this.current = load();
@@ -72,7 +89,9 @@ final class Engine implements AutoCloseable {
 
     /** Reloads from disk now; on bad input keeps the last good state and records why. */
     void reload() {
-        lock.writeLock().lock();
+        if (!writeLockWithoutQueueing()) {
+            return;
+        }
         try {
             diskKey = diskKey();
             current = load();
@@ -85,14 +104,53 @@ final class Engine implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} on the current snapshot; no reload can close its rule base meanwhile. */
+    /**
+     * Runs {@code work} on the current snapshot, on a view worker, within the view time limit; no reload can close
+     * its rule base meanwhile.
+     *
+     * @throws BadRequest with status 503 past the time limit (the worker is interrupted and left to end)
+     */
     <T> T read(Function<Snapshot, T> work) {
-        lock.readLock().lock();
+        Future<T> view = views.submit(() -> {
+            lock.readLock().lock();
+            try {
+                return work.apply(current);
+            } finally {
+                lock.readLock().unlock();
+            }
+        });
         try {
-            return work.apply(current);
-        } finally {
-            lock.readLock().unlock();
+            return view.get(viewLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            view.cancel(true);
+            throw new BadRequest(503, "this view took longer than " + viewLimit.toSeconds() + " s to compute; "
+                    + "the other views are not held up by it");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            view.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new BadRequest(503, "the server is stopping");
         }
+    }
+
+    /** Polls for the write lock (tryLock does not queue); false if interrupted meanwhile, as on shutdown. */
+    private boolean writeLockWithoutQueueing() {
+        while (!lock.writeLock().tryLock()) {
+            try {
+                Thread.sleep(WRITE_LOCK_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     private String diskKey() {
@@ -141,6 +199,7 @@ final class Engine implements AutoCloseable {
     @Override
     public void close() {
         watcher.shutdownNow();
+        views.shutdownNow();
         lock.writeLock().lock();
         try {
             workbench.close();

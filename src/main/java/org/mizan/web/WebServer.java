@@ -1,6 +1,8 @@
 package org.mizan.web;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 import org.mizan.pipeline.InputDirs;
 import org.mizan.pipeline.Workbench;
@@ -22,26 +24,48 @@ public final class WebServer implements AutoCloseable {
     /** How often the input folders are checked for changes. */
     public static final long RELOAD_MILLIS = 1000;
 
+    /** How long one view (a page, a what-if, a download) may take to compute before the request gets a 503. */
+    public static final Duration VIEW_LIMIT = Duration.ofSeconds(60);
+
+    /**
+     * Where and how to serve: {@code allowHosts} are names besides localhost and the bound address that the
+     * Host header may carry (a team server's name); {@code viewLimit} bounds the time of one view.
+     */
+    public record Options(String host, int port, List<String> allowHosts, Duration viewLimit) {
+
+        public Options {
+            allowHosts = List.copyOf(allowHosts);
+        }
+
+        public static Options local(int port) {
+            return new Options("127.0.0.1", port, List.of(), VIEW_LIMIT);
+        }
+    }
+
     private final Engine engine;
     private final Javalin app;
+    private final Protection protection;
 
-    private WebServer(Engine engine, Path outDir) {
+    private WebServer(Engine engine, Path outDir, Options options) {
         this.engine = engine;
+        this.protection = new Protection(options.host(), options.allowHosts());
         Routes routes = new Routes(engine, new OutFiles(outDir));
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = MAX_BODY_BYTES;
-            config.showJavalinBanner = false;
+            config.startup.showJavalinBanner = false;
+            config.routes.before(protection::headers);
+            config.routes.before(protection::checkHost);
+            config.routes.before(WebServer::limitBody);
+            config.routes.get("/", routes::page);
+            config.routes.post("/", routes::whatIf);
+            config.routes.get("/download/{file}", routes::download);
+            config.routes.get("/out/{name}", routes::earlier);
+            config.routes.get("/out/{folder}/{name}", routes::earlier);
+            config.routes.get("/static/{name}", routes::asset);
+            config.routes.exception(BadRequest.class, (e, ctx) -> refuse(ctx, e.status(), e.getMessage()));
+            config.routes.exception(InputException.class, (e, ctx) -> refuse(ctx, 422, String.join("\n",
+                    e.problems().stream().map(Problem::format).toList())));
         });
-        app.before(WebServer::limitBody);
-        app.get("/", routes::page);
-        app.post("/", routes::whatIf);
-        app.get("/download/{file}", routes::download);
-        app.get("/out/{name}", routes::earlier);
-        app.get("/out/{folder}/{name}", routes::earlier);
-        app.get("/static/{name}", routes::asset);
-        app.exception(BadRequest.class, (e, ctx) -> refuse(ctx, e.status(), e.getMessage()));
-        app.exception(InputException.class, (e, ctx) -> refuse(ctx, 422, String.join("\n",
-                e.problems().stream().map(Problem::format).toList())));
     }
 
     /**
@@ -49,15 +73,30 @@ public final class WebServer implements AutoCloseable {
      * {@code host:port} (port 0 picks a free one) and watches the input folders.
      */
     public static WebServer start(InputDirs dirs, Path outDir, String host, int port) {
-        Engine engine = new Engine(new Workbench(dirs));
-        WebServer server = new WebServer(engine, outDir);
-        server.app.start(host, port);
+        return start(dirs, outDir, new Options(host, port, List.of(), VIEW_LIMIT));
+    }
+
+    /** The same, with every option. */
+    public static WebServer start(InputDirs dirs, Path outDir, Options options) {
+        Engine engine = new Engine(new Workbench(dirs), options.viewLimit());
+        WebServer server = new WebServer(engine, outDir, options);
+        server.app.start(options.host(), options.port());
         engine.watch(RELOAD_MILLIS);
         return server;
     }
 
     public int port() {
         return app.port();
+    }
+
+    /** The names the Host header may carry, sorted: for the start-up message. */
+    public List<String> allowedHosts() {
+        return List.copyOf(new java.util.TreeSet<>(protection.allowed()));
+    }
+
+    /** Whether {@code host} reaches this machine only; anything else exposes the workbench to a network. */
+    public static boolean isLoopback(String host) {
+        return Protection.isLoopback(host);
     }
 
     /** Re-reads the inputs now instead of at the next poll: for tests and a future "reload" button. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.mizan.pipeline.InputDirs;
@@ -25,8 +27,12 @@ final class TestProject {
         this.out = root.resolve("out");
     }
 
+    /**
+     * A server on a free port. Views get ten minutes instead of the default limit: on a loaded build machine
+     * several parallel views can take longer than a minute; ViewLimitTest checks the limit itself.
+     */
     WebServer start() {
-        return WebServer.start(dirs, out, "127.0.0.1", 0);
+        return WebServer.start(dirs, out, new WebServer.Options("127.0.0.1", 0, List.of(), Duration.ofMinutes(10)));
     }
 
     private static void copyTree(Path from, Path to) {

@@ -1,0 +1,121 @@
+package org.mizan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mizan.inference.RunBudget;
+import org.mizan.problem.DisplayPaths;
+
+/**
+ * A rule that spins, recurses or floods working memory, as the command line sees it: `generate` stops with the
+ * rule's file and line and exit 1, and `watch` reports it and carries on. Small budgets through the system
+ * properties keep the test quick; bench/runaway.sh times the defaults.
+ */
+class RunawayRuleCommandTest {
+
+    private static final String HEADER = "package org.mizan.rules;\n\nimport org.mizan.dossier.*;\n\n"
+            + "declare Flood\n    n : int\nend\n\n";
+    static final String SPINS = HEADER + "rule \"Spins\"\nwhen\n    Actor(id == \"sdf\")\nthen\n    long n = 1;\n"
+            + "    while (n > 0) { n = n * 3 + 1; if (n < 0) { n = 1; } }\nend\n";
+    static final String RECURSES = HEADER + "rule \"Recurses\"\nwhen\n    Actor(id == \"sdf\")\nthen\n"
+            + "    deeper(0);\nend\n\nfunction int deeper(int n) {\n    return deeper(n + 1) + 1;\n}\n";
+    static final String FLOODS = HEADER + "rule \"Floods\"\nwhen\n    Actor(id == \"sdf\")\nthen\n"
+            + "    for (int i = 0; i < 3_000_000; i++) { insert(new Flood(i)); }\nend\n";
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void smallBudgets() {
+        System.setProperty(RunBudget.TIME_PROPERTY, "5");
+        System.setProperty(RunBudget.OBJECTS_PROPERTY, "20000");
+    }
+
+    @AfterAll
+    static void defaultBudgets() {
+        System.clearProperty(RunBudget.TIME_PROPERTY);
+        System.clearProperty(RunBudget.OBJECTS_PROPERTY);
+    }
+
+    @Test
+    void generateStopsEachRunawayRuleAtItsLineWithExitOne() throws IOException {
+        CliRun.copyInputs(work);
+        Path drl = work.resolve("rules/runaway.drl");
+        String where = DisplayPaths.of(drl) + ":9:6: error: rule ";
+        assertFirstError(SPINS, where + "\"Spins\" was still running after 5 s, the time budget");
+        assertFirstError(RECURSES, where + "\"Recurses\" overflowed the stack");
+        assertFirstError(FLOODS, where + "\"Floods\" put more than 20000 objects into working memory");
+    }
+
+    private void assertFirstError(String rules, String expected) throws IOException {
+        Files.writeString(work.resolve("rules/runaway.drl"), rules);
+        CliRun run = CliRun.of(GenerateCommandTest.prepend("generate",
+                CliRun.inputArgs(work, "--out", work.resolve("out").toString())));
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith(expected), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+        assertFalse(Files.exists(work.resolve("out")), "nothing written");
+    }
+
+    @Test
+    void watchReportsEachRunawayRuleAndRecoversWhenItIsFixed() throws Exception {
+        CliRun.copyInputs(work);
+        Path out = work.resolve("out");
+        Path drl = work.resolve("rules/runaway.drl");
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int[] exit = {-1};
+        Thread loop = new Thread(() -> exit[0] = Main.run(GenerateCommandTest.prepend("watch",
+                CliRun.inputArgs(work, "--out", out.toString())), new PrintWriter(stdout, true),
+                new PrintWriter(stderr, true)));
+        loop.start();
+        try {
+            waitFor(() -> stdout.toString().contains("watching"), "the first run");
+            int reports = 0;
+            for (String[] rule : new String[][] {{SPINS, "\"Spins\" was still running"},
+                    {RECURSES, "\"Recurses\" overflowed the stack"}, {FLOODS, "\"Floods\" put more than"}}) {
+                Files.writeString(drl, rule[0]);
+                int expected = ++reports;
+                waitFor(() -> stderr.toString().split("not regenerated", -1).length > expected
+                        && stderr.toString().contains(rule[1]), () -> rule[1] + " in " + stderr);
+            }
+            Files.delete(drl);
+            waitFor(() -> stdout.toString().lines().count() > 2, () -> "a regeneration once the rule is gone: " + stdout
+                    + stderr);
+            assertFalse(stderr.toString().contains("\tat "), "no stack trace: " + stderr);
+            assertTrue(loop.isAlive(), "still watching");
+        } finally {
+            loop.interrupt();
+            loop.join(10_000);
+        }
+        assertEquals(ExitCode.OK, exit[0], stderr.toString());
+    }
+
+    /** Polls, because file-system events arrive when the operating system sends them; gives up after 4 minutes (the machine may be loaded). */
+    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+        waitFor(condition, () -> what);
+    }
+
+    private static void waitFor(BooleanSupplier condition, Supplier<String> what) throws InterruptedException {
+        long deadline = System.nanoTime() + 240_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what.get());
+            }
+            Thread.sleep(100);
+        }
+    }
+}
