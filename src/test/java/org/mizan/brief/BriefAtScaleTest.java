@@ -45,7 +45,7 @@ class BriefAtScaleTest {
         assertTrue(evidence.contains("evidence-support-funding"));
         assertTrue(evidence.contains("evidence-claim-uncited"), "a small dossier lists every fact, shown or not");
         String intro = BriefWalk.section(brief, "risks").blocks().get(0).toString();
-        assertTrue(intro.contains("The 8 lower-rated risks not shown"), intro);
+        assertTrue(intro.contains("The 8 lower-rated ones not shown"), intro);
         assertTrue(BriefWalk.anchors(brief).containsAll(BriefWalk.linkTargets(brief)));
     }
 

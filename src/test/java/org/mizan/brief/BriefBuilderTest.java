@@ -49,7 +49,7 @@ class BriefBuilderTest {
                 "Annex C. Sources and evidence", "Annex D. Method note"), sections.stream()
                 .filter(s -> s.part() == Part.ANNEX).map(Section::title).toList());
         String risks = ((Paragraph) BriefWalk.section(build(Language.EN), "risks").blocks().get(0)).plainText();
-        assertTrue(risks.contains("Annex A grades each one"), risks);
+        assertTrue(risks.contains("Annex A grades every one"), risks);
     }
 
     @ParameterizedTest

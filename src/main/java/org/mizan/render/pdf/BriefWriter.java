@@ -181,10 +181,13 @@ final class BriefWriter {
             used += copy.getRowHeight(i);
             fit++;
         }
-        boolean page = room < document.top() - document.bottom();
+        float pageHeight = document.top() - document.bottom();
+        boolean page = room < pageHeight;
         if (fit >= rows || !page) {
             document.add(table);
-        } else if (fit < MIN_ROWS) {
+        } else if (fit < MIN_ROWS && room < pageHeight / 2) {
+            // Only from the lower half of a page: near the top (under its heading) a table of tall rows would
+            // leave the heading alone on an empty page.
             document.newPage();
             document.add(table);
         } else if (rows - fit < MIN_ROWS && rows >= 2 * MIN_ROWS && fit - (MIN_ROWS - (rows - fit)) >= MIN_ROWS) {
