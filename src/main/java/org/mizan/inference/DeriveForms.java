@@ -40,8 +40,11 @@ public final class DeriveForms {
     }
 
     private static String parameter(Parameter p) {
-        return RuleContext.class.isAssignableFrom(p.getType()) ? "drools"
-                : p.getType().getSimpleName() + " " + p.getName();
+        if (RuleContext.class.isAssignableFrom(p.getType())) {
+            return "drools";
+        }
+        return (p.isVarArgs() ? p.getType().getComponentType().getSimpleName() + "..." : p.getType().getSimpleName())
+                + " " + p.getName();
     }
 
     /** The compiler found no form of {@code qualified} ("Derive.risk") that takes {@code given} (its types). */

@@ -2,6 +2,7 @@ package org.mizan.reference;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,9 +13,11 @@ import java.util.stream.Stream;
 import org.kie.api.runtime.rule.RuleContext;
 import org.mizan.ach.Hypothesis;
 import org.mizan.dossier.FactType;
+import org.mizan.inference.Derive;
 import org.mizan.inference.DeriveForms;
 import org.mizan.inference.DrlTypes;
 import org.mizan.inference.Impact;
+import org.mizan.inference.JudgmentKind;
 import org.mizan.inference.Likelihood;
 import org.mizan.inference.PackageTypes;
 import org.mizan.inference.Rating;
@@ -150,6 +153,16 @@ public final class RuleReference {
                     + "`");
             md.code("drl", "insertLogical(" + call(form) + ");");
         }
+        List<Class<?>> helperTypes = DeriveForms.all().stream().flatMap(f -> Arrays.stream(f.getParameterTypes()))
+                .map(t -> t.isArray() ? t.getComponentType() : t).filter(t -> !factories(t).isEmpty()).distinct()
+                .sorted(Comparator.comparing(Class::getSimpleName)).toList();
+        for (Class<?> helper : helperTypes) {
+            md.heading(3, "`" + helper.getSimpleName() + "`, an argument of the forms above");
+            md.bullets(factories(helper).stream().map(f -> "`" + signature(f) + "`").toList());
+            if (helper.isRecord()) {
+                md.fields(helper);
+            }
+        }
     }
 
     private static void checklist(Markdown md) {
@@ -158,10 +171,13 @@ public final class RuleReference {
                 "Write the rule in a `rules/risks-*.drl` file: a phrase as its name, one comment line saying what it"
                         + " judges and why, conditions that combine facts or findings, and"
                         + " `insertLogical(Derive.risk(drools, \"your-risk-type\", $subject, Likelihood..., Impact...));`.",
-                "Add `\"your-risk-type\"` to `rules/risks.json` with `\"category\"` (one of the categories above),"
+                "Add `\"your-risk-type\"` to `rules/risks.json` with `\"kind\"` (" + String.join(", ",
+                        Arrays.stream(JudgmentKind.values()).map(k -> "`" + k.name().toLowerCase(Locale.ROOT) + "`")
+                                .toList()) + "), `\"category\"` (one of the categories above),"
                         + " `\"title\"` and `\"summary\"` (each with `\"en\"` and `\"ar\"`; `{subject}` and `{object}`"
-                        + " become actor names) and non-empty `\"indicators\"` and `\"assumptions\"` lists of"
-                        + " `{\"en\", \"ar\"}`.",
+                        + " become actor names), non-empty `\"indicators\"` and `\"assumptions\"` lists of"
+                        + " `{\"en\", \"ar\"}`, and what its kind asks for (a risk: `\"likelihood\": {\"default\":"
+                        + " \"likely\", \"why\": {\"en\", \"ar\"}}`); `./mizan validate` names any field missing.",
                 "Add the rule's Arabic name to `templates/ar/labels.json` as `\"rule.<rule name>\": \"...\"` (the"
                         + " English brief prints the rule name itself; without it the Arabic brief leaves the rule line"
                         + " out, and `./mizan validate` warns).",
@@ -183,22 +199,58 @@ public final class RuleReference {
                 .toList();
     }
 
-    /** An example call: drools, "my-risk-type" for a type, $name for ids and facts, a middle value for enums. */
+    /**
+     * An example call: drools, "my-risk-type" for a type, $name for ids and facts, a middle value for enums, a
+     * factory call for a helper type (Trigger.of(...)), nothing for a trailing list of optional arguments.
+     */
     static String call(Method m) {
         List<String> args = new ArrayList<>();
-        for (var p : m.getParameters()) {
-            Class<?> t = p.getType();
-            if (RuleContext.class.isAssignableFrom(t)) {
-                args.add("drools");
-            } else if (t.isEnum()) {
-                Object[] values = t.getEnumConstants();
-                args.add(t.getSimpleName() + "." + ((Enum<?>) values[values.length / 2]).name());
-            } else if (t == String.class && p.getName().equals("type")) {
-                args.add("\"my-" + m.getName().toLowerCase(Locale.ROOT) + "-type\"");
-            } else {
-                args.add("$" + p.getName());
+        Parameter[] params = m.getParameters();
+        for (int i = 0; i < params.length; i++) {
+            if (m.isVarArgs() && i == params.length - 1) {
+                break;
             }
+            args.add(argument(m, params[i]));
         }
         return m.getDeclaringClass().getSimpleName() + "." + m.getName() + "(" + String.join(", ", args) + ")";
+    }
+
+    private static String argument(Method m, Parameter p) {
+        Class<?> t = p.getType();
+        if (RuleContext.class.isAssignableFrom(t)) {
+            return "drools";
+        }
+        if (t.isEnum()) {
+            Object[] values = t.getEnumConstants();
+            return t.getSimpleName() + "." + ((Enum<?>) values[values.length / 2]).name();
+        }
+        if (t == String.class) {
+            return p.getName().equals("type") ? "\"my-" + m.getName().toLowerCase(Locale.ROOT) + "-type\""
+                    : m.getDeclaringClass() == Derive.class ? "$" + p.getName() : "\"" + p.getName() + "\"";
+        }
+        if (t == int.class) {
+            return "1";
+        }
+        List<Method> factories = factories(t);
+        return factories.isEmpty() ? "$" + p.getName() : call(factories.get(0));
+    }
+
+    /** The public static methods of a helper type that make one ({@code Trigger.of}), by name. */
+    static List<Method> factories(Class<?> type) {
+        if (!DrlTypes.RULE_PACKAGES.contains(type.getPackageName()) || type.isEnum()) {
+            return List.of();
+        }
+        return Arrays.stream(type.getDeclaredMethods())
+                .filter(f -> Modifier.isPublic(f.getModifiers()) && Modifier.isStatic(f.getModifiers())
+                        && f.getReturnType() == type)
+                .sorted(Comparator.comparing(Method::getName).thenComparingInt(Method::getParameterCount))
+                .toList();
+    }
+
+    /** {@code Trigger.of(Object supporting, Object opposing)}. */
+    static String signature(Method m) {
+        return m.getDeclaringClass().getSimpleName() + "." + m.getName() + "(" + String.join(", ",
+                Arrays.stream(m.getParameters()).map(p -> (p.isVarArgs() ? p.getType().getComponentType()
+                        .getSimpleName() + "..." : p.getType().getSimpleName()) + " " + p.getName()).toList()) + ")";
     }
 }

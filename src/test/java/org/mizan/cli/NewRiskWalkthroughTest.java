@@ -86,11 +86,15 @@ class NewRiskWalkthroughTest {
         String entry = """
                 {
                   "convoy-ambush": {
+                    "kind": "risk",
                     "category": "security",
                     "title": {"en": "Supply convoys of {subject} ambushed by {object}",
                               "ar": "كمائن الخلايا النائمة لقوافل إمداد {subject}"},
                     "summary": {"en": "Sleeper cells of {object} could ambush the convoys that supply {subject}.",
                                 "ar": "قد تنصب خلايا {object} النائمة كمائن للقوافل التي تمدّ {subject}."},
+                    "likelihood": {"default": "almost certain",
+                                   "why": {"en": "The cells strike near the convoy routes.",
+                                           "ar": "تضرب الخلايا قرب طرق القوافل."}},
                     "indicators": [{"en": "Would raise it: an attack on a convoy route.",
                                     "ar": "مؤشر ارتفاع: هجوم على طريق القوافل."}],
                     "assumptions": [{"en": "The convoys keep their routes.", "ar": "تحافظ القوافل على طرقها."}]
