@@ -32,7 +32,7 @@ public final class AchAnalysis {
             return AchResult.none();
         }
         try (Session session = Session.open(rules, switchedOff)) {
-            session.insertAll(dossier.facts());
+            session.insertAll(dossier.current());
             hypotheses.forEach(h -> session.insertOther(h.id(), h));
             session.fire();
             return AchScoring.score(hypotheses, items(dossier, session.inferred(EvidenceRating.class)));

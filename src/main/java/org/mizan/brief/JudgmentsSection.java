@@ -31,7 +31,7 @@ final class JudgmentsSection {
         ConfidenceNotes notes = ConfidenceNotes.of(ctx);
         java.util.Set<String> consequencesSaid = new java.util.HashSet<>();
         List<Paragraph> judgments = ctx.keyRisks().stream()
-                .map(r -> judgment(ctx, r, notes, consequencesSaid.add(r.category()))).toList();
+                .map(r -> judgment(ctx, r, notes, consequencesSaid)).toList();
         blocks.addAll(judgments);
         return new Section(Anchors.JUDGMENTS, ctx.wording().label("heading.judgments"), 1, blocks, List.of(),
                 Part.FRONT);
@@ -85,9 +85,12 @@ final class JudgmentsSection {
         return String.join(w.label("list.strong-separator"), parts);
     }
 
-    /** {@code firstOfCategory}: a consequence is said once, with the first judgment of its category. */
+    /**
+     * The consequence is {@code consequence.<risk type>}, else {@code consequence.<category>}; each is said once,
+     * with the first judgment it belongs to ({@code said} collects them).
+     */
     private static Paragraph judgment(BriefContext ctx, RiskJudgment risk, ConfidenceNotes notes,
-                                      boolean firstOfCategory) {
+                                      java.util.Set<String> said) {
         Wording w = ctx.wording();
         Map<String, Object> data = new HashMap<>(JudgmentWording.grading(ctx, risk));
         data.put("label", Inlines.MARK);
@@ -97,11 +100,20 @@ final class JudgmentsSection {
         data.put("supporting", w.join(supporting));
         data.put("title", w.prose(risk.title()));
         data.put("summary", sentence(w.prose(risk.summary())));
-        String consequence = firstOfCategory ? w.optionalLabel("consequence." + risk.category()).orElse("") : "";
+        String found = w.optionalLabel("consequence." + risk.type())
+                .or(() -> w.optionalLabel("consequence." + risk.category())).orElse("");
+        String consequence = said.add(found) ? found : "";
         data.put("hasConsequence", !consequence.isBlank());
         data.put("consequence", consequence);
-        List<Inline> inlines = new ArrayList<>(Inlines.withLink(w.sentence(Sentence.KEY_JUDGMENT, data),
-                riskLink(ctx, risk)));
+        // The judgment stands out in bold; its consequence and the confidence follow in the text face.
+        String text = w.sentence(Sentence.KEY_JUDGMENT, data);
+        int split = consequence.isBlank() ? -1 : text.indexOf(consequence);
+        List<Inline> inlines = new ArrayList<>();
+        Inlines.withLink(split < 0 ? text : text.substring(0, split), riskLink(ctx, risk)).forEach(i ->
+                inlines.add(i instanceof Span s ? Span.bold(s.text()) : i));
+        if (split >= 0) {
+            inlines.addAll(Inlines.withLink(text.substring(split), riskLink(ctx, risk)));
+        }
         Map<String, Object> confidence = new HashMap<>();
         confidence.put("label", Inlines.MARK);
         confidence.put("confidence", w.word(risk.confidence()));

@@ -140,10 +140,14 @@ public final class Wording {
     private static final List<String> ENGLISH_WORDS = List.of("no", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine");
 
-    /** "a, b and c" / «أ وب وج»: a list as running text closes it, with {@code list.and}. */
+    /** "a, b and c" / «أ وب وج»: a list as running text writes it, with {@code list.and}. */
     public String joinAnd(List<String> items) {
         if (items.size() <= 1) {
             return String.join("", items);
+        }
+        if (language.rightToLeft()) {
+            // Arabic repeats the conjunction before every item after the first: «أ وب وج».
+            return String.join(label("list.and"), items);
         }
         return join(items.subList(0, items.size() - 1)) + label("list.and") + items.get(items.size() - 1);
     }

@@ -26,7 +26,8 @@ import picocli.CommandLine.ParseResult;
         description = "Rule-based policy briefs: dossier facts in, dependencies, risks and briefs out.",
         subcommands = {GenerateCommand.class, ValidateCommand.class, DiffCommand.class, ExplainCommand.class,
                 CheckCommand.class, WatchCommand.class, SensitivityCommand.class, ServeCommand.class,
-                ReferenceCommand.class, IdsCommand.class})
+                ReferenceCommand.class, IdsCommand.class,
+                SourceCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -64,6 +65,7 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         System.setProperty("java.awt.headless", "true");
         CommandLine cl = new CommandLine(new Main());
+        wholeDescriptions(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorReporter());
@@ -71,6 +73,19 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command list of {@code --help} shows only the first element of a command's description, which cut
+     * descriptions written over several source lines mid-sentence: each becomes one element, wrapped by picocli.
+     */
+    private static void wholeDescriptions(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            String[] lines = sub.getCommandSpec().usageMessage().description();
+            if (lines.length > 1) {
+                sub.getCommandSpec().usageMessage().description(String.join(" ", lines));
+            }
+        }
     }
 
     private static final class ErrorReporter implements IExecutionExceptionHandler {

@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 /** Prints the rule author's reference that rules/REFERENCE.md holds. */
 @Command(name = "reference", mixinStandardHelpOptions = true,
         description = "Print the rule author's reference (Markdown): fact and finding types with their fields,"
-                + " enums, scales, risk categories, Derive forms and the checklist for a new risk. rules/REFERENCE.md"
-                + " is this output.")
+                + " enums, scales, risk categories, Derive forms and the checklist for a new risk (committed as"
+                + " REFERENCE.md in the rules folder).")
 final class ReferenceCommand implements Callable<Integer> {
 
     @Spec

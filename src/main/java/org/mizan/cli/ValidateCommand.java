@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.mizan.dossier.SourceTexts;
 import org.mizan.pipeline.Generation;
 import org.mizan.pipeline.LoadedInputs;
 import org.mizan.pipeline.Validation;
+import org.mizan.problem.DisplayPaths;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +49,11 @@ final class ValidateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "ok: %d facts, %d rules, templates in %s%s%n",
                 loaded.dossier().facts().size(), loaded.rules().ruleNames().size(), inputs.templates,
                 validation.warnings().isEmpty() ? "" : ", " + validation.warnings().size() + " warning(s)");
+        // A source whose text the project does not hold is allowed, but its excerpts were not checked: say so.
+        for (String source : SourceTexts.read(inputs.facts).notChecked(loaded.dossier())) {
+            out.printf("note: excerpts of source \"%s\" not checked: its text is not in %s%n",
+                    source, DisplayPaths.of(inputs.facts.resolve(SourceTexts.FOLDER)));
+        }
         return ExitCode.OK;
     }
 }

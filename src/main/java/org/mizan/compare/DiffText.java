@@ -20,8 +20,16 @@ final class DiffText {
     private DiffText() {
     }
 
+    /** Explains the marks and brackets of the lines below it. */
+    static final String LEGEND = "  (+ appeared, - disappeared, ~ changed grade, = same grades on other grounds;"
+            + " a risk's [actors] are the actors it concerns; the [id] at the end is the finding's id in findings.json,"
+            + " for ./mizan explain)";
+
     static String render(FindingsDiff diff) {
         StringBuilder s = new StringBuilder(diff.summary()).append('\n');
+        if (!diff.changes().isEmpty() || !diff.grounds().isEmpty()) {
+            s.append(LEGEND).append('\n');
+        }
         diff.factChanges().forEach(f -> s.append("  input: ").append(f.describe()).append('\n'));
         diff.switchedOff().stream().sorted()
                 .forEach(r -> s.append("  input: rule \"").append(r).append("\" switched off\n"));
@@ -30,6 +38,15 @@ final class DiffText {
                     .append(" [").append(c.finding().id()).append("]\n");
             c.grades().forEach(g -> s.append("    ").append(g.describe()).append('\n'));
             c.reasons().forEach(r -> s.append("    because ").append(r.text().en()).append('\n'));
+        }
+        for (GroundsChange g : diff.grounds()) {
+            s.append("= ").append(g.key()).append("  grounds changed [").append(g.to().id()).append("]\n");
+            if (!g.lost().isEmpty()) {
+                s.append("    lost support: ").append(String.join("; ", g.lost())).append('\n');
+            }
+            if (!g.gained().isEmpty()) {
+                s.append("    gained support: ").append(String.join("; ", g.gained())).append('\n');
+            }
         }
         return s.toString();
     }

@@ -21,10 +21,12 @@ import org.mizan.inference.RiskJudgment;
  * disappeared or changed grade, each with the facts or rules that made the difference. Risks come first, then
  * dependencies, each in key order, so the same pair of runs always reads the same.
  */
-public record FindingsDiff(List<FindingChange> changes, List<FactChange> factChanges, Set<String> switchedOff) {
+public record FindingsDiff(List<FindingChange> changes, List<FactChange> factChanges, Set<String> switchedOff,
+                           List<GroundsChange> grounds) {
 
     public FindingsDiff {
         changes = List.copyOf(changes);
+        grounds = List.copyOf(grounds);
         factChanges = List.copyOf(factChanges);
         switchedOff = Set.copyOf(switchedOff);
     }
@@ -39,16 +41,19 @@ public record FindingsDiff(List<FindingChange> changes, List<FactChange> factCha
         List<FactChange> facts = DossierDiff.between(fromDossier, toDossier);
         Reasons reasons = new Reasons(from, to, facts, switchedOffRules);
         List<FindingChange> changes = new ArrayList<>();
+        Grounds grounds = new Grounds(from, to, fromDossier, toDossier);
         for (var p : FindingMatcher.match(from.risks(), to.risks(), from, to, fromDossier, toDossier)) {
-            change(p, FindingKey.of(p.to() != null ? p.to() : p.from(), p.to() != null ? to : from,
-                    p.to() != null ? toDossier : fromDossier), reasons).ifPresent(changes::add);
+            FindingKey key = FindingKey.of(p.to() != null ? p.to() : p.from(), p.to() != null ? to : from,
+                    p.to() != null ? toDossier : fromDossier);
+            change(p, key, reasons).ifPresentOrElse(changes::add, () -> grounds.compare(key, p.from(), p.to()));
         }
         for (var p : FindingMatcher.match(from.dependencies(), to.dependencies(), from, to, fromDossier, toDossier)) {
-            change(p, FindingKey.of((Dependency) (p.to() != null ? p.to() : p.from())), reasons).ifPresent(changes::add);
+            FindingKey key = FindingKey.of((Dependency) (p.to() != null ? p.to() : p.from()));
+            change(p, key, reasons).ifPresentOrElse(changes::add, () -> grounds.compare(key, p.from(), p.to()));
         }
         changes.sort(Comparator.comparing((FindingChange c) -> c.key().kind()).reversed()
                 .thenComparing(c -> c.key().value()));
-        return new FindingsDiff(changes, facts, switchedOffRules);
+        return new FindingsDiff(changes, facts, switchedOffRules, grounds.changes());
     }
 
     public boolean isEmpty() {
@@ -59,12 +64,14 @@ public record FindingsDiff(List<FindingChange> changes, List<FactChange> factCha
     public String summary() {
         Map<FindingChange.Kind, Long> counts = changes.stream()
                 .collect(Collectors.groupingBy(FindingChange::kind, Collectors.counting()));
+        String regrounded = grounds.isEmpty() ? "" : ", " + grounds.size() + " changed grounds";
         if (changes.isEmpty()) {
-            return "no change in the findings";
+            return "no change in the findings" + (grounds.isEmpty() ? "" : " but " + grounds.size()
+                    + " changed grounds");
         }
         return counts.getOrDefault(FindingChange.Kind.APPEARED, 0L) + " appeared, "
                 + counts.getOrDefault(FindingChange.Kind.DISAPPEARED, 0L) + " disappeared, "
-                + counts.getOrDefault(FindingChange.Kind.REGRADED, 0L) + " changed grade";
+                + counts.getOrDefault(FindingChange.Kind.REGRADED, 0L) + " changed grade" + regrounded;
     }
 
     /** Plain text for the terminal, one block per change with its reasons indented below. */

@@ -56,16 +56,20 @@ final class Binder {
         }
         ObjectNode copy = ((ObjectNode) element.node()).deepCopy();
         for (RecordComponent c : type.getRecordComponents()) {
-            if (List.class.isAssignableFrom(c.getType()) && !copy.has(c.getName())) {
-                copy.putArray(c.getName());
+            if (List.class.isAssignableFrom(c.getType()) && !copy.has(jsonName(c))) {
+                copy.putArray(jsonName(c));
             }
         }
         return copy;
     }
 
+    static String jsonName(RecordComponent component) {
+        return DossierJson.fieldName(component);
+    }
+
     /** The user's view of why {@code element} (a {@code label}, e.g. "base") did not bind. */
     static Problem problem(Element element, String label, JsonMappingException e) {
-        String pointer = pointer(e.getPath());
+        String pointer = asWritten(element.node(), pointer(e.getPath()));
         return new Problem(element.at(pointer), message(element, label, pointer, e));
     }
 
@@ -103,10 +107,17 @@ final class Binder {
             return "a list [...]";
         }
         if (target.isRecord()) {
-            return "an object {" + Arrays.stream(target.getRecordComponents()).map(RecordComponent::getName)
+            return "an object {" + Arrays.stream(target.getRecordComponents()).map(Binder::jsonName)
                     .map(n -> "\"" + n + "\"").collect(Collectors.joining(", ")) + "}";
         }
         return "a " + target.getSimpleName();
+    }
+
+    /** Evidence written as one object is item 0 of the list Jackson reads: point at the object as written. */
+    static String asWritten(JsonNode node, String pointer) {
+        JsonNode evidence = node.get("evidence");
+        return evidence != null && evidence.isObject() ? pointer.replaceFirst("^/evidence/0(?=/|$)", "/evidence")
+                : pointer;
     }
 
     static String pointer(List<JsonMappingException.Reference> path) {

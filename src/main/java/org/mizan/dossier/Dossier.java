@@ -2,9 +2,11 @@ package org.mizan.dossier;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -13,15 +15,22 @@ import org.mizan.problem.SourceLocation;
 /**
  * The facts about one situation, with the sources they cite. {@code origins} maps each fact and source id to
  * where it is written, so later stages can point the user at the line. {@code digest} is the SHA-256 of the
- * input files (sorted by path), for the method note and findings.json.
+ * input files (sorted by path), for the method note and findings.json. {@code currency} is the analyst's "currency
+ * and gaps" note from the dossier header, or null.
  */
 public record Dossier(String id, Text title, List<Source> sources, List<Fact> facts,
-                      Map<String, SourceLocation> origins, String digest) {
+                      Map<String, SourceLocation> origins, String digest, Text currency) {
 
     public Dossier {
         sources = List.copyOf(sources);
         facts = List.copyOf(facts);
         origins = Map.copyOf(origins);
+    }
+
+    /** A dossier without a currency note. */
+    public Dossier(String id, Text title, List<Source> sources, List<Fact> facts,
+                   Map<String, SourceLocation> origins, String digest) {
+        this(id, title, sources, facts, origins, digest, null);
     }
 
     public <T extends Fact> List<T> facts(Class<T> type) {
@@ -36,11 +45,44 @@ public record Dossier(String id, Text title, List<Source> sources, List<Fact> fa
         return sources.stream().filter(s -> s.id().equals(sourceId)).findFirst();
     }
 
+    /**
+     * The facts that state the situation now: all but those a fact of the dossier supersedes. What the rules reason
+     * on; the overtaken ones are {@link #history()}.
+     */
+    public List<Fact> current() {
+        Set<String> overtaken = overtaken();
+        return facts.stream().filter(f -> !overtaken.contains(f.id())).toList();
+    }
+
+    /** The facts a later fact overtakes, in dossier order: shown as history, never as the present state. */
+    public List<Fact> history() {
+        Set<String> overtaken = overtaken();
+        return facts.stream().filter(f -> overtaken.contains(f.id())).toList();
+    }
+
+    /** The fact that overtakes {@code factId}, if one does. */
+    public Optional<Fact> supersededBy(String factId) {
+        return facts.stream().filter(f -> f.supersedes() != null && f.supersedes().contains(factId)).findFirst();
+    }
+
+    private Set<String> overtaken() {
+        Set<String> ids = new HashSet<>();
+        facts.forEach(f -> {
+            if (f.supersedes() != null) {
+                ids.addAll(f.supersedes());
+            }
+        });
+        return ids;
+    }
+
     public Map<String, Fact> factsById() {
         return facts.stream().collect(Collectors.toMap(Fact::id, Function.identity()));
     }
 
-    /** The date of the newest source: the brief is dated by its evidence, never by the clock. */
+    /**
+     * The date of the newest source, which is the information cut-off: the brief is dated by its evidence, never by
+     * the clock.
+     */
     public LocalDate newestSourceDate() {
         return sources.stream().map(Source::date).max(Comparator.naturalOrder())
                 .orElse(LocalDate.of(1970, 1, 1));

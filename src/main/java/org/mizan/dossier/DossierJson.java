@@ -1,6 +1,7 @@
 package org.mizan.dossier;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -84,6 +86,13 @@ public final class DossierJson {
             return "the file is " + (size + (1 << 20) - 1) / (1 << 20) + " MB; a fact file may be at most "
                     + MAX_FILE_BYTES / (1 << 20) + " MB: split it into several files";
         }
+    }
+
+    /** The name a fact file writes a record component under: {@code evidence} for {@code evidenceItems}. */
+    public static String fieldName(RecordComponent component) {
+        // @JsonProperty does not target record components: Java hands it on to the accessor.
+        JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+        return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
     }
 
     /** Lower snake case of an enum constant, as fact files write it. */

@@ -44,16 +44,18 @@ public final class DossierLoader {
         Locations locations = new Locations();
         read.forEach(f -> locations.putAll(f.locations()));
         DossierHeader header = header(read, locations, dirName, problems);
+        SourceTexts texts = SourceTexts.read(factsDir);
+        problems.addAll(texts.problems());
         Dossier dossier = new Dossier(header.id(), header.title(),
                 read.stream().flatMap(f -> f.sources().stream()).toList(),
                 read.stream().flatMap(f -> f.facts().stream()).toList(),
-                origins(read, locations), digest(factsDir, files));
+                origins(read, locations), digest(factsDir, withTexts(factsDir, files)), header.currency());
         Set<String> unbound = new HashSet<>();
         read.forEach(f -> unbound.addAll(f.unboundIds()));
         // A file that could not be read to its end may declare ids in its unread part: references to them are not
         // reported as unknown (one truncated file once gave one real error and 75 follow-on lines).
         boolean idsIncomplete = read.stream().anyMatch(f -> !f.readToEnd());
-        problems.addAll(new DossierValidator(locations, unbound, idsIncomplete).check(dossier));
+        problems.addAll(new DossierValidator(locations, unbound, idsIncomplete, texts).check(dossier));
         if (!problems.isEmpty()) {
             throw new InputException(sorted(problems));
         }
@@ -79,6 +81,21 @@ public final class DossierLoader {
             return files;
         } catch (IOException e) {
             throw new InputException(new Problem(SourceLocation.ofFile(dirName), "cannot list: " + e.getMessage()));
+        }
+    }
+
+    /** The fact files and the source texts they are checked against: both make the dossier. */
+    private static List<Path> withTexts(Path factsDir, List<Path> files) {
+        Path folder = factsDir.resolve(SourceTexts.FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return Stream.concat(files.stream(), entries.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".txt"))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))).toList();
+        } catch (IOException e) {
+            return files; // reported by SourceTexts.read
         }
     }
 

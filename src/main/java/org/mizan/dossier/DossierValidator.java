@@ -22,6 +22,7 @@ public final class DossierValidator {
 
     private final Locator locator;
     private final Predicate<String> alsoDeclared;
+    private final SourceTexts texts;
 
     /**
      * @param locator      where records stand ({@link Locator#ofOrigins} if nothing better is known)
@@ -37,9 +38,15 @@ public final class DossierValidator {
      *                      unread part, so no reference is reported as unknown
      */
     public DossierValidator(Locator locator, Set<String> alsoDeclared, boolean idsIncomplete) {
+        this(locator, alsoDeclared, idsIncomplete, SourceTexts.none());
+    }
+
+    /** @param texts the sources' texts: each excerpt is checked against the paragraph it cites */
+    public DossierValidator(Locator locator, Set<String> alsoDeclared, boolean idsIncomplete, SourceTexts texts) {
         this.locator = locator;
         Set<String> declared = Set.copyOf(alsoDeclared);
         this.alsoDeclared = idsIncomplete ? id -> true : declared::contains;
+        this.texts = texts;
     }
 
     /** Validates with the locations in {@link Dossier#origins()}. */
@@ -51,7 +58,7 @@ public final class DossierValidator {
         Report report = new Report(locator.orElse(Locator.ofOrigins(dossier)), "dossier " + dossier.id());
         checkIds(dossier, report);
         dossier.sources().forEach(s -> checkSource(s, report));
-        EvidenceCheck evidence = new EvidenceCheck(dossier, alsoDeclared, report);
+        EvidenceCheck evidence = new EvidenceCheck(dossier, alsoDeclared, texts, report);
         Map<String, Fact> facts = firstById(dossier.facts());
         for (Fact fact : dossier.facts()) {
             checkRequired(fact, report);
@@ -59,7 +66,10 @@ public final class DossierValidator {
             evidence.check(fact);
             checkDates(fact, report);
             checkSense(fact, report);
+            checkSupersedes(fact, facts, report);
+            checkDateInSource(fact, report);
         }
+        Timeline.check(dossier.facts(Event.class), facts, report);
         return report.problems();
     }
 
@@ -92,11 +102,59 @@ public final class DossierValidator {
             report.add(source, "/paragraphs", "paragraphs must be the source's paragraph count (0 if not known),"
                     + " not " + source.paragraphs());
         }
+        if (source.id() != null && source.derivedFrom() != null && source.derivedFrom().contains(source.id())) {
+            report.add(source, "/derivedFrom", "source \"" + source.id() + "\" cannot derive from itself");
+        }
+        texts.of(source.id()).filter(t -> source.paragraphs() > 0 && t.paragraphs().size() != source.paragraphs())
+                .ifPresent(t -> report.add(source, "/paragraphs", "source \"" + source.id() + "\" declares "
+                        + source.paragraphs() + " paragraphs but its text " + t.file() + " has " + t.paragraphs().size()
+                        + " (paragraph N is the N-th non-empty line): correct \"paragraphs\""));
+    }
+
+    /**
+     * An event's year is in a paragraph it cites, or the date is marked {@code dateInferred}: a year the source does
+     * not give is the analyst's reading (checked where the cited texts are in the project).
+     */
+    private void checkDateInSource(Fact fact, Report report) {
+        if (!(fact instanceof Event e) || e.inferredDate() || !PartialDates.isValid(e.date())
+                || e.evidenceItems() == null) {
+            return;
+        }
+        String year = e.date().substring(0, 4);
+        List<String> cited = e.evidenceItems().stream().filter(i -> i != null && i.source() != null)
+                .flatMap(i -> texts.of(i.source()).flatMap(t -> t.paragraph(i.paragraph())).stream()).toList();
+        if (!cited.isEmpty() && cited.stream().noneMatch(p -> p.contains(year))) {
+            report.add(fact, "/date", "the year " + year + " of " + Report.name(fact) + " is not in the paragraph(s)"
+                    + " it cites: cite the paragraph that gives it, or mark the date \"dateInferred\": true");
+        }
+    }
+
+    /** A fact overtakes other facts of the dossier, not itself, and not one that overtakes it in turn. */
+    private void checkSupersedes(Fact fact, Map<String, Fact> facts, Report report) {
+        List<String> overtaken = fact.supersedes() == null ? List.of() : fact.supersedes();
+        for (int i = 0; i < overtaken.size(); i++) {
+            String id = overtaken.get(i);
+            Fact older = facts.get(id);
+            if (id == null || alsoDeclared.test(id)) {
+                continue;
+            }
+            if (older == null) {
+                report.add(fact, "/supersedes/" + i, "unknown id \"" + id + "\" in \"supersedes\" (name the fact"
+                        + " of the dossier this one overtakes)");
+            } else if (older == fact || id.equals(fact.id())) {
+                report.add(fact, "/supersedes/" + i, Report.name(fact) + " cannot supersede itself");
+            } else if (older.supersedes() != null && older.supersedes().contains(fact.id())) {
+                report.add(fact, "/supersedes/" + i, Report.name(fact) + " and " + Report.name(older)
+                        + " supersede each other: only the later one names the earlier");
+            }
+        }
     }
 
     private void checkRequired(Object record, Report report) {
         for (RequiredFields.Gap gap : RequiredFields.gaps((Record) record)) {
-            String field = Binder.dotted(gap.pointer());
+            String field = Binder.dotted(record instanceof Fact f && f.evidenceItems() != null
+                    && f.evidenceItems().size() == 1 ? gap.pointer().replaceFirst("^/evidence/0(?=/|$)", "/evidence")
+                    : gap.pointer());
             report.add(record, gap.pointer(), gap.present()
                     ? "field \"" + field + "\" of " + Report.name(record) + " must not be empty"
                     : "missing field \"" + field + "\" in " + Report.name(record));

@@ -17,7 +17,7 @@ public record Element(JsonNode node, SourceLocation start, Map<String, SourceLoc
 
     /** Where the part at {@code pointer} stands; the nearest enclosing part that is known otherwise. */
     public SourceLocation at(String pointer) {
-        String p = pointer;
+        String p = places.containsKey(pointer) ? pointer : unwrapped(pointer);
         while (!p.isEmpty()) {
             SourceLocation known = places.get(p);
             if (known != null) {
@@ -26,6 +26,15 @@ public record Element(JsonNode node, SourceLocation start, Map<String, SourceLoc
             p = p.substring(0, p.lastIndexOf('/'));
         }
         return start;
+    }
+
+    /**
+     * A fact's evidence may be written as one object instead of a list: item 0 of the list is then the object itself
+     * ({@code /evidence/0/excerpt} stands at {@code /evidence/excerpt}).
+     */
+    private String unwrapped(String pointer) {
+        String single = pointer.replaceFirst("^/evidence/0(?=/|$)", "/evidence");
+        return places.containsKey(single) || !places.containsKey("/evidence/0") ? single : pointer;
     }
 
     /** The element's {@code id} field, or null: lets a caller name an element that failed to bind. */

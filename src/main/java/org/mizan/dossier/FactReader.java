@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
@@ -102,6 +103,14 @@ public final class FactReader {
             JsonNode current = target.get(field.getKey());
             if (current instanceof ObjectNode into && field.getValue() instanceof ObjectNode from) {
                 merge(into, from);
+            } else if (current instanceof ArrayNode items && field.getValue() instanceof ObjectNode from
+                    && field.getKey().equals("evidence")) {
+                // A change to a fact with several items of evidence applies to each of them.
+                items.forEach(item -> {
+                    if (item instanceof ObjectNode into) {
+                        merge(into, from);
+                    }
+                });
             } else {
                 target.set(field.getKey(), field.getValue());
             }

@@ -21,16 +21,21 @@ import java.util.Set;
  */
 final class RequiredFields {
 
-    private static final Map<Class<?>, Set<String>> OPTIONAL = Map.of(
-            Actor.class, Set.of("partOf", "description", "shortName"),
-            Resource.class, Set.of("controller", "protector"),
-            Claim.class, Set.of("by"),
-            Source.class, Set.of("author"),
-            Support.class, Set.of("detail"),
-            Relation.class, Set.of("detail"),
-            Goal.class, Set.of("detail"),
-            Agreement.class, Set.of("sponsors", "topics"),
-            SanctionsMeasure.class, Set.of("conditionalOn"));
+    private static final Map<Class<?>, Set<String>> OPTIONAL = Map.ofEntries(
+            Map.entry(Actor.class, Set.of("partOf", "description", "shortName")),
+            Map.entry(Resource.class, Set.of("controller", "protector")),
+            Map.entry(Claim.class, Set.of("by")),
+            Map.entry(Source.class, Set.of("author", "derivedFrom")),
+            Map.entry(Support.class, Set.of("detail")),
+            Map.entry(Relation.class, Set.of("detail")),
+            Map.entry(Goal.class, Set.of("detail")),
+            Map.entry(Agreement.class, Set.of("sponsors", "topics")),
+            Map.entry(SanctionsMeasure.class, Set.of("conditionalOn")),
+            Map.entry(Evidence.class, Set.of("label")),
+            Map.entry(DossierHeader.class, Set.of("currency")));
+
+    /** Optional in every fact: what it overtakes; and an event's order after others and inferred date. */
+    private static final Set<String> OPTIONAL_EVERYWHERE = Set.of("supersedes", "after", "dateInferred");
 
     /** A required part that is absent or empty, by JSON pointer; {@code present} if it is there but empty. */
     record Gap(String pointer, boolean present) {
@@ -40,7 +45,7 @@ final class RequiredFields {
     }
 
     static boolean isOptional(Class<?> type, String component) {
-        return OPTIONAL.getOrDefault(type, Set.of()).contains(component);
+        return OPTIONAL.getOrDefault(type, Set.of()).contains(component) || OPTIONAL_EVERYWHERE.contains(component);
     }
 
     static List<Gap> gaps(Record record) {
@@ -52,7 +57,7 @@ final class RequiredFields {
     private static void collect(Record record, String prefix, List<Gap> gaps) {
         for (RecordComponent c : record.getClass().getRecordComponents()) {
             Object value = valueOf(c, record);
-            String pointer = prefix + "/" + c.getName();
+            String pointer = prefix + "/" + Binder.jsonName(c);
             if (value == null && !isOptional(record.getClass(), c.getName())) {
                 gaps.add(new Gap(pointer, false));
             } else if (value instanceof String s && s.isBlank()
@@ -60,6 +65,12 @@ final class RequiredFields {
                 gaps.add(new Gap(pointer, true));
             } else if (value instanceof Record nested) {
                 collect(nested, pointer, gaps);
+            } else if (value instanceof List<?> items) {
+                for (int i = 0; i < items.size(); i++) {
+                    if (items.get(i) instanceof Record nested) {
+                        collect(nested, pointer + "/" + i, gaps);
+                    }
+                }
             }
         }
     }

@@ -1,13 +1,23 @@
 package org.mizan.dossier;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A cited document and its Admiralty source-reliability grade. {@code paragraphs} is how many paragraphs the
- * document has under its numbering, so citations can be checked against it; 0 means "not declared".
+ * document has under its numbering (paragraph N is the N-th non-empty line), so citations can be checked against
+ * it; 0 means "not declared". {@code derivedFrom} names what the document repeats or summarises: another source id
+ * of the dossier or an origin outside it ("afp-wire-2025-11-10"); two sources that share an origin are not
+ * independent.
  */
 public record Source(String id, Text publisher, Text title, LocalDate date, Text author, Language language,
-                     Reliability reliability, int paragraphs) {
+                     Reliability reliability, int paragraphs, List<String> derivedFrom) {
+
+    /** A source that declares its paragraph count and derives from nothing else. */
+    public Source(String id, Text publisher, Text title, LocalDate date, Text author, Language language,
+                  Reliability reliability, int paragraphs) {
+        this(id, publisher, title, date, author, language, reliability, paragraphs, List.of());
+    }
 
     /** A source that does not declare its paragraph count (citations are then only checked to be positive). */
     public Source(String id, Text publisher, Text title, LocalDate date, Text author, Language language,

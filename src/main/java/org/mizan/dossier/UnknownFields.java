@@ -34,6 +34,8 @@ final class UnknownFields {
             for (int i = 0; i < node.size(); i++) {
                 walk(node.get(i), element, pointer + "/" + i, label, found);
             }
+        } else if (type instanceof ParameterizedType list && node.isObject()) {
+            walk(node, list.getActualTypeArguments()[0], pointer, label, found); // one item written without [...]
         } else if (type instanceof Class<?> record && record.isRecord() && node.isObject()) {
             walkRecord(node, record, pointer, label, found);
         }
@@ -42,7 +44,7 @@ final class UnknownFields {
     private static void walkRecord(JsonNode node, Class<?> record, String pointer, String label,
                                    List<SoftProblems.Soft> found) {
         Map<String, RecordComponent> components = Arrays.stream(record.getRecordComponents())
-                .collect(Collectors.toMap(RecordComponent::getName, Function.identity()));
+                .collect(Collectors.toMap(Binder::jsonName, Function.identity()));
         node.fieldNames().forEachRemaining(name -> {
             String at = pointer + "/" + name;
             RecordComponent component = components.get(name);
@@ -58,6 +60,6 @@ final class UnknownFields {
 
     /** In the record's own order, which is the order the documentation and the fact files use. */
     private static List<String> names(Class<?> record) {
-        return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+        return Arrays.stream(record.getRecordComponents()).map(Binder::jsonName).toList();
     }
 }

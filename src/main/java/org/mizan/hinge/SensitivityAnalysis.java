@@ -102,12 +102,12 @@ public final class SensitivityAnalysis {
         Snapshot full;
         Set<String> fired;
         try (Session session = Session.open(rules, switchedOff)) {
-            session.insertAll(dossier.facts());
+            session.insertAll(dossier.current());
             session.fire();
             fired = session.rulesFired();
             Retractions retractions = new Retractions(session, dossier);
             full = retractions.run.snapshot();
-            List<Fact> all = dossier.facts();
+            List<Fact> all = dossier.current();
             try {
                 for (Fact fact : all) {
                     facts.add(retractions.without(fact));
@@ -189,7 +189,7 @@ public final class SensitivityAnalysis {
 
     private static Snapshot snapshotWithout(RuleBase rules, Dossier dossier, Fact fact, Set<String> switchedOff) {
         try (Session session = Session.open(rules, switchedOff)) {
-            dossier.facts().stream().filter(f -> f != fact).forEach(session::insert);
+            dossier.current().stream().filter(f -> f != fact).forEach(session::insert);
             session.fire();
             return Snapshot.of(session.findings(dossier));
         }
@@ -197,7 +197,7 @@ public final class SensitivityAnalysis {
 
     private static Snapshot snapshot(RuleBase rules, Dossier dossier, Set<String> switchedOff) {
         try (Session session = Session.open(rules, switchedOff)) {
-            session.insertAll(dossier.facts());
+            session.insertAll(dossier.current());
             session.fire();
             return Snapshot.of(session.findings(dossier));
         }

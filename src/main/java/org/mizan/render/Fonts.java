@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The brief's typeface: Noto Naskh Arabic, which also has Latin letters and digits, so one font sets both
- * scripts. The build fetches it at a pinned version and checksum into the jar. If it is missing (a build that
+ * The brief's typefaces: Noto Naskh Arabic for Arabic (it has Latin letters too, the fallback for Latin) and
+ * Noto Serif for Latin text. The build fetches it at a pinned version and checksum into the jar. If it is missing (a build that
  * could not fetch it), fall back to fonts commonly installed on Linux, and say so once on stderr.
  */
 public final class Fonts {
@@ -29,6 +29,11 @@ public final class Fonts {
     private static final String SYMBOLS = "/org/mizan/fonts/ttf/DejaVuSans.ttf";
     private static final Path SYMBOLS_INSTALLED = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
 
+    private static final String LATIN_REGULAR = "/org/mizan/fonts/latin/400Regular/NotoSerif_400Regular.ttf";
+    private static final String LATIN_BOLD = "/org/mizan/fonts/latin/700Bold/NotoSerif_700Bold.ttf";
+
+    private static volatile Optional<byte[]> latinRegular;
+    private static volatile Optional<byte[]> latinBold;
     private static volatile byte[] regular;
     private static volatile Optional<byte[]> symbols;
     private static volatile byte[] bold;
@@ -48,6 +53,31 @@ public final class Fonts {
             regular = load(REGULAR, FALLBACK_REGULAR);
         }
         return regular;
+    }
+
+    /**
+     * The Latin face, Noto Serif (OFL, like Noto Naskh), bundled at a pinned version and checksum; empty if the
+     * build could not fetch it (Latin text is then set in Noto Naskh's own Latin letters, as before).
+     */
+    public static Optional<byte[]> latin(Weight weight) {
+        if (weight == Weight.BOLD) {
+            if (latinBold == null) {
+                latinBold = resource(LATIN_BOLD);
+            }
+            return latinBold;
+        }
+        if (latinRegular == null) {
+            latinRegular = resource(LATIN_REGULAR);
+        }
+        return latinRegular;
+    }
+
+    private static Optional<byte[]> resource(String name) {
+        try (InputStream in = Fonts.class.getResourceAsStream(name)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

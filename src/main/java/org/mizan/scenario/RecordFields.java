@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.mizan.dossier.DossierJson;
+
 /**
  * Reads and replaces the components of a record by name. Scenarios change facts field by field, and facts are
  * immutable records: a change builds a new record through the canonical constructor, so its checks still run.
@@ -16,12 +18,17 @@ public final class RecordFields {
     private RecordFields() {
     }
 
+    /** The names as fact files write them ({@code evidence} for the component {@code evidenceItems}). */
     public static List<String> names(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+        return Arrays.stream(type.getRecordComponents()).map(DossierJson::fieldName).toList();
     }
 
     public static Optional<RecordComponent> component(Class<?> type, String name) {
-        return Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst();
+        return Arrays.stream(type.getRecordComponents()).filter(c -> named(c, name)).findFirst();
+    }
+
+    private static boolean named(RecordComponent c, String name) {
+        return c.getName().equals(name) || DossierJson.fieldName(c).equals(name);
     }
 
     public static Object get(Record record, String name) {
@@ -39,8 +46,8 @@ public final class RecordFields {
         boolean found = false;
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            found |= components[i].getName().equals(name);
-            args[i] = components[i].getName().equals(name) ? value : read(record, components[i]);
+            found |= named(components[i], name);
+            args[i] = named(components[i], name) ? value : read(record, components[i]);
         }
         if (!found) {
             throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no " + name);

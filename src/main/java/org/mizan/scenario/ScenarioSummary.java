@@ -42,7 +42,8 @@ public final class ScenarioSummary {
     }
 
     private static Map<String, List<FieldChange>> byFact(List<FieldChange> changes) {
-        return changes.stream().filter(c -> !(c.value() instanceof Evidence))
+        // The evidence (one item or a list) is the hypothesis marking, said once in the line's opening words.
+        return changes.stream().filter(c -> !(c.value() instanceof Evidence) && !c.field().equals("evidence"))
                 .collect(Collectors.groupingBy(FieldChange::factId, LinkedHashMap::new, Collectors.toList()));
     }
 

@@ -111,6 +111,30 @@ class AuthoringChecksTest {
     }
 
     @Test
+    void diffReportsASurvivingRiskThatLostSupportAndExplainsItsNotation() {
+        CliRun run = run("diff", "sdf-integrated");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("2 changed grounds"), run.out());
+        assertTrue(run.out().contains("(+ appeared, - disappeared, ~ changed grade, = same grades on other grounds;"
+                + " a risk's [actors] are the actors it concerns;"), run.out());
+        assertTrue(run.out().contains("= risk single-patron-concentration [coalition, sdf]  grounds changed"
+                + " [risk-single-patron-concentration-sdf-"), run.out());
+        assertTrue(run.out().contains("    lost support: dependency sdf -> coalition (financial)\n"), run.out());
+    }
+
+    @Test
+    void helpShowsEveryCommandsWholeDescription() {
+        CliRun run = CliRun.of("--help");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        String help = run.out().replaceAll("\\s+", " ");
+        for (CommandLine sub : new CommandLine(new Main()).getSubcommands().values()) {
+            String description = String.join(" ", sub.getCommandSpec().usageMessage().description())
+                    .replaceAll("\\s+", " ");
+            assertTrue(help.contains(description), "whole description of " + sub.getCommandName() + " in:\n" + run.out());
+        }
+    }
+
+    @Test
     void idsListsWhatMessagesReferTo() {
         CliRun run = run("ids");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());

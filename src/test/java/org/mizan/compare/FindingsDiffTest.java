@@ -131,6 +131,7 @@ class FindingsDiffTest {
 
         assertEquals("""
                 0 appeared, 2 disappeared, 0 changed grade
+                  (+ appeared, - disappeared, ~ changed grade, = same grades on other grounds; a risk's [actors] are the actors it concerns; the [id] at the end is the finding's id in findings.json, for ./mizan explain)
                   input: support-funding removed
                 - risk concentration [force, patron]  disappeared [risk-concentration-1]
                     because fact support-funding was removed

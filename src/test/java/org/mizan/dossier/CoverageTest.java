@@ -75,7 +75,7 @@ class CoverageTest {
     }
 
     @Test
-    void each_base_has_the_role_and_status_the_article_gives() {
+    void each_base_has_the_role_the_article_gives_and_is_reported_not_active() {
         Map<String, BaseRole> roles = Map.of("base-kobani", BaseRole.COMMAND_AND_AIR_OPERATIONS,
                 "base-tal-baydar", BaseRole.TRAINING_AND_SURVEILLANCE, "base-manbij", BaseRole.FORWARD_JOINT_OPERATIONS,
                 "base-ain-dadat", BaseRole.FORWARD_JOINT_OPERATIONS, "base-ithriya", BaseRole.LOGISTICS,
@@ -83,7 +83,8 @@ class CoverageTest {
                 "base-damascus", BaseRole.SOUTHERN_MONITORING);
         roles.forEach((id, role) -> assertEquals(role, fact(id, Base.class).role(), id));
         dossier.facts(Base.class).stream().filter(b -> !b.id().equals("base-damascus"))
-                .forEach(b -> assertEquals(BaseStatus.ACTIVE, b.status(), b.id()));
+                .forEach(b -> assertEquals(BaseStatus.REPORTED, b.status(), b.id() + ": the article says only that"
+                        + " it was established"));
     }
 
     @Test
@@ -111,9 +112,9 @@ class CoverageTest {
         Agreement understanding = fact("agreement-damascus-israel-understanding", Agreement.class);
         assertAll(
                 () -> assertEquals(SanctionsStep.GRADUAL_EASING, easing.step()),
-                () -> assertTrue(easing.conditionalOn().contains("sdf")),
+                () -> assertEquals(List.of("coalition"), easing.conditionalOn()),
                 () -> assertEquals(SanctionsStep.EXTENSION_TEST, test.step()),
-                () -> assertTrue(test.conditionalOn().contains("government")),
+                () -> assertEquals(List.of(), test.conditionalOn()),
                 () -> assertEquals(List.of(AgreementKind.SECURITY_TRACK, List.of("government", "sdf"), List.of("us", "france")),
                         List.of(track.kind(), track.parties(), track.sponsors())),
                 () -> assertEquals(2, track.topics().size()),

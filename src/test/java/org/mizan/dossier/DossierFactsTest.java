@@ -28,25 +28,27 @@ class DossierFactsTest {
     void has_the_expected_number_of_facts_of_each_type() {
         Map<String, Long> counts = new TreeMap<>();
         dossier.facts().forEach(f -> counts.merge(FactType.of(f).key(), 1L, Long::sum));
-        assertEquals(new TreeMap<>(Map.ofEntries(Map.entry("actors", 10L), Map.entry("support", 7L),
+        assertEquals(new TreeMap<>(Map.ofEntries(Map.entry("actors", 11L), Map.entry("support", 7L),
                 Map.entry("resources", 4L), Map.entry("bases", 8L), Map.entry("goals", 4L),
-                Map.entry("relations", 12L), Map.entry("claims", 8L), Map.entry("agreements", 2L),
-                Map.entry("sanctions", 2L), Map.entry("events", 11L), Map.entry("plans", 5L),
+                Map.entry("relations", 13L), Map.entry("claims", 11L), Map.entry("agreements", 3L),
+                Map.entry("sanctions", 3L), Map.entry("events", 13L), Map.entry("plans", 5L),
                 Map.entry("threats", 2L))), counts);
     }
 
     @Test
-    void is_headed_and_sourced_by_the_north_press_article() {
+    void is_headed_by_the_north_press_article_and_cut_off_by_the_desk_note() {
         Source source = dossier.source("northpress-2025-11-10").orElseThrow();
         assertAll(
                 () -> assertEquals("northpress-coalition-syria", dossier.id()),
-                () -> assertEquals(1, dossier.sources().size()),
+                () -> assertEquals(2, dossier.sources().size()),
                 () -> assertEquals(LocalDate.of(2025, 11, 10), source.date()),
                 () -> assertEquals(Reliability.C, source.reliability()),
                 () -> assertEquals(Language.AR, source.language()),
                 () -> assertEquals(46, source.paragraphs()),
                 () -> assertEquals("معاذ الحمد", source.author().ar()),
-                () -> assertEquals(LocalDate.of(2025, 11, 10), dossier.newestSourceDate()));
+                () -> assertEquals(LocalDate.of(2025, 11, 11), dossier.newestSourceDate()),
+                () -> assertEquals(Reliability.B, dossier.source("desk-note-2025-11-11").orElseThrow().reliability()),
+                () -> assertEquals(10, dossier.source("desk-note-2025-11-11").orElseThrow().paragraphs()));
     }
 
     @Test

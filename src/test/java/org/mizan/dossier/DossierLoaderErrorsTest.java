@@ -56,7 +56,7 @@ class DossierLoaderErrorsTest {
     void an_unknown_field_names_the_allowed_ones() {
         String base = BASE.replace("\"status\": \"active\",", "\"status\": \"active\", \"colour\": \"red\",");
         assertEquals(List.of(problem("bases.json", 3, col(base, "\"colour\""), "unknown field \"colour\" in base"
-                + " (allowed: id, name, location, operator, role, status, evidence)")), problemsWithBase(base));
+                + " (allowed: id, name, location, operator, role, status, evidence, supersedes)")), problemsWithBase(base));
     }
 
     @Test
@@ -64,7 +64,7 @@ class DossierLoaderErrorsTest {
         String base = BASE.replace("\"excerpt\"", "\"excerp\"");
         List<Problem> problems = problemsWithBase(base);
         assertEquals(problem("bases.json", 3, col(base, "\"excerp\""), "unknown field \"excerp\" in \"evidence\""
-                + " (allowed: source, paragraph, excerpt, credibility, attribution)"), problems.get(0));
+                + " (allowed: source, paragraph, excerpt, credibility, attribution, label)"), problems.get(0));
     }
 
     @Test
@@ -128,7 +128,7 @@ class DossierLoaderErrorsTest {
     @Test
     void a_fact_must_be_an_object() {
         assertEquals(List.of(problem("bases.json", 3, 5, "a base must be an object {\"id\", \"name\", \"location\","
-                + " \"operator\", \"role\", \"status\", \"evidence\"}")), problemsWithBase("\"base-kobani\""));
+                + " \"operator\", \"role\", \"status\", \"evidence\", \"supersedes\"}")), problemsWithBase("\"base-kobani\""));
     }
 
     @Test
@@ -292,7 +292,7 @@ class DossierLoaderErrorsTest {
         String header = FactsDir.HEADER.replace("\"title\": { \"en\": \"Test\"", "\"titel\": { \"en\": \"Test\"");
         FactsDir facts = FactsDir.valid(dir).with("dossier.json", header);
         assertEquals(List.of(new Problem(facts.at("dossier.json", 2, 38),
-                "unknown field \"titel\" in dossier header (allowed: id, title)")), facts.problems());
+                "unknown field \"titel\" in dossier header (allowed: id, title, currency)")), facts.problems());
     }
 
     @Test

@@ -106,4 +106,35 @@ class DossierValidatorTest {
                 BaseStatus.ACTIVE, EVIDENCE);
         assertEquals(SourceLocation.ofFile("dossier d"), DossierValidator.validate(dossier(US, elsewhere)).get(0).where());
     }
+
+    @Test
+    void credibility_one_without_a_confirming_second_source_is_an_error_at_the_grade() {
+        Actor graded = new Actor("us", new Text("US", "أ"), ActorKind.STATE, null, null,
+                new Evidence("src", 7, "x", 1, Attribution.OFFICIALLY_ANNOUNCED));
+        List<Problem> problems = DossierValidator.validate(dossier(graded));
+        assertEquals(1, problems.size());
+        assertEquals(US_AT, problems.get(0).where());
+        assertEquals("credibility 1 (\"confirmed by other sources\") but no other source of the dossier confirms actor"
+                + " \"us\": add an item of evidence from an independent source, or grade it 2", problems.get(0).message());
+    }
+
+    @Test
+    void a_fact_supersedes_a_known_fact_other_than_itself() {
+        Base later = new Base("base-x", new Text("X", "س"), new Text("X", "س"), "us", BaseRole.LOGISTICS,
+                BaseStatus.CLOSED, List.of(EVIDENCE), List.of("base-gone", "base-x"));
+        List<String> messages = DossierValidator.validate(dossier(US, later)).stream().map(Problem::message).toList();
+        assertEquals(List.of("unknown id \"base-gone\" in \"supersedes\" (name the fact of the dossier this one overtakes)",
+                "base \"base-x\" cannot supersede itself"), messages);
+    }
+
+    @Test
+    void an_event_dated_before_one_it_follows_is_an_error() {
+        Event first = new Event("event-a", "2019-03", new Text("A", "أ"), EventKind.LIBERATION, List.of("us"),
+                null, List.of(), List.of(EVIDENCE), List.of());
+        Event then = new Event("event-b", "2017", new Text("B", "ب"), EventKind.OPERATION, List.of("us"),
+                null, List.of("event-a"), List.of(EVIDENCE), List.of());
+        List<String> messages = DossierValidator.validate(dossier(US, first, then)).stream().map(Problem::message).toList();
+        assertEquals(List.of("event \"event-b\" is dated 2017, before 2019-03 of \"event-a\", which it follows:"
+                + " correct the date or \"after\""), messages);
+    }
 }

@@ -81,7 +81,7 @@ class FactReaderTest {
         Element set = reader.element(parserAt(change, "set"));
         assertTrue(reader.bind(set, StatusOnly.class, "change").isEmpty());
         assertEquals(List.of(new Problem(new SourceLocation("s.json", 1, 12), "invalid status \"gone\" (allowed:"
-                + " active, under_negotiation, confirmed, closed)")), reader.problems());
+                + " active, reported, unknown, under_negotiation, confirmed, closed)")), reader.problems());
     }
 
     @Test
@@ -104,7 +104,7 @@ class FactReaderTest {
         String json = "{ \"change\": { \"stauts\": \"closed\" } }";
         assertTrue(reader.change(base, reader.element(parserAt(json, "change"))).isEmpty());
         assertEquals(List.of(new Problem(new SourceLocation("s.json", 1, 15), "unknown field \"stauts\" in base"
-                + " (allowed: id, name, location, operator, role, status, evidence)")), reader.problems());
+                + " (allowed: id, name, location, operator, role, status, evidence, supersedes)")), reader.problems());
     }
 
     @Test

@@ -29,9 +29,9 @@ final class FactsDir {
             {
               "actors": [
                 { "id": "us", "name": { "en": "United States", "ar": "الولايات المتحدة" }, "kind": "state",
-                  "evidence": { "source": "src", "paragraph": 7, "excerpt": "x", "credibility": 1, "attribution": "officially_announced" } },
+                  "evidence": { "source": "src", "paragraph": 7, "excerpt": "x", "credibility": 2, "attribution": "officially_announced" } },
                 { "id": "coalition", "name": { "en": "Coalition", "ar": "التحالف" }, "kind": "coalition",
-                  "evidence": { "source": "src", "paragraph": 7, "excerpt": "x", "credibility": 1, "attribution": "officially_announced" } }
+                  "evidence": { "source": "src", "paragraph": 7, "excerpt": "x", "credibility": 2, "attribution": "officially_announced" } }
               ]
             }
             """;
@@ -81,5 +81,31 @@ final class FactsDir {
 
     List<Problem> problems() {
         return Assertions.assertThrows(InputException.class, this::load).problems();
+    }
+
+    /** A copy of the project's facts directory (fact files and source texts; not the scenarios) under {@code tmp}. */
+    static Path copyOfProject(Path tmp) throws IOException {
+        Path copy = tmp.resolve("facts");
+        Path from = ProjectFiles.factsDir();
+        try (var files = Files.walk(from)) {
+            for (Path p : files.filter(Files::isRegularFile).filter(p -> !p.startsWith(from.resolve("scenarios")))
+                    .toList()) {
+                Path to = copy.resolve(from.relativize(p).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+            }
+        }
+        return copy;
+    }
+
+    /** The problems of loading {@code facts}, formatted as the command line prints them. */
+    static List<String> problemsOf(Path facts) {
+        return Assertions.assertThrows(InputException.class, () -> DossierLoader.load(facts)).problems().stream()
+                .map(Problem::format).toList();
+    }
+
+    /** A file as messages name it. */
+    static String shown(Path file) {
+        return DisplayPaths.of(file);
     }
 }

@@ -16,8 +16,8 @@ final class ProjectFiles {
         return projectDir().resolve("facts");
     }
 
-    /** The article the dossier is built from; CI and the work machines have it next to the project. */
-    static Path article() {
-        return projectDir().resolve("../shared/source/northpress-2025-11-10.ar.txt").normalize();
+    /** The texts the dossier cites, kept in the project (facts/sources/). */
+    static Path sourceText(String fileName) {
+        return factsDir().resolve(SourceTexts.FOLDER).resolve(fileName);
     }
 }

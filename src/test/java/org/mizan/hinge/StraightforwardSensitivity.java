@@ -22,10 +22,10 @@ final class StraightforwardSensitivity {
     static Sensitivity run(RuleBase rules, Dossier dossier) {
         List<Impact> facts = new ArrayList<>();
         try (Session session = Session.open(rules, Set.of())) {
-            session.insertAll(dossier.facts());
+            session.insertAll(dossier.current());
             session.fire();
             Snapshot full = Snapshot.of(session.findings(dossier));
-            for (Fact fact : dossier.facts()) {
+            for (Fact fact : dossier.current()) {
                 session.retract(fact.id());
                 session.fire();
                 Snapshot reduced = Snapshot.of(session.findings(dossier));
@@ -42,7 +42,7 @@ final class StraightforwardSensitivity {
 
     private static Snapshot snapshot(RuleBase rules, Dossier dossier, Set<String> switchedOff) {
         try (Session session = Session.open(rules, switchedOff)) {
-            session.insertAll(dossier.facts());
+            session.insertAll(dossier.current());
             session.fire();
             return Snapshot.of(session.findings(dossier));
         }

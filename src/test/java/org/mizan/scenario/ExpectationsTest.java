@@ -81,7 +81,7 @@ class ExpectationsTest {
 
         assertTrue(check(aboutIsis).passed(), check(aboutIsis).line());
         assertTrue(check(aboutSdf).passed(), "the risk concerns ISIS, not the SDF");
-        assertEquals("facts/scenarios/drawdown.json:12:5: ok absent \"terrorist-return\" concerning sdf: no such risk",
+        assertEquals("facts/scenarios/drawdown.json:12:5: PASS absent \"terrorist-return\" concerning sdf: no such risk",
                 check(aboutSdf).line());
     }
 

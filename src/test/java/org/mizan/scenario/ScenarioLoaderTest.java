@@ -101,7 +101,7 @@ class ScenarioLoaderTest {
         assertEquals(6, p.where().line());
         assertEquals(37, p.where().column());
         assertEquals("unknown field \"stat\" for base \"base-damascus\" in \"change\"; did you mean \"status\"? "
-                + "(allowed: name, location, operator, role, status, evidence)", p.message());
+                + "(allowed: name, location, operator, role, status, evidence, supersedes)", p.message());
     }
 
     @Test
@@ -114,7 +114,7 @@ class ScenarioLoaderTest {
                 """).get(0);
 
         assertEquals(6, p.where().line());
-        assertTrue(p.message().contains("\"built\"") && p.message().contains("active, under_negotiation, confirmed, closed"),
+        assertTrue(p.message().contains("\"built\"") && p.message().contains("active, reported, unknown, under_negotiation, confirmed, closed"),
                 p.message());
     }
 
@@ -169,7 +169,8 @@ class ScenarioLoaderTest {
 
         assertEquals(5, p.where().line());
         assertEquals("unknown risk type \"terorist-return\"; did you mean \"terrorist-return\"? "
-                + "(risk types are defined in rules/risks.json)", p.message());
+                + "(risk types are defined in rules/risks.json and listed by ./mizan ids; for a dependency write"
+                + " \"dependency\")", p.message());
         assertDoesNotThrow(() -> ScenarioLoader.load(file, Article.DOSSIER, RULES), "unchecked without the types");
     }
 

@@ -74,15 +74,20 @@ final class BodyWriter {
         }
         inlines.paragraph(heading, StyleSheet.heading(section.level()), section.anchor(),
                 List.of(Span.plain(section.title())), section.title());
-        for (Block block : section.blocks()) {
-            block(block);
+        List<Block> blocks = section.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            block(blocks.get(i), i + 1 < blocks.size() && blocks.get(i + 1) instanceof Figure);
         }
         sections(section.subsections());
     }
 
-    private void block(Block block) throws IOException {
+    /** {@code beforeFigure}: a paragraph that introduces a figure stays on the figure's page. */
+    private void block(Block block, boolean beforeFigure) throws IOException {
         if (block instanceof Paragraph paragraph) {
-            paragraph(paragraph, StyleSheet.forRole(paragraph.role(), false));
+            XWPFParagraph p = paragraph(paragraph, StyleSheet.forRole(paragraph.role(), false));
+            if (beforeFigure) {
+                (p.getCTPPr() == null ? p.getCTP().addNewPPr() : p.getCTPPr()).addNewKeepNext();
+            }
         } else if (block instanceof BulletList list) {
             list(list);
         } else if (block instanceof Table table) {
@@ -92,9 +97,10 @@ final class BodyWriter {
         }
     }
 
-    private void paragraph(Paragraph paragraph, String style) {
-        inlines.paragraph(context.doc().createParagraph(), style, paragraph.anchor(), paragraph.inlines(),
-                paragraph.plainText());
+    private XWPFParagraph paragraph(Paragraph paragraph, String style) {
+        XWPFParagraph p = context.doc().createParagraph();
+        inlines.paragraph(p, style, paragraph.anchor(), paragraph.inlines(), paragraph.plainText());
+        return p;
     }
 
     private void list(BulletList list) {

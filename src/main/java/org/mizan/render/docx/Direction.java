@@ -15,8 +15,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
  */
 final class Direction {
 
-    /** Has Latin letters too, so one face sets both scripts; Word substitutes a similar one if it is missing. */
+    /** The Arabic (complex script) face; Word substitutes a similar one if it is missing. */
     static final String FONT = "Noto Naskh Arabic";
+    /** The Latin face, as in the PDF: English is not set in the Arabic face. */
+    static final String LATIN_FONT = "Noto Serif";
 
     private final boolean rightToLeft;
 
@@ -57,8 +59,8 @@ final class Direction {
     }
 
     static void fonts(CTFonts fonts) {
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
+        fonts.setAscii(LATIN_FONT);
+        fonts.setHAnsi(LATIN_FONT);
         fonts.setCs(FONT);
         fonts.setEastAsia(FONT);
     }

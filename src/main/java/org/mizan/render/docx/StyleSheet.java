@@ -64,7 +64,7 @@ final class StyleSheet {
                 ParagraphStyle.body(CAPTION, "caption", 9, Palette.MUTED, 10).spacedBefore(3),
                 ParagraphStyle.body(FIGURE, "Figure", BODY_SIZE, Palette.INK, 0).keptWithNext().spacedBefore(6).centred(),
                 ParagraphStyle.body("Lead", "Lead", 12, Palette.INK, 10),
-                ParagraphStyle.body("KeyJudgment", "Key Judgment", BODY_SIZE, Palette.INK, 6).emboldened(),
+                ParagraphStyle.body("KeyJudgment", "Key Judgment", BODY_SIZE, Palette.INK, 6),
                 ParagraphStyle.body("Note", "Note", 9.5, Palette.MUTED, 6),
                 ParagraphStyle.body("Small", "Small", 9, Palette.INK, 2),
                 ParagraphStyle.body(TABLE_TEXT, "Table Text", 9.5, Palette.INK, 2),

@@ -76,8 +76,9 @@ final class TableWriter {
                      String tableAnchor) {
         if (header) {
             row.setRepeatHeader(true);
-            row.setCantSplitRow(true);
         }
+        // A row moves whole to the next page, as in the PDF: half a row at the foot of a page reads as two rows.
+        row.setCantSplitRow(true);
         for (int c = 0; c < widths.size(); c++) {
             Cell cell = c < cells.size() ? cells.get(c) : Cell.text("");
             cell(row.getCell(c), cell, widths.get(c), header, c == 0 ? tableAnchor : null);

@@ -54,7 +54,7 @@ final class BriefWriter {
         this.writer = writer;
         this.figureLayout = figureLayout;
         this.direction = new Direction(brief.metadata());
-        this.type = new Typography();
+        this.type = new Typography(!brief.metadata().language().rightToLeft());
         this.cells = new Cells(direction);
         this.phrases = new Phrases(type);
         this.outline = new Outline(brief.sections());
@@ -109,8 +109,7 @@ final class BriefWriter {
             if (i > 0) {
                 keepWithNext(null, content.subList(i, content.size()));
             }
-            avoidOrphans(t);
-            document.add(t);
+            addWithoutOrphans(t);
         }
         for (Section sub : section.subsections()) {
             section(sub, blocks);
@@ -157,14 +156,16 @@ final class BriefWriter {
     }
 
     /**
-     * A table that would break with fewer than {@link #MIN_ROWS} rows on either side starts on a new page (if it
-     * then fits or at least leaves no orphan): a caption and two rows at the foot of a page, or a last row alone on
-     * a page, is what a reader trips on.
+     * Adds a block so that a table breaking across pages keeps at least {@link #MIN_ROWS} rows on each side: a
+     * caption and two rows at the foot of a page move to the next page; a last row or two alone on the next page
+     * take the rows before them along (the table is cut by hand, headers repeated), so the page it starts on stays
+     * full. A reader trips on an orphaned row; a half-empty page reads as the end of the section.
      */
-    private void avoidOrphans(PdfPTable table) {
+    private void addWithoutOrphans(PdfPTable table) throws DocumentException {
         int header = table.getHeaderRows();
         int rows = table.size() - header;
         if (header == 0 || rows <= 0) {
+            document.add(table);
             return;
         }
         PdfPTable copy = new PdfPTable(table);
@@ -180,8 +181,29 @@ final class BriefWriter {
             used += copy.getRowHeight(i);
             fit++;
         }
-        if (fit < rows && (fit < MIN_ROWS || rows - fit < MIN_ROWS) && room < document.top() - document.bottom()) {
+        boolean page = room < document.top() - document.bottom();
+        if (fit >= rows || !page) {
+            document.add(table);
+        } else if (fit < MIN_ROWS) {
             document.newPage();
+            document.add(table);
+        } else if (rows - fit < MIN_ROWS && rows >= 2 * MIN_ROWS && fit - (MIN_ROWS - (rows - fit)) >= MIN_ROWS) {
+            int first = fit - (MIN_ROWS - (rows - fit));
+            PdfPTable head = new PdfPTable(table);
+            while (head.size() > header + first) {
+                head.deleteLastRow();
+            }
+            head.setSpacingAfter(0);
+            PdfPTable tail = new PdfPTable(table);
+            for (int i = 0; i < first; i++) {
+                tail.deleteRow(header);
+            }
+            tail.setSpacingBefore(0);
+            document.add(head);
+            document.newPage();
+            document.add(tail);
+        } else {
+            document.add(table);
         }
     }
 

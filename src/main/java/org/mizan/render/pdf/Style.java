@@ -15,7 +15,7 @@ enum Style {
     HEADING_3(11, true, Palette.MUTED),
     BODY(10.5f, false, Palette.INK),
     LEAD(12, false, Palette.INK),
-    KEY_JUDGMENT(10.5f, true, Palette.INK),
+    KEY_JUDGMENT(10.5f, false, Palette.INK),
     NOTE(9.5f, false, Palette.MUTED),
     SMALL(9, false, Palette.INK),
     TABLE(9.5f, false, Palette.INK),

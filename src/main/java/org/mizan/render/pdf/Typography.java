@@ -28,12 +28,23 @@ final class Typography {
     private final BaseFont regular;
     private final BaseFont bold;
     private final Optional<BaseFont> fallback;
+    private final Optional<BaseFont> latin;
+    private final Optional<BaseFont> latinBold;
     private final Map<Style, Font> fonts = new EnumMap<>(Style.class);
+    private final boolean latinFirst;
     private final Map<Key, FontSelector> selectors = new HashMap<>();
 
-    Typography() {
+    /**
+     * {@code latinFirst}: Latin letters, digits and punctuation come from Noto Serif (the English brief); else
+     * Noto Naskh sets everything it can (the Arabic brief, whose few Latin runs — grades, checksums — stay in the
+     * face of the text around them) and Noto Serif only what it lacks.
+     */
+    Typography(boolean latinFirst) {
+        this.latinFirst = latinFirst;
         regular = embed("NotoNaskhArabic-Regular.ttf", Fonts.bytes(Fonts.Weight.REGULAR));
         bold = embed("NotoNaskhArabic-Bold.ttf", Fonts.bytes(Fonts.Weight.BOLD));
+        latin = Fonts.latin(Fonts.Weight.REGULAR).map(ttf -> embed("NotoSerif-Regular.ttf", ttf));
+        latinBold = Fonts.latin(Fonts.Weight.BOLD).map(ttf -> embed("NotoSerif-Bold.ttf", ttf));
         // Latin-and-symbols face used only for characters Noto Naskh lacks (arrows, geometric shapes).
         fallback = Fonts.symbols().map(ttf -> embed("DejaVuSans.ttf", ttf));
         for (Style s : Style.values()) {
@@ -70,7 +81,15 @@ final class Typography {
      */
     private FontSelector selector(Font font) {
         FontSelector selector = new FontSelector();
+        Optional<Font> serif = (font.getBaseFont() == bold ? latinBold : latin)
+                .map(f -> new Font(f, font.getSize(), font.getStyle(), font.getColor()));
+        if (latinFirst) {
+            serif.ifPresent(selector::addFont);
+        }
         selector.addFont(font);
+        if (!latinFirst) {
+            serif.ifPresent(selector::addFont);
+        }
         fallback.ifPresent(f -> selector.addFont(new Font(f, font.getSize(), font.getStyle(), font.getColor())));
         return selector;
     }

@@ -34,6 +34,13 @@ class DocxBlocksTest {
     private final XWPFDocument doc = Rendered.reopen(brief());
 
     @Test
+    void noTableRowSplitsAcrossPages() {
+        var rows = doc.getTables().stream().flatMap(t -> t.getRows().stream()).toList();
+        org.junit.jupiter.api.Assertions.assertFalse(rows.isEmpty());
+        rows.forEach(r -> assertTrue(r.isCantSplitRow(), "row without cantSplit"));
+    }
+
+    @Test
     void eachNumberedListRestartsAtOneAndBulletsAreBullets() {
         List<XWPFParagraph> items = doc.getParagraphs().stream().filter(p -> p.getNumID() != null).toList();
         assertEquals(List.of("first", "second", "again first", "a bullet"),

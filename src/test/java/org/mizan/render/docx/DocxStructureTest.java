@@ -52,10 +52,10 @@ class DocxStructureTest {
     }
 
     @Test
-    void theDefaultFontIsNotoNaskhArabicForLatinAndArabicScript() {
+    void theDefaultFontIsNotoSerifForLatinAndNotoNaskhArabicForArabicScript() {
         var fonts = doc.getStyles().getDefaultRunStyle().getRPr().getRFontsArray(0);
-        assertEquals("Noto Naskh Arabic", fonts.getAscii());
-        assertEquals("Noto Naskh Arabic", fonts.getHAnsi());
+        assertEquals("Noto Serif", fonts.getAscii());
+        assertEquals("Noto Serif", fonts.getHAnsi());
         assertEquals("Noto Naskh Arabic", fonts.getCs());
     }
 
