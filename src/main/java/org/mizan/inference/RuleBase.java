@@ -87,9 +87,9 @@ public final class RuleBase implements AutoCloseable {
             }
             throw new InputException(problems);
         }
-        Optional<List<KiePackage>> cached = cache.flatMap(c -> c.read(files.digest()));
+        Optional<KieBase> cached = cache.flatMap(c -> c.read(files.digest())).flatMap(RuleBase::fromPackages);
         RuleBase rules = cached.isPresent()
-                ? new RuleBase(fromPackages(cached.get()), () -> { }, index, catalogue, files.digest(), rulesDir)
+                ? new RuleBase(cached.get(), () -> { }, index, catalogue, files.digest(), rulesDir)
                 : build(files, index, catalogue, rulesDir);
         List<Problem> table = RatingTableCheck.check(rules.kieBase, rulesDir, index.rules().keySet());
         if (!table.isEmpty()) {
@@ -118,10 +118,19 @@ public final class RuleBase implements AutoCloseable {
         }, index, catalogue, files.digest(), rulesDir);
     }
 
-    private static KieBase fromPackages(List<KiePackage> packages) {
-        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(equality());
-        base.addPackages(packages);
-        return base;
+    /**
+     * A base from cached packages, or empty when they cannot be wired again: a type declared in a rule file
+     * ({@code declare Flood ... end}) is generated at compile time and not restored from the cache, and adding
+     * the packages then fails with "Unable to resolve class". Such rules are simply compiled each time.
+     */
+    private static Optional<KieBase> fromPackages(List<KiePackage> packages) {
+        try {
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(equality());
+            base.addPackages(packages);
+            return Optional.of(base);
+        } catch (RuntimeException notRestorable) {
+            return Optional.empty();
+        }
     }
 
     private static List<Problem> unknownRiskTypes(RuleIndex index, RiskCatalogue catalogue) {
