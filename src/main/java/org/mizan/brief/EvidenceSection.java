@@ -54,8 +54,11 @@ final class EvidenceSection {
         Reliability reliability = source == null ? Reliability.F : source.reliability();
         Cell label = new Cell(Anchors.evidence(fact.id()), Tone.NEUTRAL,
                 List.of(Paragraph.of(ParagraphRole.BODY, Span.bold(ctx.label(fact.id())))));
-        Cell what = Inlines.cell(Tone.NEUTRAL, Paragraph.body(ctx.names().describe(fact)),
-                Inlines.small(fact.id()));
+        // The evidence's own label (a standalone noun phrase for what the excerpt says) where the dossier gives
+        // one; else the fact's name or title.
+        String own = e.label() == null ? null : e.label().in(w.language());
+        String said = own == null || own.isBlank() ? ctx.names().describe(fact) : w.prose(own);
+        Cell what = Inlines.cell(Tone.NEUTRAL, Paragraph.body(said), Inlines.small(fact.id()));
         Cell grade = Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.BODY, Span.bold(grade(reliability,
                 e.credibility()))), Inlines.small(w.word(e.attribution())));
         String where = w.label("word.paragraph") + " " + w.number(e.paragraph());
