@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
@@ -217,12 +218,12 @@ final class SourceAddCommand implements Callable<Integer> {
 
     private void print(Path textFile, Path declaration, List<String> paragraphs) {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("added source \"%s\": text %s, declared in %s; %d paragraphs:%n", id, DisplayPaths.of(textFile),
+        out.printf(Locale.ROOT, "added source \"%s\": text %s, declared in %s; %d paragraphs:%n", id, DisplayPaths.of(textFile),
                 DisplayPaths.of(declaration), paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
-            out.printf("¶%d  %s%n", i + 1, paragraphs.get(i));
+            out.printf(Locale.ROOT, "¶%d  %s%n", i + 1, paragraphs.get(i));
         }
-        out.printf("next: mizan source mentions %s%n", id);
+        out.printf(Locale.ROOT, "next: mizan source mentions %s%n", id);
     }
 
     private ParameterException usage(String message) {

@@ -2,6 +2,7 @@ package org.mizan.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -48,10 +49,10 @@ final class SourceMentionsCommand implements Callable<Integer> {
                         + SourceTexts.fileName(dossier.source(id).get()) + " (UTF-8)"));
         PrintWriter out = spec.commandLine().getOut();
         List<Mentions.InParagraph> found = Mentions.of(dossier, text);
-        out.printf("%s (%s): %d paragraphs, %d name actors, bases or resources of the dossier%n", id, text.file(),
+        out.printf(Locale.ROOT, "%s (%s): %d paragraphs, %d name actors, bases or resources of the dossier%n", id, text.file(),
                 text.paragraphs().size(), found.size());
         for (Mentions.InParagraph p : found) {
-            out.printf("¶%d  %s%n", p.number(), p.mentions().stream()
+            out.printf(Locale.ROOT, "¶%d  %s%n", p.number(), p.mentions().stream()
                     .map(m -> m.kind() + " " + m.factId() + " «" + m.name() + "»").collect(Collectors.joining(", ")));
         }
         return ExitCode.OK;

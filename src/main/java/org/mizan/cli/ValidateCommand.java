@@ -51,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
                 validation.warnings().isEmpty() ? "" : ", " + validation.warnings().size() + " warning(s)");
         // A source whose text the project does not hold is allowed, but its excerpts were not checked: say so.
         for (String source : SourceTexts.read(inputs.facts).notChecked(loaded.dossier())) {
-            out.printf("note: excerpts of source \"%s\" not checked: its text is not in %s%n",
+            out.printf(Locale.ROOT, "note: excerpts of source \"%s\" not checked: its text is not in %s%n",
                     source, DisplayPaths.of(inputs.facts.resolve(SourceTexts.FOLDER)));
         }
         return ExitCode.OK;

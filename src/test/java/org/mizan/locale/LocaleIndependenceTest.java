@@ -168,10 +168,11 @@ class LocaleIndependenceTest {
         assertEquals(0, p.exitValue(), setting.name() + ": " + Files.readString(copy.resolve("probe.log")));
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String dir : List.of("results", "out")) {
-            try (Stream<Path> found = Files.walk(copy.resolve(dir))) {
+            // out is a link to the newest complete set: walk the set it points to.
+            Path root = copy.resolve(dir).toRealPath();
+            try (Stream<Path> found = Files.walk(root)) {
                 for (Path f : found.filter(Files::isRegularFile).sorted().toList()) {
-                    String key = dir.equals("out") ? "out/" + copy.resolve("out").relativize(f)
-                            : copy.resolve("results").relativize(f).toString();
+                    String key = dir.equals("out") ? "out/" + root.relativize(f) : root.relativize(f).toString();
                     files.put(key, Files.readAllBytes(f));
                 }
             }
