@@ -34,7 +34,8 @@ final class BackgroundSection {
         List<Cell> header = List.of(Inlines.cell(w.label("column.date")), Inlines.cell(w.label("column.event")),
                 Inlines.cell(w.label("word.cited-facts")));
         List<List<Cell>> rows = events.stream().map(e -> List.of(
-                Inlines.cell(w.partialDate(e.date())),
+                // A year the source does not give is the analyst's reading: say so beside it.
+                Inlines.cell(w.partialDate(e.date()) + (e.inferredDate() ? " " + w.label("word.date-inferred") : "")),
                 Inlines.cell(ctx.names().describe(e)),
                 Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.SMALL,
                         new Link(ctx.label(e.id()), Anchors.evidence(e.id())))))).toList();
