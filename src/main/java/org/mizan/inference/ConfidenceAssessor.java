@@ -16,7 +16,6 @@ import java.util.function.Function;
 import org.mizan.dossier.Attribution;
 import org.mizan.dossier.Claim;
 import org.mizan.dossier.ClaimKind;
-import org.mizan.dossier.Corroboration;
 import org.mizan.dossier.Dossier;
 import org.mizan.dossier.Evidence;
 import org.mizan.dossier.Fact;
@@ -55,15 +54,12 @@ final class ConfidenceAssessor {
      * pay for the whole dossier on every one.
      */
     private final Map<String, List<Denial>> denialsBySubject = new HashMap<>();
-    /** Which origins a source finally repeats: two outlets of one wire report are one source. */
-    private final Corroboration corroboration;
 
     /** {@code findings} gives the finding of an id, or null: the chain is walked through it. */
     ConfidenceAssessor(Dossier dossier, Function<String, Finding> findings, Names names) {
         this.facts = dossier.factsById();
         this.findings = findings;
         this.names = names;
-        this.corroboration = new Corroboration(dossier);
         dossier.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
         indexDenials(dossier.facts(Claim.class));
     }
@@ -84,11 +80,7 @@ final class ConfidenceAssessor {
         List<Evidence> items = chain.stream().flatMap(f -> itemsOf(f).stream()).toList();
         List<String> origins = items.stream().map(Evidence::source).filter(x -> x != null).distinct().sorted()
                 .toList();
-        // A fact is as credible as its best item (a second source that confirms it lifts it); the chain is as
-        // credible as its weakest fact.
-        int weakest = chain.stream().mapToInt(f -> itemsOf(f).stream().mapToInt(e -> credibilityOf(e.credibility()))
-                .min().orElse(6)).max().orElse(6);
-        long independent = origins.stream().flatMap(id -> corroboration.origins(id).stream()).distinct().count();
+        int weakest = items.stream().mapToInt(e -> credibilityOf(e.credibility())).max().orElse(6);
         Reliability leastReliable = origins.stream().map(this::reliabilityOf).max(Comparator.naturalOrder())
                 .orElse(Reliability.F);
         List<String> inferred = chain.stream().filter(f -> itemsOf(f).stream().anyMatch(
@@ -97,7 +89,7 @@ final class ConfidenceAssessor {
         List<Claim> denials = denialsAgainst(chain);
         List<Text> why = new ArrayList<>();
         why.add(origins.size() == 1 ? ConfidenceReasons.oneSource(publisherOf(origins.get(0)))
-                : ConfidenceReasons.sources((int) independent));
+                : ConfidenceReasons.sources(origins.size()));
         why.add(ConfidenceReasons.weakest(leastReliable, weakest));
         inferred.stream().findFirst().ifPresent(id -> why.add(ConfidenceReasons.inference(id)));
         denials.stream().findFirst().ifPresent(d -> why.add(ConfidenceReasons.denial(
@@ -105,7 +97,7 @@ final class ConfidenceAssessor {
         Confidence level;
         if (weakest >= 3 || leastReliable.compareTo(Reliability.C) > 0 || !inferred.isEmpty() || !denials.isEmpty()) {
             level = Confidence.LOW;
-        } else if (independent >= 2) {
+        } else if (origins.size() >= 2) {
             level = Confidence.HIGH;
         } else {
             level = Confidence.MODERATE;
@@ -114,12 +106,11 @@ final class ConfidenceAssessor {
     }
 
     /**
-     * The evidence items of a fact, each with its source: counted as independent sources by the distinct origins
-     * their sources repeat.
+     * The evidence items of a fact. One per fact today; when a fact carries several (each with its origin), they
+     * are listed here and counted as independent sources by their distinct origins.
      */
     static List<Evidence> itemsOf(Fact fact) {
-        List<Evidence> items = fact.evidenceItems();
-        return items == null ? List.of() : items.stream().filter(e -> e != null).toList();
+        return fact.evidence() == null ? List.of() : List.of(fact.evidence());
     }
 
     /** The facts a finding rests on, through any findings in between. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mizan.inference.TestFacts.*;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -15,11 +14,9 @@ import org.mizan.dossier.Claim;
 import org.mizan.dossier.ClaimKind;
 import org.mizan.dossier.Evidence;
 import org.mizan.dossier.Fact;
-import org.mizan.dossier.Language;
 import org.mizan.dossier.Reliability;
 import org.mizan.dossier.Relation;
 import org.mizan.dossier.RelationKind;
-import org.mizan.dossier.Source;
 import org.mizan.dossier.Support;
 import org.mizan.dossier.SupportType;
 
@@ -48,27 +45,6 @@ class ConfidenceTest {
         RiskJudgment r = concentration(partnerForce("press", 2), Reliability.B);
         assertEquals(Confidence.HIGH, r.confidence(), r.confidenceReasons().toString());
         assertTrue(r.confidenceReasons().stream().anyMatch(t -> t.en().contains("2 independent sources")));
-    }
-
-    @Test
-    void twoOutletsRepeatingOneOriginCountAsOneSource() {
-        Source echo = new Source("press", text("Echo"), text("Title"), LocalDate.of(2025, 11, 11), text("Author"),
-                Language.EN, Reliability.B, 0, List.of("wire"));
-        Findings f = Inference.run(RuleVerifier.projectRules(),
-                dossier(partnerForce("press", 2), source("wire", Reliability.A), echo), Set.of());
-        RiskJudgment r = InferenceTest.only(f, "single-patron-concentration");
-        assertEquals(Confidence.MODERATE, r.confidence(), "near miss of the high case above: the press derives from"
-                + " the wire");
-    }
-
-    @Test
-    void aSecondItemFromAnIndependentSourceLiftsAFactAndCountsAsASecondSource() {
-        List<Fact> facts = new java.util.ArrayList<>(partnerForce("wire", 1));
-        facts.set(1, new Support("support-funding", "coalition", "sdf", SupportType.FUNDING, text("f"),
-                List.of(cited("wire", 3), cited("press", 2)), List.of()));
-        RiskJudgment r = concentration(facts, Reliability.B);
-        assertEquals(Confidence.HIGH, r.confidence(), "the fact's best item is graded 2, from an independent source: "
-                + r.confidenceReasons());
     }
 
     @Test
