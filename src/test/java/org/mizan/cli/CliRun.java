@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** Runs the command line in-process and captures what it printed, the way a user would see it. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
     static Path projectDir() {
         return Path.of(System.getProperty("mizan.project.dir", ".")).toAbsolutePath().normalize();
@@ -23,7 +23,8 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     /** Copies the project's facts/, rules/ and templates/ into {@code dir}, for tests that damage them. */
-    static void copyInputs(Path dir) {
+    /** Copies the project's facts, rules and templates into {@code dir}, for a run that may change them. */
+    public static void copyInputs(Path dir) {
         for (String name : new String[] {"facts", "rules", "templates"}) {
             copyTree(projectDir().resolve(name), dir.resolve(name));
         }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +25,7 @@ import com.lowagie.text.pdf.PdfReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mizan.cli.CliRun;
 
 /**
  * The same bytes in every locale. {@link LocaleProbe} runs generate, diff, explain (text and --json), validate and the
@@ -147,11 +147,8 @@ class LocaleIndependenceTest {
 
     /** Runs the probe in a copy of the project under {@code setting}; returns every file it left, by relative path. */
     private static Map<String, byte[]> probe(Setting setting) throws IOException, InterruptedException {
-        Path project = Path.of(System.getProperty("mizan.project.dir", ".")).toAbsolutePath().normalize();
         Path copy = work.resolve(setting.name());
-        for (String dir : List.of("facts", "rules", "templates")) {
-            copyTree(project.resolve(dir), copy.resolve(dir));
-        }
+        CliRun.copyInputs(copy);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
@@ -178,20 +175,5 @@ class LocaleIndependenceTest {
             }
         }
         return files;
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
