@@ -26,7 +26,7 @@ final class DependenciesSection {
             int hidden = all.size() - ctx.dependencies().size();
             data.put("annex", annex);
             data.put("count", w.count(all.size(), "dependency"));
-            data.put("actorCount", w.count(DependencyFigure.weights(all).size(), "actor"));
+            data.put("actorCount", w.count(DependencyFigure.actorCount(ctx, all), "actor"));
             data.put("shown", w.number(ctx.dependencies().size()));
             data.put("hidden", w.number(hidden));
             data.put("someHidden", hidden > 0);
