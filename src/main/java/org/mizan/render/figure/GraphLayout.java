@@ -165,6 +165,12 @@ final class GraphLayout {
         double[] extent = extent(routed);
         double top = extent[0] - MARGIN;
         List<Mark> marks = new ArrayList<>();
+        for (EdgeLabels.Placed l : routed.labels()) {
+            if (l.leader() != null) {
+                EdgeRouter.Segment s = l.leader();
+                marks.add(new Mark.Line(s.x1(), s.y1() - top, s.x2(), s.y2() - top, s.rgb(), 0.5, false));
+            }
+        }
         for (EdgeRouter.Segment s : routed.segments()) {
             marks.add(new Mark.Line(s.x1(), s.y1() - top, s.x2(), s.y2() - top, s.rgb(), 1.1, s.arrow()));
         }
