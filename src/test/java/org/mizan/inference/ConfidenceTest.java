@@ -15,6 +15,7 @@ import org.mizan.dossier.ClaimKind;
 import org.mizan.dossier.Evidence;
 import org.mizan.dossier.Fact;
 import org.mizan.dossier.Reliability;
+import org.mizan.dossier.Source;
 import org.mizan.dossier.Relation;
 import org.mizan.dossier.RelationKind;
 import org.mizan.dossier.Support;
