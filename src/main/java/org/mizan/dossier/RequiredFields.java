@@ -13,6 +13,7 @@ import java.util.Set;
  * <ul>
  *   <li>{@code Actor.partOf}, {@code Actor.description}; {@code Resource.controller}, {@code Resource.protector};
  *   <li>{@code Claim.by} (a claim may be unattributed); {@code Source.author} (newsroom items may be unsigned);
+ *   {@code Source.vantage} (said where known);
  *   <li>the detail texts {@code Support.detail}, {@code Relation.detail}, {@code Goal.detail};
  *   <li>the lists {@code Agreement.sponsors}, {@code Agreement.topics}, {@code SanctionsMeasure.conditionalOn}.
  * </ul>
@@ -25,7 +26,7 @@ final class RequiredFields {
             Map.entry(Actor.class, Set.of("partOf", "description", "shortName")),
             Map.entry(Resource.class, Set.of("controller", "protector")),
             Map.entry(Claim.class, Set.of("by")),
-            Map.entry(Source.class, Set.of("author", "derivedFrom")),
+            Map.entry(Source.class, Set.of("author", "derivedFrom", "vantage")),
             Map.entry(Support.class, Set.of("detail")),
             Map.entry(Relation.class, Set.of("detail")),
             Map.entry(Goal.class, Set.of("detail")),
