@@ -30,6 +30,10 @@ enum Sentence {
     DEPENDENCIES("dependencies", Set.of("count", "actorCount", "mostDependedOn", "weight", "shown", "hidden",
             "someHidden", "annex")),
     RISKS("risks", Set.of("count", "shown", "hidden", "someHidden", "annex")),
+    /** A contingency in the body: the conditional, its conditional likelihood, and its trigger assessed apart. */
+    CONTINGENCY("contingency", Set.of("title", "likelihood", "range", "impact", "trigger", "hasTrigger")),
+    /** A standing condition (vulnerability): a strength and an impact, never a likelihood. */
+    CONDITION("condition", Set.of("title", "strength", "hasStrength", "impact")),
     EVIDENCE("evidence", Set.of("count", "total", "method")),
     HINGES("hinges", Set.of("total", "count", "linchpins", "shown", "bounded", "tested", "judgments")),
     HINGE_FLAG("hinge-flag", Set.of("label", "fact", "attribution", "grade", "credibility", "singleSource", "falls")),
