@@ -102,7 +102,8 @@ public final class Generation {
      */
     public static BriefInput briefInput(LoadedInputs inputs, Subject subject) {
         Dossier dossier = subject.dossier();
-        Sensitivity sensitivity = SensitivityAnalysis.run(inputs.rules(), dossier, subject.rulesOff());
+        Sensitivity sensitivity = SensitivityAnalysis.run(inputs.rules(), dossier, subject.rulesOff(),
+                subject.findings());
         AchResult ach = AchAnalysis.run(inputs.rules(), dossier, inputs.hypotheses(), subject.rulesOff());
         return new BriefInput(dossier, subject.findings(), dossier.digest(), inputs.rules().digest(),
                 inputs.templates().digest(), MizanVersion.get(), subject.note(), sensitivity, ach);
