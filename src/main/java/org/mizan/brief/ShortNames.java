@@ -2,11 +2,9 @@ package org.mizan.brief;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -122,9 +120,36 @@ final class ShortNames {
     private static final class NameIndex {
 
         private static final class Node {
-            private final Map<Character, Node> next = new HashMap<>();
+            /** The characters that continue a name from here, sorted, and the nodes they lead to. */
+            private char[] keys = new char[0];
+            private Node[] next = new Node[0];
             /** The renames (by position) whose full name ends here. */
-            private final List<Integer> ends = new ArrayList<>(0);
+            private int[] ends = new int[0];
+
+            /** Looked up by a binary search over plain chars: no boxing per character of a long paragraph. */
+            Node child(char c) {
+                int at = java.util.Arrays.binarySearch(keys, c);
+                return at < 0 ? null : next[at];
+            }
+
+            Node childOrNew(char c) {
+                int at = java.util.Arrays.binarySearch(keys, c);
+                if (at >= 0) {
+                    return next[at];
+                }
+                int insert = -at - 1;
+                char[] k = new char[keys.length + 1];
+                Node[] n = new Node[next.length + 1];
+                System.arraycopy(keys, 0, k, 0, insert);
+                System.arraycopy(next, 0, n, 0, insert);
+                k[insert] = c;
+                n[insert] = new Node();
+                System.arraycopy(keys, insert, k, insert + 1, keys.length - insert);
+                System.arraycopy(next, insert, n, insert + 1, next.length - insert);
+                keys = k;
+                next = n;
+                return n[insert];
+            }
         }
 
         private final Node root = new Node();
@@ -133,9 +158,10 @@ final class ShortNames {
             for (int i = 0; i < renames.size(); i++) {
                 Node node = root;
                 for (char c : renames.get(i).name().toCharArray()) {
-                    node = node.next.computeIfAbsent(c, k -> new Node());
+                    node = node.childOrNew(c);
                 }
-                node.ends.add(i);
+                node.ends = java.util.Arrays.copyOf(node.ends, node.ends.length + 1);
+                node.ends[node.ends.length - 1] = i;
             }
         }
 
@@ -145,11 +171,13 @@ final class ShortNames {
             for (int start = 0; start < text.length(); start++) {
                 Node node = root;
                 for (int j = start; j < text.length(); j++) {
-                    node = node.next.get(text.charAt(j));
+                    node = node.child(text.charAt(j));
                     if (node == null) {
                         break;
                     }
-                    node.ends.forEach(found::set);
+                    for (int end : node.ends) {
+                        found.set(end);
+                    }
                 }
             }
             return found;
@@ -163,7 +191,9 @@ final class ShortNames {
      */
     private String rename(String text, Rename r) {
         Matcher m = r.full().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        StringBuilder s = new StringBuilder();
+        // Made only when a mention is shortened: a first mention keeps its words, and copying a long paragraph for
+        // each of its names was gigabytes of garbage at 1000x.
+        StringBuilder s = null;
         int copied = 0;
         int from = 0;
         while (true) {
@@ -175,19 +205,18 @@ final class ShortNames {
             if (!m.find()) {
                 break;
             }
-            s.append(text, copied, m.start());
-            if (mentioned.add(r.id())) {
-                s.append(m.group());
-            } else {
-                String shortForm = r.shortForm();
-                boolean opens = m.groupCount() >= 1 && m.group(1) != null && m.group(1).startsWith("T")
-                        || opensSentence(text, m.start());
-                s.append(opens ? capital(shortForm) : shortForm);
-            }
-            copied = m.end();
             from = m.end();
+            if (mentioned.add(r.id())) {
+                continue;
+            }
+            String shortForm = r.shortForm();
+            boolean opens = m.groupCount() >= 1 && m.group(1) != null && m.group(1).startsWith("T")
+                    || opensSentence(text, m.start());
+            s = s == null ? new StringBuilder(text.length()) : s;
+            s.append(text, copied, m.start()).append(opens ? capital(shortForm) : shortForm);
+            copied = m.end();
         }
-        return s.append(text, copied, text.length()).toString();
+        return s == null ? text : s.append(text, copied, text.length()).toString();
     }
 
     /** The article the English expression may take in before a name ("the " / "The "). */
