@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 import org.mizan.ach.AchAnalysis;
 import org.mizan.ach.AchResult;
@@ -74,11 +75,25 @@ public final class Generation {
         if (request.formats().contains(OutputFormat.PDF) || request.formats().contains(OutputFormat.DOCX)) {
             request.languages().forEach(l -> briefs.add(BriefBuilder.build(briefInput, l, inputs.templates())));
         }
-        List<Artifact> out = new ArrayList<>(renderAll(briefs, request.formats()));
-        if (request.formats().contains(OutputFormat.JSON)) {
-            out.add(new Artifact("findings.json",
-                    FindingsJson.write(dossier.id(), scenario, findings, digests, briefInput.mizanVersion(),
-                            briefInput.sensitivity(), briefInput.ach())));
+        // findings.json is written on this thread while the renderers draw on theirs (at 1000x, seconds each).
+        Rendering rendering = Rendering.start(briefs, request.formats());
+        Artifact json = null;
+        RuntimeException jsonFailure = null;
+        try {
+            if (request.formats().contains(OutputFormat.JSON)) {
+                json = new Artifact("findings.json", FindingsJson.write(dossier.id(), scenario, findings, digests,
+                        briefInput.mizanVersion(), briefInput.sensitivity(), briefInput.ach()));
+            }
+        } catch (RuntimeException e) {
+            jsonFailure = e;
+        }
+        // The renderers' outcome first, as when they ran before findings.json.
+        List<Artifact> out = new ArrayList<>(rendering.artifacts());
+        if (jsonFailure != null) {
+            throw jsonFailure;
+        }
+        if (json != null) {
+            out.add(json);
         }
         return out;
     }
@@ -89,10 +104,51 @@ public final class Generation {
      */
     public static BriefInput briefInput(LoadedInputs inputs, Subject subject) {
         Dossier dossier = subject.dossier();
-        Sensitivity sensitivity = SensitivityAnalysis.run(inputs.rules(), dossier, subject.rulesOff());
-        AchResult ach = AchAnalysis.run(inputs.rules(), dossier, inputs.hypotheses(), subject.rulesOff());
+        // The two analyses share only the compiled rules (each opens its own sessions), so the competing
+        // hypotheses, a whole run of the rules, go on another thread while the sensitivity analysis runs here.
+        FutureTask<AchResult> ach = new FutureTask<>(() -> AchAnalysis.run(inputs.rules(), dossier,
+                inputs.hypotheses(), subject.rulesOff()));
+        Thread achThread = new Thread(ach, "mizan-ach");
+        achThread.setDaemon(true);
+        achThread.start();
+        Sensitivity sensitivity;
+        try {
+            sensitivity = SensitivityAnalysis.run(inputs.rules(), dossier, subject.rulesOff(), subject.findings());
+        } catch (RuntimeException | Error e) {
+            // Reported as before, when the sensitivity analysis ran first; the other run is not left behind.
+            awaitQuietly(ach);
+            throw e;
+        }
         return new BriefInput(dossier, subject.findings(), dossier.digest(), inputs.rules().digest(),
-                inputs.templates().digest(), MizanVersion.get(), subject.note(), sensitivity, ach);
+                inputs.templates().digest(), MizanVersion.get(), subject.note(), sensitivity, analysis(ach));
+    }
+
+    /** What the other thread's analysis returned, or its failure, rethrown as if it had run on this thread. */
+    private static <T> T analysis(Future<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while analysing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void awaitQuietly(Future<?> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // the caller's failure is the one reported
+        }
     }
 
     /** The same for findings of the dossier with every rule on. */
@@ -106,16 +162,42 @@ public final class Generation {
      * caches embedded fonts across documents, and their seeded subset prefixes must be drawn in the same order on
      * every run for the same bytes.
      */
-    private static List<Artifact> renderAll(List<Brief> briefs, List<OutputFormat> formats) {
-        List<BriefRenderer> renderers = formats.stream().map(Generation::renderer).filter(r -> r != null).toList();
-        if (briefs.isEmpty() || renderers.isEmpty()) {
-            return List.of();
+    private static final class Rendering {
+
+        private final List<Brief> briefs;
+        private final List<BriefRenderer> renderers;
+        private final List<Future<List<byte[]>>> byFormat;
+        private final ExecutorService pool;
+
+        private Rendering(List<Brief> briefs, List<BriefRenderer> renderers, List<Future<List<byte[]>>> byFormat,
+                          ExecutorService pool) {
+            this.briefs = briefs;
+            this.renderers = renderers;
+            this.byFormat = byFormat;
+            this.pool = pool;
         }
-        RendererWarmup.awaitDone();
-        ExecutorService pool = Executors.newFixedThreadPool(renderers.size(), Generation::daemon);
-        try {
-            List<Future<List<byte[]>>> byFormat = renderers.stream()
-                    .map(r -> pool.submit(() -> briefs.stream().map(b -> render(r, b)).toList())).toList();
+
+        /** Starts rendering, on threads of its own; nothing to render when there are no briefs or renderers. */
+        static Rendering start(List<Brief> briefs, List<OutputFormat> formats) {
+            List<BriefRenderer> renderers = formats.stream().map(Generation::renderer).filter(r -> r != null)
+                    .toList();
+            if (briefs.isEmpty() || renderers.isEmpty()) {
+                return new Rendering(List.of(), List.of(), List.of(), null);
+            }
+            RendererWarmup.awaitDone();
+            ExecutorService pool = Executors.newFixedThreadPool(renderers.size(), Generation::daemon);
+            try {
+                List<Future<List<byte[]>>> byFormat = renderers.stream()
+                        .map(r -> pool.submit(() -> briefs.stream().map(b -> render(r, b)).toList())).toList();
+                return new Rendering(briefs, renderers, byFormat, pool);
+            } finally {
+                // Takes no new work; what was submitted runs to its end.
+                pool.shutdown();
+            }
+        }
+
+        /** The files, once every renderer is done; a renderer's failure is rethrown here. */
+        List<Artifact> artifacts() {
             List<Artifact> out = new ArrayList<>();
             for (int i = 0; i < briefs.size(); i++) {
                 for (int f = 0; f < renderers.size(); f++) {
@@ -124,8 +206,6 @@ public final class Generation {
                 }
             }
             return out;
-        } finally {
-            pool.shutdown();
         }
     }
 
