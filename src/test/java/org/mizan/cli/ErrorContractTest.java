@@ -2,6 +2,8 @@ package org.mizan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -104,11 +106,30 @@ class ErrorContractTest {
     void aTruncatedFileGivesOneErrorNotItsFollowOns() throws IOException {
         Path actors = work.resolve("facts/actors.json");
         String text = Files.readString(actors);
-        Files.writeString(actors, text.substring(0, text.length() / 2));
+        String kept = text.substring(0, text.indexOf("\"id\": \"sdf\""));
+        Files.writeString(actors, kept);
+        long line = kept.chars().filter(c -> c == '\n').count() + 1;
+        int column = kept.length() - kept.lastIndexOf('\n');
+        String opened = text.substring(0, kept.lastIndexOf('{'));
+        long openLine = opened.chars().filter(c -> c == '\n').count() + 1;
+        int openColumn = opened.length() - opened.lastIndexOf('\n');
         CliRun run = validate();
-        assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), run.err());
+        assertFirstLine(run, DisplayPaths.of(actors) + ":" + line + ":" + column + ": error: invalid JSON: Unexpected"
+                + " end-of-input: expected close marker for Object (start marker at line " + openLine + ", column "
+                + openColumn + "): the file ends before what it opened is closed (cut short?); restore its end");
         assertEquals(2, run.err().lines().count(), "one problem and the summary:\n" + run.err());
         assertFalse(run.err().contains("unknown"), run.err());
+    }
+
+    /** Root may write anywhere by the permission bits, yet not in /proc: found out before the work, not after it. */
+    @Test
+    void outInAPlaceNoFolderCanBeMadeIsRefusedBeforeAnyWork() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
+        long start = System.nanoTime();
+        CliRun run = generate("--out", "/proc/mizan-out");
+        assertFirstLine(run, "/proc/mizan-out: error: this user cannot write in /proc; choose another folder with"
+                + " --out");
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "refused before the rules were even compiled");
     }
 
     /** "ok" means generate succeeds: a rule that fails only when it runs is reported by validate too. */
