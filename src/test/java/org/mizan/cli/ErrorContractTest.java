@@ -101,6 +101,32 @@ class ErrorContractTest {
                 + " (U+D800) at character 6, which is not a character: write the whole character or its two \\u escapes");
     }
 
+    /** The same holds for every file whose text reaches the brief: labels, the risk wording, templates. */
+    @Test
+    void aControlCharacterInALabelIsRefused() throws IOException {
+        Path labels = work.resolve("templates/en/labels.json");
+        replaceFirst(labels, "\"Contents\"", "\"Con\\u0007tents\"");
+        assertFirstLine(validate(), at(labels, "\"Con\\u0007tents\"") + ": error: label \"contents\" holds the control"
+                + " character U+0007 at character 4: remove it");
+    }
+
+    @Test
+    void aLoneSurrogateInTheRiskWordingIsRefused() throws IOException {
+        Path risks = work.resolve("rules/risks.json");
+        replaceFirst(risks, "\"Concentrated dependence", "\"Concentrated\\udc00 dependence");
+        assertFirstLine(validate(), at(risks, "\"Concentrated\\udc00") + ": error: \"en\" holds half of a surrogate"
+                + " pair (U+DC00) at character 13, which is not a character: write the whole character or its two \\u"
+                + " escapes");
+    }
+
+    @Test
+    void aControlCharacterInATemplateIsRefused() throws IOException {
+        Path template = work.resolve("templates/ar/bottom-line.mustache");
+        Files.writeString(template, "\u0001" + Files.readString(template));
+        assertFirstLine(validate(), DisplayPaths.of(template) + ":1:1: error: the template holds the control"
+                + " character U+0001: remove it");
+    }
+
     /** The ids declared in the lost part are not reported as unknown wherever they are used (75 lines once). */
     @Test
     void aTruncatedFileGivesOneErrorNotItsFollowOns() throws IOException {
@@ -157,6 +183,15 @@ class ErrorContractTest {
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), run.err());
         assertEquals(expected, run.err().lines().findFirst().orElse(""), run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace");
+    }
+
+    /** The file, line and column where {@code snippet} starts, as an error names them. */
+    private static String at(Path file, String snippet) throws IOException {
+        String text = Files.readString(file);
+        int offset = text.indexOf(snippet);
+        assertTrue(offset >= 0, snippet);
+        long line = text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+        return DisplayPaths.of(file) + ":" + line + ":" + (offset - text.lastIndexOf('\n', offset - 1));
     }
 
     private static void replaceFirst(Path file, String what, String with) throws IOException {
