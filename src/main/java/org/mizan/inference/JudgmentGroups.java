@@ -23,12 +23,16 @@ public final class JudgmentGroups {
     public static final double THRESHOLD = 0.5;
 
     /**
-     * Gravest first: rating, then a risk before a contingency before a vulnerability (an event with a horizon is
-     * what a reader acts on), then likelihood, impact and id.
+     * The level a reader acts on first (ANALYSIS.md §3: a chain is told once, at that level): a risk, an event with
+     * a horizon, before a contingency, whose rating rests on a likelihood conditional on its trigger and so cannot
+     * outrank an unconditional one, before a vulnerability, a standing condition. Within a kind, gravest first:
+     * rating, then likelihood, impact and id. So a group that holds an event is keyed by it, and a contingency or a
+     * condition resting on the same evidence is told as its support, never headlining it.
      */
     public static final Comparator<RiskJudgment> KEY_ORDER = Comparator
-            .comparing(RiskJudgment::rating).reversed()
-            .thenComparing(r -> r.kind() == JudgmentKind.RISK ? 0 : r.kind() == JudgmentKind.CONTINGENCY ? 1 : 2)
+            .comparing((RiskJudgment r) -> r.kind() == JudgmentKind.RISK ? 0
+                    : r.kind() == JudgmentKind.CONTINGENCY ? 1 : 2)
+            .thenComparing(RiskJudgment::rating, Comparator.reverseOrder())
             .thenComparing(RiskJudgment::likelihood, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(RiskJudgment::impact, Comparator.reverseOrder())
             .thenComparing(RiskJudgment::id);

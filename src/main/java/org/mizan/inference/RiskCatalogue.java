@@ -1,6 +1,7 @@
 package org.mizan.inference;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.mizan.dossier.Text;
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FieldLength;
 import org.mizan.problem.Problem;
 
 /**
@@ -59,6 +61,18 @@ final class RiskCatalogue {
             return new RiskCatalogue(Map.of());
         }
         Map<String, RiskWording> entries = new LinkedHashMap<>();
+        try {
+            // The wording ends up in the brief's paragraphs: a pasted megabyte is refused where it stands, as in a
+            // fact file, before OpenPDF's line breaking spends minutes on it.
+            List<Problem> tooLong = FieldLength.inJson(shown, Files.readString(file, StandardCharsets.UTF_8));
+            if (!tooLong.isEmpty()) {
+                problems.addAll(tooLong);
+                return new RiskCatalogue(Map.of());
+            }
+        } catch (IOException e) {
+            problems.add(Problem.at(shown, 0, 0, "cannot read: " + e.getMessage()));
+            return new RiskCatalogue(Map.of());
+        }
         try (JsonParser p = JSON.createParser(file.toFile())) {
             readEntries(p, shown, entries, problems);
         } catch (JsonProcessingException e) {

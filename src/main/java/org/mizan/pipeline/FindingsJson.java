@@ -111,6 +111,8 @@ public final class FindingsJson {
         m.put("id", r.id());
         m.put("type", r.type());
         m.put("kind", lower(r.kind()));
+        m.put("subject", r.subject());
+        m.put("object", r.object());
         m.put("title", text(r.title()));
         m.put("summary", text(r.summary()));
         m.put("category", r.category());

@@ -140,19 +140,6 @@ public final class Generation {
     }
 
     /**
-     * Everything {@code generate} does short of rendering and writing: inference, the analyses the brief rests on and
-     * both languages' document model. What {@code validate} runs, so that its "ok" means generate will succeed.
-     */
-    public static void check(LoadedInputs inputs) {
-        Analysis analysis = Analysis.baseline(inputs);
-        BriefInput input = briefInput(inputs, new Subject(analysis.dossier(), analysis.findings(), null, null,
-                Set.of()));
-        for (Language language : Language.values()) {
-            BriefBuilder.build(input, language, inputs.templates());
-        }
-    }
-
-    /**
      * What a brief of these findings is built from, with the analyses of what its judgments hinge on. Every view of
      * a brief (files, the workbench's page) starts here, so none can leave a section out.
      */
