@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -54,8 +55,44 @@ public final class Generation {
 
     /** The briefs and findings of an analysis (baseline or scenario). */
     public static List<Artifact> run(LoadedInputs inputs, Analysis analysis, Request request) {
+        return run(inputs, analysis, request, Ahead.NONE);
+    }
+
+    /** The same, taking what {@code ahead} started if it was started for this analysis. */
+    public static List<Artifact> run(LoadedInputs inputs, Analysis analysis, Request request, Ahead ahead) {
         return run(inputs, new Subject(analysis.dossier(), analysis.findings(), analysis.name(), analysis.note(),
-                analysis.rulesOff()), request);
+                analysis.rulesOff()), request, ahead);
+    }
+
+    /**
+     * The analysis of the competing hypotheses of the baseline, started before its findings are in: it needs none,
+     * so at 1000x it runs on the other core while the rules infer (seconds) instead of after. Taken by the run
+     * whose subject is that baseline; for any other subject it is not used.
+     */
+    public static final class Ahead {
+
+        /** Nothing started: the run does all its analyses itself. */
+        public static final Ahead NONE = new Ahead(null, null);
+
+        private final LoadedInputs inputs;
+        private final FutureTask<AchResult> ach;
+
+        private Ahead(LoadedInputs inputs, FutureTask<AchResult> ach) {
+            this.inputs = inputs;
+            this.ach = ach;
+        }
+
+        /** Starts the baseline's analysis of competing hypotheses on a thread of its own. */
+        public static Ahead baseline(LoadedInputs inputs) {
+            return new Ahead(inputs, started(() -> AchAnalysis.run(inputs.rules(), inputs.dossier(),
+                    inputs.hypotheses(), Set.of())));
+        }
+
+        /** The started run if it analyses exactly {@code subject}'s dossier with every rule on. */
+        private Optional<FutureTask<AchResult>> achOf(LoadedInputs in, Subject subject) {
+            return ach != null && in == inputs && subject.dossier() == inputs.dossier()
+                    && subject.rulesOff().isEmpty() ? Optional.of(ach) : Optional.empty();
+        }
     }
 
     /** Findings of the dossier with every rule on. */
@@ -65,10 +102,14 @@ public final class Generation {
     }
 
     public static List<Artifact> run(LoadedInputs inputs, Subject subject, Request request) {
+        return run(inputs, subject, request, Ahead.NONE);
+    }
+
+    private static List<Artifact> run(LoadedInputs inputs, Subject subject, Request request, Ahead ahead) {
         Dossier dossier = subject.dossier();
         Findings findings = subject.findings();
         String scenario = subject.scenario();
-        BriefInput briefInput = briefInput(inputs, subject);
+        BriefInput briefInput = briefInput(inputs, subject, ahead);
         InputDigests digests = new InputDigests(briefInput.factsDigest(), briefInput.rulesDigest(),
                 briefInput.templatesDigest());
         List<Brief> briefs = new ArrayList<>();
@@ -103,14 +144,15 @@ public final class Generation {
      * a brief (files, the workbench's page) starts here, so none can leave a section out.
      */
     public static BriefInput briefInput(LoadedInputs inputs, Subject subject) {
+        return briefInput(inputs, subject, Ahead.NONE);
+    }
+
+    private static BriefInput briefInput(LoadedInputs inputs, Subject subject, Ahead ahead) {
         Dossier dossier = subject.dossier();
         // The two analyses share only the compiled rules (each opens its own sessions), so the competing
         // hypotheses, a whole run of the rules, go on another thread while the sensitivity analysis runs here.
-        FutureTask<AchResult> ach = new FutureTask<>(() -> AchAnalysis.run(inputs.rules(), dossier,
-                inputs.hypotheses(), subject.rulesOff()));
-        Thread achThread = new Thread(ach, "mizan-ach");
-        achThread.setDaemon(true);
-        achThread.start();
+        FutureTask<AchResult> ach = ahead.achOf(inputs, subject).orElseGet(() -> started(() -> AchAnalysis.run(
+                inputs.rules(), dossier, inputs.hypotheses(), subject.rulesOff())));
         Sensitivity sensitivity;
         try {
             sensitivity = SensitivityAnalysis.run(inputs.rules(), dossier, subject.rulesOff(), subject.findings());
@@ -121,6 +163,14 @@ public final class Generation {
         }
         return new BriefInput(dossier, subject.findings(), dossier.digest(), inputs.rules().digest(),
                 inputs.templates().digest(), MizanVersion.get(), subject.note(), sensitivity, analysis(ach));
+    }
+
+    private static <T> FutureTask<T> started(java.util.concurrent.Callable<T> analysis) {
+        FutureTask<T> task = new FutureTask<>(analysis);
+        Thread thread = new Thread(task, "mizan-ach");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
     }
 
     /** What the other thread's analysis returned, or its failure, rethrown as if it had run on this thread. */
