@@ -5,11 +5,14 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,6 +23,7 @@ import com.github.mustachejava.MustacheException;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.FieldLength;
 import org.mizan.problem.Problem;
+import org.mizan.problem.TextCharacters;
 
 /**
  * Compiles the sentence templates of one language directory. Besides Mustache's own syntax check, every tag is
@@ -71,6 +75,8 @@ final class SentenceFiles {
 
     /** Partials (files named _*.mustache) may use any variable a sentence template may. */
     private static void checkOtherFiles(Path dir, Set<String> allVariables, List<Problem> problems) {
+        Map<String, Path> partials = new TreeMap<>();
+        Map<String, String> texts = new HashMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.sorted().toList()) {
                 String name = f.getFileName().toString();
@@ -82,14 +88,59 @@ final class SentenceFiles {
                             + " start with '_', or remove the file"));
                 } else {
                     String text = read(f, problems);
-                    if (text != null) {
-                        checkTags(f, text, allVariables, problems);
+                    if (text != null && checkTags(f, text, allVariables, problems)) {
+                        String partial = name.substring(0, name.length() - Sentence.SUFFIX.length());
+                        partials.put(partial, f);
+                        texts.put(partial, text);
                     }
                 }
             }
         } catch (IOException e) {
             problems.add(Problem.at(DisplayPaths.of(dir), 0, 0, "cannot list templates: " + e.getMessage()));
         }
+        partials.forEach((partial, file) -> checkNoCycle(partial, file, texts, problems));
+    }
+
+    /**
+     * A partial that includes itself, directly or through others, would be expanded without end: Mustache gives up
+     * at run time with an internal error, after validate had said ok. Reported at the inclusion that closes the loop.
+     */
+    private static void checkNoCycle(String partial, Path file, Map<String, String> texts, List<Problem> problems) {
+        String text = texts.get(partial);
+        Matcher m = TAG.matcher(text);
+        while (m.find()) {
+            if (m.group(2).equals(">")) {
+                List<String> path = pathBack(m.group(3), partial, texts, new ArrayList<>());
+                if (path != null) {
+                    problems.add(at(file, text, m.start(), "partial " + partial + " includes itself (" + partial
+                            + " → " + String.join(" → ", path) + "), which would never end: remove the inclusion"));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The partials from {@code from} back to {@code target}, or null when {@code from} never includes it. */
+    private static List<String> pathBack(String from, String target, Map<String, String> texts, List<String> seen) {
+        if (from.equals(target)) {
+            return List.of(target);
+        }
+        if (seen.contains(from) || !texts.containsKey(from)) {
+            return null;
+        }
+        seen.add(from);
+        Matcher m = TAG.matcher(texts.get(from));
+        while (m.find()) {
+            if (m.group(2).equals(">")) {
+                List<String> rest = pathBack(m.group(3), target, texts, seen);
+                if (rest != null) {
+                    List<String> path = new ArrayList<>(List.of(from));
+                    path.addAll(rest);
+                    return path;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isSentence(String fileName) {
@@ -142,9 +193,10 @@ final class SentenceFiles {
                 return null;
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            List<Problem> tooLong = FieldLength.inTemplate(DisplayPaths.of(file), text);
-            problems.addAll(tooLong);
-            return tooLong.isEmpty() ? text : null;
+            List<Problem> bad = new ArrayList<>(FieldLength.inTemplate(DisplayPaths.of(file), text));
+            bad.addAll(TextCharacters.inTemplate(DisplayPaths.of(file), text));
+            problems.addAll(bad);
+            return bad.isEmpty() ? text : null;
         } catch (IOException e) {
             problems.add(Problem.at(DisplayPaths.of(file), 0, 0, "cannot read template: " + e.getMessage()));
             return null;

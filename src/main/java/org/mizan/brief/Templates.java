@@ -53,11 +53,15 @@ public final class Templates {
                         + " templates/en and translate it"));
                 continue;
             }
+            int before = problems.size();
             Map<String, String> labels = LabelsFile.read(dir.resolve("labels.json"), required, problems);
             Map<Sentence, Mustache> sentences = SentenceFiles.compile(dir, problems);
             checkDigits(dir, labels, problems);
             Wording wording = new Wording(language, labels, sentences, dir);
-            if (labels.keySet().containsAll(required) && sentences.size() == Sentence.values().length) {
+            // The ICD check renders the sentences: only once they are known to be sound (a partial including
+            // itself, for one, would fail inside Mustache).
+            if (problems.size() == before && labels.keySet().containsAll(required)
+                    && sentences.size() == Sentence.values().length) {
                 problems.addAll(IcdCheck.problems(wording));
             }
             wordings.put(language, wording);

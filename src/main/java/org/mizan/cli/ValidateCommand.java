@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.mizan.dossier.SourceTexts;
-import org.mizan.pipeline.Generation;
 import org.mizan.pipeline.LoadedInputs;
 import org.mizan.pipeline.Validation;
 import org.mizan.problem.DisplayPaths;
@@ -34,10 +33,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // What generate would do short of rendering, for the baseline and every scenario: "ok" means generate will
+        // succeed.
         Validation validation = Validation.of(inputs.dirs());
-        // What generate would do short of rendering (the rules run, the analyses, both briefs' model): "ok" means
-        // generate will succeed.
-        Generation.check(validation.inputs());
         PrintWriter err = spec.commandLine().getErr();
         validation.warnings().forEach(w -> err.println(w.where() + ": warning: " + w.message()));
         err.flush();

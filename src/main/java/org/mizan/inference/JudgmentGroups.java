@@ -55,7 +55,27 @@ public final class JudgmentGroups {
         this.overlap = Map.copyOf(overlap);
     }
 
+    /**
+     * The grouping of {@code findings}. The last one is kept (by identity; findings are immutable): the brief of
+     * each language and findings.json ask for the same, and at 1000x each grouping walks thousands of chains.
+     */
     public static JudgmentGroups of(Findings findings) {
+        Last last = LAST.get();
+        if (last != null && last.findings().get() == findings) {
+            return last.groups();
+        }
+        JudgmentGroups groups = group(findings);
+        LAST.set(new Last(new java.lang.ref.WeakReference<>(findings), groups));
+        return groups;
+    }
+
+    private record Last(java.lang.ref.WeakReference<Findings> findings, JudgmentGroups groups) {
+    }
+
+    private static final java.util.concurrent.atomic.AtomicReference<Last> LAST =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private static JudgmentGroups group(Findings findings) {
         Map<String, Finding> byId = new HashMap<>();
         findings.dependencies().forEach(d -> byId.put(d.id(), d));
         findings.risks().forEach(r -> byId.put(r.id(), r));

@@ -1,6 +1,7 @@
 package org.mizan.inference;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.mizan.dossier.Text;
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FieldLength;
 import org.mizan.problem.Problem;
+import org.mizan.problem.TextCharacters;
 
 /**
  * The words of every risk type (rules/risks.json), kept out of Java and out of the rules so that analysts and
@@ -59,6 +62,20 @@ final class RiskCatalogue {
             return new RiskCatalogue(Map.of());
         }
         Map<String, RiskWording> entries = new LinkedHashMap<>();
+        try {
+            // The wording ends up in the brief's paragraphs: a pasted megabyte is refused where it stands, as in a
+            // fact file, before OpenPDF's line breaking spends minutes on it.
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            List<Problem> notText = new ArrayList<>(FieldLength.inJson(shown, text));
+            notText.addAll(TextCharacters.inJson(shown, text));
+            if (!notText.isEmpty()) {
+                problems.addAll(notText);
+                return new RiskCatalogue(Map.of());
+            }
+        } catch (IOException e) {
+            problems.add(Problem.at(shown, 0, 0, "cannot read: " + e.getMessage()));
+            return new RiskCatalogue(Map.of());
+        }
         try (JsonParser p = JSON.createParser(file.toFile())) {
             readEntries(p, shown, entries, problems);
         } catch (JsonProcessingException e) {

@@ -38,6 +38,7 @@ public record Analysis(Scenario scenario, Dossier dossier, Findings findings, Do
 
     public static Analysis baseline(LoadedInputs in) {
         Findings findings = Inference.run(in.rules(), in.dossier(), Set.of());
+        FindingIds.check(findings, in.dossier().factsById(), in.rules());
         return new Analysis(null, in.dossier(), findings, in.dossier(), findings);
     }
 
@@ -49,21 +50,31 @@ public record Analysis(Scenario scenario, Dossier dossier, Findings findings, Do
         Scenario scenario = ScenarioLoader.load(scenarioFile(factsDir, name), in.dossier(), in.rules().ruleNames(),
                 in.rules().riskTypes());
         Dossier dossier = scenario.apply(in.dossier());
+        Findings baseline = baseline(in).findings();
         Findings findings = Inference.run(in.rules(), dossier, scenario.switchOff());
-        Findings baseline = Inference.run(in.rules(), in.dossier(), Set.of());
+        FindingIds.check(findings, dossier.factsById(), in.rules());
         return new Analysis(scenario, dossier, findings, in.dossier(), baseline);
     }
 
     public static Path scenarioFile(Path factsDir, String name) {
         Path dir = factsDir.resolve("scenarios");
         Path file = dir.resolve(name + ".json");
+        if (!isScenarioName(name) && !name.contains("/") && !name.contains("\\") && Files.isRegularFile(file)) {
+            throw new InputException(badName(file));
+        }
         if (!isScenarioName(name) || !Files.isRegularFile(file)) {
             String known = ScenarioLoader.files(dir).stream().map(ScenarioLoader::nameOf)
-                    .collect(Collectors.joining(", "));
+                    .filter(Analysis::isScenarioName).collect(Collectors.joining(", "));
             throw new InputException(Problem.at(DisplayPaths.of(dir), 0, 0, "no scenario \"" + name
                     + "\" here (scenarios: " + (known.isEmpty() ? "none" : known) + ", or " + BASELINE + ")"));
         }
         return file;
+    }
+
+    /** What is wrong with a scenario file whose name is not a scenario's name (validate reports it too). */
+    public static Problem badName(Path file) {
+        return Problem.at(DisplayPaths.of(file), 0, 0, "a scenario's file name is letters and digits (of any"
+                + " script), then also '.', '_' and '-', with no spaces and no leading dot: rename the file");
     }
 
     /** Whether {@code name} has the shape of a scenario's name (see {@link #SCENARIO_NAME}). */
