@@ -19,12 +19,15 @@ final class Anchors {
     static final String ADMIRALTY_TABLE = "table-admiralty";
     static final String DEPENDENCIES = "dependencies";
     static final String RISKS = "risks";
+    static final String CONTINGENCIES = "contingencies";
+    static final String CONDITIONS = "standing-conditions";
     static final String INDICATORS = "indicators";
     static final String ASSUMPTIONS = "assumptions";
     static final String SOURCES = "sources";
     static final String METHOD = "method";
     static final String TIMELINE_TABLE = "table-timeline";
     static final String DEPENDENCY_FIGURE = "figure-dependencies";
+    static final String MAP_FIGURE = "figure-map";
     static final String DEPENDENCY_TABLE = "table-dependencies";
     static final String RISK_FIGURE = "figure-risks";
     static final String RISK_TABLE = "table-risks";

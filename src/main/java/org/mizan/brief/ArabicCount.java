@@ -8,7 +8,10 @@ import java.util.List;
  * with an accusative singular («اثنا عشر خطرًا»); 13–99 in digits with an accusative singular («١٤ علاقة اعتماد»);
  * 100 and 200 in words with a genitive singular («مئة خطر»، «مئتا خطر»), and other numbers from 100 on in digits,
  * the noun agreeing with the last two digits (a round hundred or 1–2: singular; 3–10: plural; 11–99: accusative).
- * Nominative throughout: the brief's count phrases stand as subjects or after a preposition-free verb.
+ * Nominative throughout, so the Arabic templates place every count where Arabic puts a nominative: as a subject
+ * («ويقوم ثلاث منها…»), a predicate after a colon («الأحداث التي تؤرّخها المصادر: اثنا عشر حدثًا») or after
+ * «وعددها». Never as an object or after a preposition, where 2, 12 and 200 would need «ـين»، «اثني»، «مئتي»
+ * (templates/README.md says so to the analyst who rewords them).
  */
 final class ArabicCount {
 

@@ -17,7 +17,8 @@ import org.mizan.problem.Problem;
 /**
  * Builds what a brief says from a dossier and what the rules found, in one language. The title block is the
  * Metadata (title, subtitle with the newest source's date, marking, page words); the sections, in order:
- * scenario (only for a scenario), bottom line and key judgments, background, dependencies, risks, what the
+ * scenario (only for a scenario), bottom line and key judgments, background, dependencies, risks, contingencies
+ * and standing conditions (only when there are any), what the
  * judgments hinge on and competing hypotheses (each only when analysed), sources and evidence, method.
  * Pure: the same input gives an equal Brief; the date comes from the sources (or SOURCE_DATE_EPOCH), never the
  * clock.
@@ -45,6 +46,7 @@ public final class BriefBuilder {
         sections.addAll(List.of(BackgroundSection.build(ctx),
                 DependenciesSection.build(ctx, ctx.annexTitle(Anchors.DEPENDENCY_ANNEX)),
                 RisksSection.build(ctx, ctx.annexTitle(Anchors.RISK_ANNEX))));
+        ContingenciesSection.build(ctx).ifPresent(sections::add);
         HingeSection.build(ctx).ifPresent(sections::add);
         HypothesesSection.build(ctx).ifPresent(sections::add);
         RisksSection.annex(ctx, ctx.annexHeading(Anchors.RISK_ANNEX, "heading.annex-risks"))

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.mizan.dossier.Corroboration;
 import org.mizan.dossier.Event;
 import org.mizan.dossier.Fact;
 import org.mizan.inference.Dependency;
@@ -24,7 +25,8 @@ import org.mizan.inference.RiskJudgment;
 record BriefContext(BriefInput input, Wording wording, Names names, Map<String, Fact> facts,
                     List<RiskJudgment> risks, List<RiskJudgment> keyRisks, List<Dependency> dependencies,
                     List<Event> events, Map<String, String> labels, List<Fact> evidence, EvidenceTrail trail,
-                    Map<String, Integer> positions, Map<String, String> annexes) {
+                    Map<String, Integer> positions, Map<String, String> annexes, JudgmentGroups groups,
+                    Corroboration corroboration) {
 
     /** More risks than this go to findings.json only: the table must stay readable. */
     static final int MAX_RISKS_SHOWN = 12;
@@ -62,9 +64,12 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
         List<Fact> evidence = facts.size() <= MAX_FACTS_LISTED ? evidence(facts.values())
                 : evidence(trail.factsBehind(roots(risks, dependencies, events)).stream().map(facts::get).toList());
         label(labels, wording, "prefix.evidence", evidence.stream().map(Fact::id).toList());
+        // Grouped and indexed once per brief, not per judgment shown: at scale the grouping walks thousands of chains
+        // and the corroboration index covers every fact.
+        JudgmentGroups groups = JudgmentGroups.of(input.findings());
         return new BriefContext(input, wording, new Names(facts, wording), facts, risks,
-                keyRisks(risks, JudgmentGroups.of(input.findings())), dependencies, events, labels, evidence, trail, positions(labels),
-                annexes(input, wording, risks, dependencies));
+                keyRisks(risks, groups), dependencies, events, labels, evidence, trail, positions(labels),
+                annexes(input, wording, risks, dependencies), groups, new Corroboration(input.dossier()));
     }
 
     /**
@@ -148,11 +153,6 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
         List<RiskJudgment> grave = keys.stream().filter(r -> r.rating().compareTo(Rating.HIGH) >= 0)
                 .limit(MAX_KEY_JUDGMENTS).toList();
         return grave.isEmpty() ? keys.stream().limit(1).toList() : grave;
-    }
-
-    /** The groups of judgments by shared evidence, as findings.json records them. */
-    JudgmentGroups groups() {
-        return JudgmentGroups.of(input.findings());
     }
 
     private static List<Event> timeline(BriefInput input) {

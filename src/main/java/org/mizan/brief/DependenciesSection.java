@@ -8,7 +8,7 @@ import java.util.Map;
 import org.mizan.inference.Dependency;
 
 /**
- * Who depends on whom: in the body, the graph; in an annex, the table giving each dependency's kind, strength
+ * Who depends on whom: in the body, the graph and the schematic map of the bases and oil fields; in an annex, the table giving each dependency's kind, strength
  * and basis.
  */
 final class DependenciesSection {
@@ -26,7 +26,7 @@ final class DependenciesSection {
             int hidden = all.size() - ctx.dependencies().size();
             data.put("annex", annex);
             data.put("count", w.count(all.size(), "dependency"));
-            data.put("actorCount", w.count(DependencyFigure.weights(all).size(), "actor"));
+            data.put("actorCount", w.count(DependencyFigure.actorCount(ctx, all), "actor"));
             data.put("shown", w.number(ctx.dependencies().size()));
             data.put("hidden", w.number(hidden));
             data.put("someHidden", hidden > 0);
@@ -35,6 +35,11 @@ final class DependenciesSection {
             w.paragraphs(Sentence.DEPENDENCIES, data).forEach(p -> blocks.add(Paragraph.body(p)));
             blocks.add(DependencyFigure.build(ctx));
         }
+        // Where the bases and oil fields the picture speaks of lie, if the dossier places any.
+        MapFigure.build(ctx).ifPresent(map -> {
+            blocks.add(Paragraph.body(w.label("map.intro")));
+            blocks.add(map);
+        });
         return new Section(Anchors.DEPENDENCIES, w.label("heading.dependencies"), 1, blocks, List.of());
     }
 

@@ -2,22 +2,40 @@ package org.mizan.brief;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
+import org.mizan.dossier.Actor;
+import org.mizan.dossier.Base;
+import org.mizan.dossier.Fact;
+import org.mizan.dossier.Resource;
 import org.mizan.inference.Dependency;
 import org.mizan.inference.Strength;
 
 /**
- * The graph of who depends on whom. Parallel dependencies (same dependent and provider, several kinds) become
- * one edge with a combined label, so the picture shows relationships, not a tangle of arrows; the edge takes
- * the tone of its strongest dependency.
+ * The picture of who gives what to whom, drawn between actors only: a reader acts on actors, and a base or an oil
+ * field is something that flows or is relied on, not a party. So:
+ * <ul>
+ *   <li>a dependency between actors is an arrow from the provider to the dependent, labelled with what flows
+ *       (each kind, with the resources its basis names: "revenue security (Rmeilan oil fields, …)");</li>
+ *   <li>a dependency on a base or resource held by the dependent itself (the coalition relies on its Kobani base)
+ *       is listed on the dependent's node as what it relies on;</li>
+ *   <li>one held by another actor becomes an arrow from that actor, the asset named in the label.</li>
+ * </ul>
+ * Parallel dependencies (same two actors, several kinds) make one arrow, which takes the tone of the strongest.
  */
 final class DependencyFigure {
 
     record MostDependedOn(String id, String name, int weight) {
+    }
+
+    /** One thing that flows from an actor to another, before grouping by pair. */
+    private record Flow(String from, String to, String words, Strength strength) {
     }
 
     private DependencyFigure() {
@@ -25,15 +43,82 @@ final class DependencyFigure {
 
     static Figure build(BriefContext ctx) {
         Wording w = ctx.wording();
-        Map<String, Integer> weights = weights(ctx.dependencies());
+        List<Flow> flows = new ArrayList<>();
+        Map<String, List<String>> reliesOn = new TreeMap<>();
+        for (Dependency d : ctx.dependencies()) {
+            Fact provider = ctx.facts().get(d.provider());
+            String holder = holder(provider);
+            String kind = w.word(d.kind());
+            if (provider == null || provider instanceof Actor) {
+                flows.add(new Flow(d.provider(), d.dependent(), withResources(ctx, kind, d), d.strength()));
+            } else if (holder == null || holder.equals(d.dependent())) {
+                reliesOn.computeIfAbsent(d.dependent(), k -> new ArrayList<>())
+                        .add(ctx.names().of(d.provider()) + ": " + kind);
+            } else {
+                flows.add(new Flow(holder, d.dependent(), kind + " (" + ctx.names().of(d.provider()) + ")",
+                        d.strength()));
+            }
+        }
+        List<DependencyGraph.Edge> edges = edges(flows);
+        Map<String, Integer> weights = new TreeMap<>();
+        flows.forEach(f -> {
+            weights.merge(f.from(), 1, Integer::sum);
+            weights.putIfAbsent(f.to(), 0);
+        });
+        reliesOn.keySet().forEach(id -> weights.putIfAbsent(id, 0));
         List<DependencyGraph.Node> nodes = weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> new DependencyGraph.Node(e.getKey(), ctx.names().shortOf(e.getKey()), e.getValue())).toList();
-        DependencyGraph graph = new DependencyGraph(nodes, edges(ctx));
+                .map(e -> new DependencyGraph.Node(e.getKey(), ctx.names().shortOf(e.getKey()), e.getValue(),
+                        w.label("graph.relies-on"), reliesOn.getOrDefault(e.getKey(), List.of())))
+                .toList();
+        DependencyGraph graph = new DependencyGraph(nodes, edges, legend(w, edges));
         return new Figure(Anchors.DEPENDENCY_FIGURE, w.label("caption.graph"), w.label("alt.graph"), graph);
     }
 
-    /** How many of these dependencies rest on each actor; every actor has an entry, dependents too. */
+    /** The actor that holds a base (its operator) or a resource (its controller); null for anything else. */
+    private static String holder(Fact fact) {
+        if (fact instanceof Base b) {
+            return b.operator();
+        }
+        return fact instanceof Resource r ? r.controller() : null;
+    }
+
+    /** "revenue security (Rmeilan oil fields, al-Omar oil field)": the resources the dependency's basis names. */
+    private static String withResources(BriefContext ctx, String kind, Dependency d) {
+        List<String> resources = d.because().stream().filter(id -> ctx.facts().get(id) instanceof Resource)
+                .map(id -> ctx.names().of(id)).toList();
+        return resources.isEmpty() ? kind : kind + " (" + ctx.wording().join(resources) + ")";
+    }
+
+    private static List<DependencyGraph.Edge> edges(List<Flow> flows) {
+        Map<List<String>, List<Flow>> grouped = new LinkedHashMap<>();
+        flows.stream().sorted(Comparator.comparing(Flow::from).thenComparing(Flow::to))
+                .forEach(f -> grouped.computeIfAbsent(List.of(f.from(), f.to()), k -> new ArrayList<>()).add(f));
+        List<DependencyGraph.Edge> edges = new ArrayList<>();
+        grouped.forEach((pair, group) -> {
+            Set<String> words = new java.util.LinkedHashSet<>();
+            group.forEach(f -> words.add(f.words()));
+            Strength strongest = group.stream().map(Flow::strength).max(Comparator.naturalOrder())
+                    .orElse(Strength.WEAK);
+            edges.add(new DependencyGraph.Edge(pair.get(0), pair.get(1), List.copyOf(words), Inlines.tone(strongest)));
+        });
+        return edges;
+    }
+
+    /** The arrow's meaning, and the strengths whose colours the edges use, strongest first. */
+    private static DependencyGraph.Legend legend(Wording w, List<DependencyGraph.Edge> edges) {
+        Set<Tone> used = EnumSet.noneOf(Tone.class);
+        edges.forEach(e -> used.add(e.tone()));
+        List<DependencyGraph.Key> keys = new ArrayList<>();
+        for (Strength s : new TreeSet<>(List.of(Strength.values())).descendingSet()) {
+            if (used.contains(Inlines.tone(s))) {
+                keys.add(new DependencyGraph.Key(Inlines.tone(s), w.word(s)));
+            }
+        }
+        return new DependencyGraph.Legend(w.label("graph.arrow"), w.label("graph.strength"), keys);
+    }
+
+    /** How many of these dependencies rest on each actor or asset; every party has an entry, dependents too. */
     static Map<String, Integer> weights(List<Dependency> dependencies) {
         Map<String, Integer> weights = new TreeMap<>();
         for (Dependency d : dependencies) {
@@ -41,6 +126,13 @@ final class DependencyFigure {
             weights.merge(d.provider(), 1, Integer::sum);
         }
         return weights;
+    }
+
+    /** How many actors take part in these dependencies: bases and resources relied on are not actors. */
+    static long actorCount(BriefContext ctx, List<Dependency> dependencies) {
+        return weights(dependencies).keySet().stream()
+                .filter(id -> !(ctx.facts().get(id) instanceof Base) && !(ctx.facts().get(id) instanceof Resource))
+                .count();
     }
 
     /**
@@ -53,26 +145,5 @@ final class DependencyFigure {
                         .thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed()))
                 .map(e -> new MostDependedOn(e.getKey(), ctx.names().of(e.getKey()), e.getValue()))
                 .orElse(null);
-    }
-
-    private static List<DependencyGraph.Edge> edges(BriefContext ctx) {
-        Map<List<String>, List<Dependency>> grouped = new LinkedHashMap<>();
-        ctx.dependencies().stream()
-                .sorted(Comparator.comparing(Dependency::dependent).thenComparing(Dependency::provider)
-                        .thenComparing(Dependency::kind))
-                .forEach(d -> grouped.computeIfAbsent(List.of(d.dependent(), d.provider()), k -> new ArrayList<>())
-                        .add(d));
-        List<DependencyGraph.Edge> edges = new ArrayList<>();
-        grouped.forEach((pair, deps) -> edges.add(new DependencyGraph.Edge(pair.get(0), pair.get(1),
-                label(ctx.wording(), deps), Inlines.tone(strongest(deps)))));
-        return edges;
-    }
-
-    private static String label(Wording w, List<Dependency> deps) {
-        return w.join(deps.stream().map(Dependency::kind).distinct().map(w::word).toList());
-    }
-
-    private static Strength strongest(List<Dependency> deps) {
-        return deps.stream().map(Dependency::strength).max(Comparator.naturalOrder()).orElse(Strength.WEAK);
     }
 }

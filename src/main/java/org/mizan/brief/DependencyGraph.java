@@ -3,19 +3,53 @@ package org.mizan.brief;
 import java.util.List;
 
 /**
- * Who depends on whom. An edge runs from the dependent to the provider, labelled with the kinds of dependency.
- * {@code weight} of a node is how many dependencies rest on it, so the most depended-on actor can stand out.
+ * Who gives what to whom, between actors only. An edge runs from the provider to the dependent, the way the
+ * support flows, and carries what flows (one item per kind, with the resources it concerns). What an actor
+ * relies on that is not an actor (its own bases, say) is listed on the actor's node, not drawn as another node.
+ * {@code weight} of a node is how many of the edges' dependencies rest on it, so the most depended-on actor can
+ * stand out; {@code legend} says how to read the arrows and colours.
  */
-public record DependencyGraph(List<Node> nodes, List<Edge> edges) implements Diagram {
+public record DependencyGraph(List<Node> nodes, List<Edge> edges, Legend legend) implements Diagram {
 
     public DependencyGraph {
         nodes = List.copyOf(nodes);
         edges = List.copyOf(edges);
     }
 
-    public record Node(String id, String label, int weight) {
+    /** A graph without a legend (samples, warm-up). */
+    public DependencyGraph(List<Node> nodes, List<Edge> edges) {
+        this(nodes, edges, new Legend("", "", List.of()));
     }
 
-    public record Edge(String from, String to, String label, Tone tone) {
+    /** {@code reliesOn}: what the actor relies on that is not an actor, e.g. "Ithriya base: logistics". */
+    public record Node(String id, String label, int weight, String reliesOnTitle, List<String> reliesOn) {
+        public Node {
+            reliesOn = List.copyOf(reliesOn);
+        }
+
+        public Node(String id, String label, int weight) {
+            this(id, label, weight, "", List.of());
+        }
+    }
+
+    /** From provider to dependent; {@code flows} are what the provider gives, one phrase each. */
+    public record Edge(String from, String to, List<String> flows, Tone tone) {
+        public Edge {
+            flows = List.copyOf(flows);
+        }
+
+        public Edge(String from, String to, String flow, Tone tone) {
+            this(from, to, List.of(flow), tone);
+        }
+    }
+
+    /** How to read the figure: the arrow's meaning, and each colour used with the strength it stands for. */
+    public record Legend(String arrow, String strengthTitle, List<Key> keys) {
+        public Legend {
+            keys = List.copyOf(keys);
+        }
+    }
+
+    public record Key(Tone tone, String text) {
     }
 }

@@ -1,5 +1,5 @@
 package org.mizan.brief;
 
 /** The data behind a figure. */
-public sealed interface Diagram permits DependencyGraph, RiskMatrix {
+public sealed interface Diagram permits DependencyGraph, RiskMatrix, PlaceMap {
 }

@@ -14,7 +14,7 @@ import org.mizan.inference.RiskJudgment;
 /**
  * The front end after the key judgments: what would change our view (the signposts the key judgments name, at
  * most {@link #MAX_SIGNPOSTS}, taken in turn from each judgment so every one is covered), and the source summary
- * statement (who the sources are, the cut-off) with each source's full citation.
+ * statement (who the sources are, the cut-off) with each source's full citation and vantage point.
  */
 final class FrontSections {
 
@@ -25,29 +25,60 @@ final class FrontSections {
 
     static java.util.Optional<Section> signposts(BriefContext ctx) {
         Wording w = ctx.wording();
-        List<Paragraph> items = new ArrayList<>();
+        Map<String, List<String>> chosen = new java.util.LinkedHashMap<>();
         Set<String> said = new LinkedHashSet<>();
+        int count = 0;
         int round = 0;
         boolean more = true;
-        while (items.size() < MAX_SIGNPOSTS && more) {
+        while (count < MAX_SIGNPOSTS && more) {
             more = false;
             for (RiskJudgment r : ctx.keyRisks()) {
-                if (round < r.indicators().size() && items.size() < MAX_SIGNPOSTS) {
+                if (round < r.indicators().size() && count < MAX_SIGNPOSTS) {
                     more = true;
                     String text = w.prose(r.indicators().get(round));
                     if (said.add(text)) {
-                        items.add(new Paragraph(null, ParagraphRole.BODY, List.of(
-                                new Link(ctx.label(r.id()), Anchors.risk(r.id())), Span.plain(": " + text))));
+                        chosen.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(text);
+                        count++;
                     }
                 }
             }
             round++;
+        }
+        // One item per key judgment, in their order, its signposts grouped under their direction ("Would raise
+        // it: a; b. Would lower it: c."): a reader scans by judgment, and no label is repeated.
+        List<Paragraph> items = new ArrayList<>();
+        for (RiskJudgment r : ctx.keyRisks()) {
+            List<String> texts = chosen.get(r.id());
+            if (texts != null) {
+                items.add(new Paragraph(null, ParagraphRole.BODY, List.of(
+                        new Link(ctx.label(r.id()), Anchors.risk(r.id())),
+                        Span.plain(": " + byDirection(w, texts)))));
+            }
         }
         if (items.isEmpty()) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Section(Anchors.SIGNPOSTS, w.label("heading.signposts"), 1,
                 List.of(new BulletList(false, items)), List.of(), Part.FRONT));
+    }
+
+    /**
+     * Signposts sharing a direction (the text before the first colon, "Would raise it") joined after it once, in the
+     * order first met; a signpost without one stands alone.
+     */
+    static String byDirection(Wording w, List<String> signposts) {
+        Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        for (String text : signposts) {
+            int colon = text.indexOf(": ");
+            String direction = colon < 0 ? "" : text.substring(0, colon);
+            String what = colon < 0 ? text : text.substring(colon + 2);
+            groups.computeIfAbsent(direction, k -> new ArrayList<>()).add(JudgmentsSection.sentence(what)
+                    .replaceAll("[.]$", ""));
+        }
+        List<String> sentences = new ArrayList<>();
+        groups.forEach((direction, whats) -> sentences.add(JudgmentsSection.sentence(
+                (direction.isEmpty() ? "" : direction + ": ") + String.join(w.label("list.strong-separator"), whats))));
+        return String.join(" ", sentences);
     }
 
     static Section sources(BriefContext ctx) {
@@ -83,7 +114,8 @@ final class FrontSections {
         data.put("date", s.date() == null ? "" : w.date(s.date()));
         data.put("language", s.language() == null ? "" : w.label("language." + s.language().code()));
         data.put("paragraphs", s.paragraphs() > 0 ? w.count(s.paragraphs(), "paragraph") : "");
-        List.of("author", "date", "language", "paragraphs").forEach(k -> data.put("has"
+        data.put("vantage", text(w, s.vantage()));
+        List.of("author", "date", "language", "paragraphs", "vantage").forEach(k -> data.put("has"
                 + Character.toUpperCase(k.charAt(0)) + k.substring(1), !((String) data.get(k)).isBlank()));
         return w.sentence(Sentence.CITATION, data);
     }

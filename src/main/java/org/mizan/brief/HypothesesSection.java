@@ -161,11 +161,14 @@ final class HypothesesSection {
             return items;
         }
         Set<String> diagnostic = Set.copyOf(ach.diagnostic());
+        // Chosen items are found again by identity: an item's hash walks its maps, for each of 16,000 items at
+        // 1000x; items stand for distinct facts, so no two are equal.
         Set<Item> chosen = items.stream()
                 .sorted(Comparator.comparing((Item i) -> !diagnostic.contains(i.fact()))
                         .thenComparing(Comparator.comparingDouble(Item::weight).reversed())
                         .thenComparing(Item::fact))
-                .limit(MAX_MATRIX_ROWS).collect(Collectors.toSet());
+                .limit(MAX_MATRIX_ROWS).collect(Collectors.toCollection(() -> java.util.Collections
+                        .newSetFromMap(new java.util.IdentityHashMap<>())));
         return items.stream().filter(chosen::contains).toList();
     }
 

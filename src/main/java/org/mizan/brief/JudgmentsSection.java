@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.mizan.dossier.Event;
 import org.mizan.inference.Dependency;
 import org.mizan.inference.JudgmentKind;
 import org.mizan.inference.RiskJudgment;
+import org.mizan.inference.TriggerAssessment;
+import org.mizan.inference.TriggerStance;
 
 /**
- * Bottom line up front and the key judgments, in ICD 203 wording. The bottom line states the thesis — who the
- * arrangement the sources describe turns on, and for what; the gravest event (a risk, by its horizon) and the
- * gravest contingency as a conditional with its trigger's assessment — never a count of findings. Each
+ * Bottom line up front and the key judgments, in ICD 203 wording. The bottom line states the thesis — the newest
+ * development about the actor the arrangement the sources describe turns on, who relies on it for what; the gravest
+ * event (a risk, by its horizon) and the gravest contingency as a conditional with what the dossier says of its
+ * trigger — never a count of findings. Each
  * key judgment (the key of a group of judgments resting mostly on the same evidence, naming the others) is one
  * sentence of judgment said as its kind requires (JudgmentWording), one of consequence for a named audience (the
  * {@code consequence.<category>} label), and its confidence in a sentence of its own, the reasons referred to by
@@ -55,7 +59,11 @@ final class JudgmentsSection {
         data.put("hasContingency", contingency.isPresent());
         contingency.ifPresent(r -> {
             data.put("contingency", runIn(w.prose(r.title())));
-            data.put("contingencyTrigger", JudgmentWording.trigger(ctx, r.trigger()));
+            TriggerAssessment t = r.trigger();
+            data.put("triggerEvent", t == null || t.event() == null ? "" : w.prose(t.event()));
+            data.put("triggerReported", t != null && t.stance() == TriggerStance.REPORTED);
+            data.put("triggerDenied", t != null && t.stance() == TriggerStance.DENIED);
+            data.put("triggerNotReported", t == null || t.stance() == TriggerStance.NOT_REPORTED);
         });
         DependencyFigure.MostDependedOn most = DependencyFigure.mostDependedOn(ctx);
         data.put("hasDependencies", most != null);
@@ -63,7 +71,25 @@ final class JudgmentsSection {
             data.put("provider", ctx.names().inProse(most.id()));
             data.put("reliances", reliances(ctx, most.id()));
         }
+        Optional<Event> newest = most == null ? Optional.empty() : newestInvolving(ctx, most.id());
+        data.put("hasNewest", newest.isPresent());
+        newest.ifPresent(e -> {
+            data.put("newest", w.prose(e.title()));
+            data.put("newestDate", w.partialDate(e.date()));
+        });
         return w.sentence(Sentence.BOTTOM_LINE, data);
+    }
+
+    /**
+     * The newest development the sources report about the actor the arrangement turns on: the last event of the
+     * timeline (the order the sources tell) that names it. The thesis opens with it, so a reader sees at once what
+     * the brief is current to (ANALYSIS.md §4).
+     */
+    private static Optional<Event> newestInvolving(BriefContext ctx, String actor) {
+        List<Event> involving = org.mizan.dossier.Timeline.order(ctx.input().dossier().current().stream()
+                .filter(Event.class::isInstance).map(Event.class::cast).toList()).stream()
+                .filter(e -> e.actors() != null && e.actors().contains(actor) && e.date() != null).toList();
+        return involving.isEmpty() ? Optional.empty() : Optional.of(involving.get(involving.size() - 1));
     }
 
     /** "the SDF relies on it for funding and air cover; the transitional government for …", one per dependent. */
@@ -98,6 +124,7 @@ final class JudgmentsSection {
                 .sorted(java.util.Comparator.comparingInt(ctx::order)).map(ctx::label).toList();
         data.put("hasSupporting", !supporting.isEmpty());
         data.put("supporting", w.join(supporting));
+        data.put("oneSupporting", supporting.size() == 1);
         data.put("title", w.prose(risk.title()));
         data.put("summary", sentence(w.prose(risk.summary())));
         String found = w.optionalLabel("consequence." + risk.type())

@@ -30,18 +30,19 @@ final class LabelKeys {
     static final String OPTIONAL_CONSEQUENCE_PREFIX = "consequence.";
     /** The nouns the brief counts, each "singular|plural" (English) or in its five Arabic forms (see Noun). */
     static final List<String> NOUNS = List.of("risk", "dependency", "actor", "fact", "event", "item", "hypothesis",
-            "rule", "source", "paragraph");
+            "rule", "source", "paragraph", "judgment", "contingency", "condition");
 
     private static final List<String> FIXED = List.of(
             "marking", "author", "page.of", "contents", "digits", "list.separator", "list.strong-separator",
             "heading.judgments", "heading.background", "heading.dependencies", "heading.risks",
+            "heading.contingencies", "heading.conditions", "contingencies.intro", "conditions.intro",
             "heading.indicators", "heading.assumptions", "heading.sources", "heading.method",
             "heading.scenario", "heading.likelihood-scale",
             "column.dependent", "column.provider", "column.kind", "column.strength", "column.basis",
             "column.risk", "column.rating", "column.likelihood", "column.impact", "column.confidence",
             "column.why", "column.fact", "column.grade", "column.attribution", "column.source",
             "column.excerpt", "column.date", "column.event", "column.term", "column.range",
-            "caption.graph", "caption.matrix", "caption.dependencies", "caption.risks", "caption.evidence",
+            "caption.graph", "caption.map", "alt.map", "map.intro", "map.base", "map.proposed-base", "map.resource", "map.note", "graph.arrow", "graph.strength", "graph.relies-on", "caption.matrix", "caption.dependencies", "caption.risks", "caption.evidence",
             "caption.timeline", "caption.likelihood-scale", "alt.graph", "alt.matrix",
             "axis.likelihood", "axis.impact",
             "prefix.risk", "prefix.dependency", "prefix.evidence",

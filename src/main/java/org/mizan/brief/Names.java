@@ -62,7 +62,8 @@ final class Names {
         Text text = textOf(fact);
         String words = text == null ? null : text.in(wording.language());
         if (words != null && !words.isBlank()) {
-            return wording.prose(words);
+            // A name written for running text ("the proposed US base near Damascus") opens its own cell.
+            return capitalised(wording.prose(words));
         }
         if (fact instanceof Relation r) {
             return of(r.subject()) + " — " + of(r.object());

@@ -1,6 +1,7 @@
 package org.mizan.brief;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,14 +23,17 @@ import org.mizan.dossier.Language;
 final class ShortNames {
 
     private final List<Rename> renames;
+    private final NameIndex index;
     private final Set<String> verbatim;
     private final Set<String> mentioned = new HashSet<>();
 
-    private record Rename(String id, Pattern full, String shortForm) {
+    /** {@code name} is the full name as written, which every match of {@code full} contains. */
+    private record Rename(String id, String name, Pattern full, String shortForm) {
     }
 
     private ShortNames(List<Rename> renames, Set<String> verbatim) {
         this.renames = renames;
+        this.index = new NameIndex(renames);
         this.verbatim = verbatim;
     }
 
@@ -44,7 +48,7 @@ final class ShortNames {
                 String full = w.prose(a.name().in(w.language()));
                 String shortForm = w.prose(a.shortName().in(w.language()));
                 if (full != null && shortForm != null && !full.isBlank() && !full.equals(shortForm)) {
-                    renames.add(new Rename(a.id(), pattern(full, w.language()), shortForm));
+                    renames.add(new Rename(a.id(), full, pattern(full, w.language()), shortForm));
                 }
             }
         }
@@ -92,35 +96,143 @@ final class ShortNames {
         return new Paragraph(p.anchor(), p.role(), inlines);
     }
 
-    /** The text with every mention after an actor's first replaced by its short form. */
+    /**
+     * The text with every mention after an actor's first replaced by its short form. Only the names the text
+     * contains are tried, in the renames' order: a dossier of a thousand theatres has thousands of actors, and
+     * trying each one's expression on every sentence was most of the brief's time. A rename that finds no name in
+     * the text changes nothing (not even who was mentioned), so skipping it gives the same text.
+     */
     String text(String text) {
         String out = text;
-        for (Rename r : renames) {
-            out = rename(out, r);
+        BitSet candidates = index.occurringIn(out);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            String before = out;
+            out = rename(out, renames.get(i));
+            if (!out.equals(before)) {
+                // A short form put in could complete a later name: look again, for the renames after this one.
+                candidates = index.occurringIn(out);
+            }
         }
         return out;
     }
 
+    /** The full names as a tree of characters, to find every name a text contains in one pass over it. */
+    private static final class NameIndex {
+
+        private static final class Node {
+            /** The characters that continue a name from here, sorted, and the nodes they lead to. */
+            private char[] keys = new char[0];
+            private Node[] next = new Node[0];
+            /** The renames (by position) whose full name ends here. */
+            private int[] ends = new int[0];
+
+            /** Looked up by a binary search over plain chars: no boxing per character of a long paragraph. */
+            Node child(char c) {
+                int at = java.util.Arrays.binarySearch(keys, c);
+                return at < 0 ? null : next[at];
+            }
+
+            Node childOrNew(char c) {
+                int at = java.util.Arrays.binarySearch(keys, c);
+                if (at >= 0) {
+                    return next[at];
+                }
+                int insert = -at - 1;
+                char[] k = new char[keys.length + 1];
+                Node[] n = new Node[next.length + 1];
+                System.arraycopy(keys, 0, k, 0, insert);
+                System.arraycopy(next, 0, n, 0, insert);
+                k[insert] = c;
+                n[insert] = new Node();
+                System.arraycopy(keys, insert, k, insert + 1, keys.length - insert);
+                System.arraycopy(next, insert, n, insert + 1, next.length - insert);
+                keys = k;
+                next = n;
+                return n[insert];
+            }
+        }
+
+        private final Node root = new Node();
+
+        NameIndex(List<Rename> renames) {
+            for (int i = 0; i < renames.size(); i++) {
+                Node node = root;
+                for (char c : renames.get(i).name().toCharArray()) {
+                    node = node.childOrNew(c);
+                }
+                node.ends = java.util.Arrays.copyOf(node.ends, node.ends.length + 1);
+                node.ends[node.ends.length - 1] = i;
+            }
+        }
+
+        /** The positions of the renames whose full name occurs somewhere in {@code text}. */
+        BitSet occurringIn(String text) {
+            BitSet found = new BitSet();
+            for (int start = 0; start < text.length(); start++) {
+                Node node = root;
+                for (int j = start; j < text.length(); j++) {
+                    node = node.child(text.charAt(j));
+                    if (node == null) {
+                        break;
+                    }
+                    for (int end : node.ends) {
+                        found.set(end);
+                    }
+                }
+            }
+            return found;
+        }
+    }
+
+    /**
+     * Each match of the rename's expression, found as {@link Matcher#find} would find them one after another, but
+     * each search starts at the next plain occurrence of the name (less the room for "the "): no match can start
+     * before it, and a paragraph naming a thousand actors is not scanned by a thousand expressions from its start.
+     */
     private String rename(String text, Rename r) {
-        Matcher m = r.full().matcher(text);
-        StringBuilder s = new StringBuilder();
-        while (m.find()) {
+        Matcher m = r.full().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        // Made only when a mention is shortened: a first mention keeps its words, and copying a long paragraph for
+        // each of its names was gigabytes of garbage at 1000x.
+        StringBuilder s = null;
+        int copied = 0;
+        int from = 0;
+        while (true) {
+            int next = text.indexOf(r.name(), from);
+            if (next < 0) {
+                break;
+            }
+            m.region(Math.max(from, next - THE.length()), text.length());
+            if (!m.find()) {
+                break;
+            }
+            from = m.end();
             if (mentioned.add(r.id())) {
-                m.appendReplacement(s, Matcher.quoteReplacement(m.group()));
                 continue;
             }
             String shortForm = r.shortForm();
             boolean opens = m.groupCount() >= 1 && m.group(1) != null && m.group(1).startsWith("T")
                     || opensSentence(text, m.start());
-            m.appendReplacement(s, Matcher.quoteReplacement(opens ? capital(shortForm) : shortForm));
+            s = s == null ? new StringBuilder(text.length()) : s;
+            s.append(text, copied, m.start()).append(opens ? capital(shortForm) : shortForm);
+            copied = m.end();
         }
-        m.appendTail(s);
-        return s.toString();
+        return s == null ? text : s.append(text, copied, text.length()).toString();
     }
 
+    /** The article the English expression may take in before a name ("the " / "The "). */
+    private static final String THE = "the ";
+
+    /** Whether only white space, or the end of a sentence, comes before {@code at} (looked at from {@code at} back). */
     private static boolean opensSentence(String text, int at) {
-        String before = text.substring(0, at).stripTrailing();
-        return before.isEmpty() || before.endsWith(".") || before.endsWith("?") || before.endsWith("!");
+        int i = at;
+        while (i > 0 && Character.isWhitespace(text.codePointBefore(i))) {
+            i -= Character.charCount(text.codePointBefore(i));
+        }
+        if (i == 0) {
+            return true;
+        }
+        char last = text.charAt(i - 1);
+        return last == '.' || last == '?' || last == '!';
     }
 
     private static String capital(String s) {

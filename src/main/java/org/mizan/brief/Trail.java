@@ -46,7 +46,7 @@ final class Trail {
     private static void sourcing(BriefContext ctx, List<String> factIds, List<Paragraph> paragraphs) {
         Wording w = ctx.wording();
         Dossier dossier = ctx.input().dossier();
-        Corroboration corroboration = new Corroboration(dossier);
+        Corroboration corroboration = ctx.corroboration();
         List<Link> confirmed = new ArrayList<>();
         List<Link> denied = new ArrayList<>();
         List<String> history = new ArrayList<>();
@@ -58,7 +58,8 @@ final class Trail {
             if (basis.contradicted()) {
                 denied.add(new Link(ctx.label(id), Anchors.evidence(id)));
             }
-            dossier.fact(id).map(Fact::supersedes).orElse(List.of()).forEach(old ->
+            // The context's index, not Dossier.fact: a search of 40,000 facts per cited fact at scale.
+            java.util.Optional.ofNullable(ctx.facts().get(id)).map(Fact::supersedes).orElse(List.of()).forEach(old ->
                     history.add(w.prose(org.mizan.dossier.Names.of(dossier, old))));
         }
         if (!confirmed.isEmpty()) {

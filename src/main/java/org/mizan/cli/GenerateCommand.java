@@ -60,9 +60,12 @@ final class GenerateCommand implements Callable<Integer> {
             RendererWarmup.start();
         }
         LoadedInputs loaded = LoadedInputs.load(inputs.dirs());
+        // The baseline's competing hypotheses need no findings: on the other core while the rules infer.
+        Generation.Ahead ahead = scenario == null || scenario.equals(Analysis.BASELINE)
+                ? Generation.Ahead.baseline(loaded) : Generation.Ahead.NONE;
         Analysis analysis = Analysis.of(loaded, inputs.facts, scenario);
         List<Artifact> artifacts = new ArrayList<>(
-                Generation.run(loaded, analysis, new Generation.Request(languages, formats)));
+                Generation.run(loaded, analysis, new Generation.Request(languages, formats), ahead));
         Path scenarioFile = scenario == null || analysis.scenario() == null ? null
                 : Analysis.scenarioFile(inputs.facts, scenario);
         artifacts.add(Manifest.of(inputs.dirs(), scenarioFile, MizanVersion.get(), artifacts));

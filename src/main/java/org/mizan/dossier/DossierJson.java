@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -41,6 +43,23 @@ import org.mizan.problem.TextCharacters;
  * Bad values raise {@link BadValueException}, whose message is fit for the user.
  */
 public final class DossierJson {
+
+    /**
+     * Each record's JSON field names by component name, looked up once per class: asked for every field of every
+     * element read, the reflection (a copy of the accessor, its annotations) was most of what loading allocated.
+     */
+    private static final ClassValue<Map<String, String>> FIELD_NAMES = new ClassValue<>() {
+        @Override
+        protected Map<String, String> computeValue(Class<?> record) {
+            Map<String, String> names = new HashMap<>();
+            for (RecordComponent c : record.getRecordComponents()) {
+                // @JsonProperty does not target record components: Java hands it on to the accessor.
+                JsonProperty renamed = c.getAccessor().getAnnotation(JsonProperty.class);
+                names.put(c.getName(), renamed != null && !renamed.value().isEmpty() ? renamed.value() : c.getName());
+            }
+            return Map.copyOf(names);
+        }
+    };
 
     private static final ObjectMapper MAPPER = build();
 
@@ -91,10 +110,9 @@ public final class DossierJson {
 
     /** The name a fact file writes a record component under: {@code evidence} for {@code evidenceItems}. */
     public static String fieldName(RecordComponent component) {
-        // @JsonProperty does not target record components: Java hands it on to the accessor.
-        JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
-        return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
+        return FIELD_NAMES.get(component.getDeclaringRecord()).get(component.getName());
     }
+
 
     /** Lower snake case of an enum constant, as fact files write it. */
     public static String jsonName(Enum<?> value) {

@@ -68,6 +68,7 @@ public final class DossierValidator {
             checkSense(fact, report);
             checkSupersedes(fact, facts, report);
             checkDateInSource(fact, report);
+            checkPosition(fact, report);
         }
         Timeline.check(dossier.facts(Event.class), facts, report);
         return report.problems();
@@ -126,6 +127,20 @@ public final class DossierValidator {
         if (!cited.isEmpty() && cited.stream().noneMatch(p -> p.contains(year))) {
             report.add(fact, "/date", "the year " + year + " of " + Report.name(fact) + " is not in the paragraph(s)"
                     + " it cites: cite the paragraph that gives it, or mark the date \"dateInferred\": true");
+        }
+    }
+
+    /** An approximate position is on the globe (a swapped or mistyped number is caught here, at its line). */
+    private void checkPosition(Fact fact, Report report) {
+        Position p = fact instanceof Base b ? b.approxPosition() : fact instanceof Resource r ? r.approxPosition() : null;
+        if (p == null) {
+            return;
+        }
+        if (p.latProblem() != null) {
+            report.add(fact, "/approxPosition/lat", p.latProblem() + " (a position is \"lat\", \"lon\" in degrees)");
+        }
+        if (p.lonProblem() != null) {
+            report.add(fact, "/approxPosition/lon", p.lonProblem() + " (a position is \"lat\", \"lon\" in degrees)");
         }
     }
 

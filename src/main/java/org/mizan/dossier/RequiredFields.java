@@ -12,7 +12,9 @@ import java.util.Set;
  * fields null (or 0), so this is where "missing" is decided. Optional, because the article often does not say:
  * <ul>
  *   <li>{@code Actor.partOf}, {@code Actor.description}; {@code Resource.controller}, {@code Resource.protector};
+ *   <li>{@code Base.approxPosition}, {@code Resource.approxPosition} (the sources name places, not coordinates);
  *   <li>{@code Claim.by} (a claim may be unattributed); {@code Source.author} (newsroom items may be unsigned);
+ *   {@code Source.vantage} (said where known);
  *   <li>the detail texts {@code Support.detail}, {@code Relation.detail}, {@code Goal.detail};
  *   <li>the lists {@code Agreement.sponsors}, {@code Agreement.topics}, {@code SanctionsMeasure.conditionalOn}.
  * </ul>
@@ -23,9 +25,10 @@ final class RequiredFields {
 
     private static final Map<Class<?>, Set<String>> OPTIONAL = Map.ofEntries(
             Map.entry(Actor.class, Set.of("partOf", "description", "shortName")),
-            Map.entry(Resource.class, Set.of("controller", "protector")),
+            Map.entry(Resource.class, Set.of("controller", "protector", "approxPosition")),
+            Map.entry(Base.class, Set.of("approxPosition")),
             Map.entry(Claim.class, Set.of("by")),
-            Map.entry(Source.class, Set.of("author", "derivedFrom")),
+            Map.entry(Source.class, Set.of("author", "derivedFrom", "vantage")),
             Map.entry(Support.class, Set.of("detail")),
             Map.entry(Relation.class, Set.of("detail")),
             Map.entry(Goal.class, Set.of("detail")),

@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.mizan.dossier.Attribution;
 import org.mizan.dossier.Claim;
 import org.mizan.dossier.ClaimKind;
+import org.mizan.dossier.Corroboration;
 import org.mizan.dossier.Dossier;
 import org.mizan.dossier.Evidence;
 import org.mizan.dossier.Fact;
@@ -28,12 +30,13 @@ import org.mizan.dossier.Text;
  * <ul>
  * <li>low when the chain rests on an item of credibility 3 or worse, on a source of reliability D or worse, on an
  * analyst's inference or hypothesis, or on a claim an official denial stands against;</li>
- * <li>otherwise high only with at least two independent sources (distinct origins, not outlets repeating one),
- * every item graded 2 or better;</li>
+ * <li>otherwise high only when every fact of the chain is corroborated: reported by at least two independent
+ * sources (distinct origins, not outlets repeating one, {@link Corroboration}) graded 2 or better. A chain is as
+ * sure as its least supported fact, so one corroborated fact beside single-source ones does not lift it;</li>
  * <li>otherwise moderate: one source can support at most moderate confidence.</li>
  * </ul>
- * The reason is stated once, in a short form naming what decided the level. Written against the evidence items of
- * a fact ({@link #itemsOf}) so that several items per fact, each with its origin, count without change here.
+ * A fact is as credible as its best item. The reason is stated once, in a short form naming what decided the
+ * level.
  */
 final class ConfidenceAssessor {
 
@@ -49,6 +52,8 @@ final class ConfidenceAssessor {
     private final Function<String, Finding> findings;
     private final Names names;
     private final Map<String, Source> sources = new HashMap<>();
+    private final Corroboration corroboration;
+    private final Map<String, Set<String>> origins = new HashMap<>();
     /**
      * Indexed once, not scanned per finding: a warm loop that re-grades a few findings at a time would otherwise
      * pay for the whole dossier on every one.
@@ -61,6 +66,7 @@ final class ConfidenceAssessor {
         this.findings = findings;
         this.names = names;
         dossier.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
+        this.corroboration = new Corroboration(dossier);
         indexDenials(dossier.facts(Claim.class));
     }
 
@@ -77,19 +83,26 @@ final class ConfidenceAssessor {
 
     Assessment assess(Finding finding) {
         List<Fact> chain = factsUnder(finding);
-        List<Evidence> items = chain.stream().flatMap(f -> itemsOf(f).stream()).toList();
-        List<String> origins = items.stream().map(Evidence::source).filter(x -> x != null).distinct().sorted()
-                .toList();
-        int weakest = items.stream().mapToInt(e -> credibilityOf(e.credibility())).max().orElse(6);
-        Reliability leastReliable = origins.stream().map(this::reliabilityOf).max(Comparator.naturalOrder())
+        List<FactBasis> bases = chain.stream().map(this::basisOf).toList();
+        List<String> origins = bases.stream().flatMap(b -> b.origins().stream()).distinct().sorted().toList();
+        int weakest = bases.stream().mapToInt(FactBasis::credibility).max().orElse(6);
+        Reliability leastReliable = bases.stream().map(FactBasis::reliability).max(Comparator.naturalOrder())
                 .orElse(Reliability.F);
+        long singleSourced = bases.stream().filter(b -> !b.corroborated()).count();
         List<String> inferred = chain.stream().filter(f -> itemsOf(f).stream().anyMatch(
                 e -> e.attribution() == Attribution.ANALYST_HYPOTHESIS
                         || e.attribution() == Attribution.ANALYST_INFERENCE)).map(Fact::id).toList();
         List<Claim> denials = denialsAgainst(chain);
         List<Text> why = new ArrayList<>();
-        why.add(origins.size() == 1 ? ConfidenceReasons.oneSource(publisherOf(origins.get(0)))
-                : ConfidenceReasons.sources(origins.size()));
+        if (origins.size() == 1) {
+            // Named by the source the dossier cites (an origin may be a wire report the dossier does not hold).
+            why.add(ConfidenceReasons.oneSource(publisherOf(bases.stream().flatMap(b -> b.sources().stream())
+                    .sorted().findFirst().orElse(origins.get(0)))));
+        } else if (singleSourced == 0 && !bases.isEmpty()) {
+            why.add(ConfidenceReasons.everyFactCorroborated(bases.size()));
+        } else {
+            why.add(ConfidenceReasons.partlyCorroborated(origins.size(), singleSourced, bases.size()));
+        }
         why.add(ConfidenceReasons.weakest(leastReliable, weakest));
         inferred.stream().findFirst().ifPresent(id -> why.add(ConfidenceReasons.inference(id)));
         denials.stream().findFirst().ifPresent(d -> why.add(ConfidenceReasons.denial(
@@ -97,7 +110,7 @@ final class ConfidenceAssessor {
         Confidence level;
         if (weakest >= 3 || leastReliable.compareTo(Reliability.C) > 0 || !inferred.isEmpty() || !denials.isEmpty()) {
             level = Confidence.LOW;
-        } else if (origins.size() >= 2) {
+        } else if (singleSourced == 0 && !bases.isEmpty()) {
             level = Confidence.HIGH;
         } else {
             level = Confidence.MODERATE;
@@ -106,11 +119,53 @@ final class ConfidenceAssessor {
     }
 
     /**
-     * The evidence items of a fact. One per fact today; when a fact carries several (each with its origin), they
-     * are listed here and counted as independent sources by their distinct origins.
+     * What one fact of a chain stands on: the origins of the items that report it (what their sources finally
+     * repeat, {@link Corroboration#origins}), its best credibility and the reliability of the source giving it (a
+     * fact is as credible as its best item), and whether two independent origins report it graded 2 or better.
      */
+    private record FactBasis(Set<String> sources, Set<String> origins, int credibility, Reliability reliability,
+            boolean corroborated) {
+    }
+
+    private FactBasis basisOf(Fact fact) {
+        List<Evidence> reports = itemsOf(fact).stream().filter(e -> e.attribution() != Attribution.OFFICIALLY_DENIED)
+                .toList();
+        if (reports.isEmpty()) {
+            reports = itemsOf(fact);
+        }
+        Set<String> cited = new TreeSet<>();
+        Set<String> origins = new TreeSet<>();
+        Set<String> wellGradedOrigins = new TreeSet<>();
+        int best = 6;
+        Reliability bestSource = Reliability.F;
+        for (Evidence e : reports) {
+            Set<String> from = e.source() == null ? Set.of() : originsOf(e.source());
+            if (e.source() != null) {
+                cited.add(e.source());
+            }
+            origins.addAll(from);
+            int credibility = credibilityOf(e.credibility());
+            Reliability reliability = e.source() == null ? Reliability.F : reliabilityOf(e.source());
+            if (credibility < best || credibility == best && reliability.compareTo(bestSource) < 0) {
+                best = credibility;
+                bestSource = reliability;
+            }
+            if (credibility <= 2) {
+                wellGradedOrigins.addAll(from);
+            }
+        }
+        return new FactBasis(cited, origins, best, bestSource, wellGradedOrigins.size() >= 2);
+    }
+
+    /** Memoised: the sensitivity analysis re-grades findings many times over the same few sources. */
+    private Set<String> originsOf(String sourceId) {
+        return origins.computeIfAbsent(sourceId, corroboration::origins);
+    }
+
+    /** Every evidence item of a fact, as written (the lead item first). */
     static List<Evidence> itemsOf(Fact fact) {
-        return fact.evidence() == null ? List.of() : List.of(fact.evidence());
+        return fact.evidenceItems() == null ? List.of()
+                : fact.evidenceItems().stream().filter(e -> e != null).toList();
     }
 
     /** The facts a finding rests on, through any findings in between. */

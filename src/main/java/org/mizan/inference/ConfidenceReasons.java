@@ -18,9 +18,22 @@ final class ConfidenceReasons {
         return new Text("one source (" + publisher.en() + ")", "مصدر واحد (" + publisher.ar() + ")");
     }
 
-    static Text sources(int count) {
-        return count == 0 ? new Text("no cited source", "لا مصدر موثّق")
-                : new Text(count + " independent sources", "مصادر مستقلة عددها " + count);
+    /** Every fact of the chain reported by two independent sources or more. */
+    static Text everyFactCorroborated(int facts) {
+        return new Text("each of its " + facts + " facts reported by two independent sources",
+                "كل واقعة من وقائعه (وعددها " + facts + ") يرويها مصدران مستقلان");
+    }
+
+    /** Independent sources in the chain, but some of its facts rest on one of them alone. */
+    static Text partlyCorroborated(int sources, long singleSourced, int facts) {
+        if (sources == 0) {
+            return new Text("no cited source", "لا مصدر موثّق");
+        }
+        return new Text(sources + " independent sources, but " + singleSourced + " of its " + facts
+                + (singleSourced == 1 ? " facts rests on one alone" : " facts rest on one alone"),
+                // A count without a counted noun after it, so no number–noun agreement is needed.
+                "مصادر مستقلة عددها " + sources + "، والوقائع المستندة منها إلى مصدر واحد فقط: " + singleSourced
+                        + " من " + facts);
     }
 
     static Text weakest(Reliability reliability, int credibility) {

@@ -3,10 +3,13 @@ package org.mizan.inference;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -98,9 +101,34 @@ public final class Derive {
 
     /** Ids of the facts and findings a match rests on, sorted; collections (from accumulate) are opened up. */
     static List<String> because(RuleContext drools) {
-        TreeSet<String> ids = new TreeSet<>();
-        drools.getMatch().getObjects().stream().flatMap(Derive::flatten).forEach(o -> idOf(o, ids));
-        return List.copyOf(ids);
+        // Gathered in a list and sorted once, not inserted into a sorted set one by one: at 1000x one rule gathers
+        // 2,000 bases for each of 1,000 depots, and the set's insertions were a third of inference.
+        List<String> ids = new ArrayList<>();
+        drools.getMatch().getObjects().forEach(o -> addIds(o, ids));
+        String[] sorted = ids.toArray(new String[0]);
+        Arrays.sort(sorted);
+        List<String> distinct = new ArrayList<>(sorted.length);
+        for (String id : sorted) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(id)) {
+                distinct.add(id);
+            }
+        }
+        return List.copyOf(distinct);
+    }
+
+    /** The ids of a matched object, collections and arrays opened up, as {@link #flatten} and {@link #idOf} do. */
+    private static void addIds(Object o, List<String> ids) {
+        if (o instanceof Collection<?> c) {
+            c.forEach(e -> addIds(e, ids));
+        } else if (o instanceof Object[] a) {
+            for (Object e : a) {
+                addIds(e, ids);
+            }
+        } else if (o instanceof Fact f) {
+            ids.add(Objects.requireNonNull(f.id()));
+        } else if (o instanceof Finding f) {
+            ids.add(Objects.requireNonNull(f.id()));
+        }
     }
 
     /**

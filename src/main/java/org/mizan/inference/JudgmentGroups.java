@@ -23,12 +23,16 @@ public final class JudgmentGroups {
     public static final double THRESHOLD = 0.5;
 
     /**
-     * Gravest first: rating, then a risk before a contingency before a vulnerability (an event with a horizon is
-     * what a reader acts on), then likelihood, impact and id.
+     * The level a reader acts on first (ANALYSIS.md §3: a chain is told once, at that level): a risk, an event with
+     * a horizon, before a contingency, whose rating rests on a likelihood conditional on its trigger and so cannot
+     * outrank an unconditional one, before a vulnerability, a standing condition. Within a kind, gravest first:
+     * rating, then likelihood, impact and id. So a group that holds an event is keyed by it, and a contingency or a
+     * condition resting on the same evidence is told as its support, never headlining it.
      */
     public static final Comparator<RiskJudgment> KEY_ORDER = Comparator
-            .comparing(RiskJudgment::rating).reversed()
-            .thenComparing(r -> r.kind() == JudgmentKind.RISK ? 0 : r.kind() == JudgmentKind.CONTINGENCY ? 1 : 2)
+            .comparing((RiskJudgment r) -> r.kind() == JudgmentKind.RISK ? 0
+                    : r.kind() == JudgmentKind.CONTINGENCY ? 1 : 2)
+            .thenComparing(RiskJudgment::rating, Comparator.reverseOrder())
             .thenComparing(RiskJudgment::likelihood, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(RiskJudgment::impact, Comparator.reverseOrder())
             .thenComparing(RiskJudgment::id);
@@ -51,7 +55,27 @@ public final class JudgmentGroups {
         this.overlap = Map.copyOf(overlap);
     }
 
+    /**
+     * The grouping of {@code findings}. The last one is kept (by identity; findings are immutable): the brief of
+     * each language and findings.json ask for the same, and at 1000x each grouping walks thousands of chains.
+     */
     public static JudgmentGroups of(Findings findings) {
+        Last last = LAST.get();
+        if (last != null && last.findings().get() == findings) {
+            return last.groups();
+        }
+        JudgmentGroups groups = group(findings);
+        LAST.set(new Last(new java.lang.ref.WeakReference<>(findings), groups));
+        return groups;
+    }
+
+    private record Last(java.lang.ref.WeakReference<Findings> findings, JudgmentGroups groups) {
+    }
+
+    private static final java.util.concurrent.atomic.AtomicReference<Last> LAST =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private static JudgmentGroups group(Findings findings) {
         Map<String, Finding> byId = new HashMap<>();
         findings.dependencies().forEach(d -> byId.put(d.id(), d));
         findings.risks().forEach(r -> byId.put(r.id(), r));

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 import org.mizan.ach.AchAnalysis;
 import org.mizan.ach.AchResult;
@@ -53,8 +55,44 @@ public final class Generation {
 
     /** The briefs and findings of an analysis (baseline or scenario). */
     public static List<Artifact> run(LoadedInputs inputs, Analysis analysis, Request request) {
+        return run(inputs, analysis, request, Ahead.NONE);
+    }
+
+    /** The same, taking what {@code ahead} started if it was started for this analysis. */
+    public static List<Artifact> run(LoadedInputs inputs, Analysis analysis, Request request, Ahead ahead) {
         return run(inputs, new Subject(analysis.dossier(), analysis.findings(), analysis.name(), analysis.note(),
-                analysis.rulesOff()), request);
+                analysis.rulesOff()), request, ahead);
+    }
+
+    /**
+     * The analysis of the competing hypotheses of the baseline, started before its findings are in: it needs none,
+     * so at 1000x it runs on the other core while the rules infer (seconds) instead of after. Taken by the run
+     * whose subject is that baseline; for any other subject it is not used.
+     */
+    public static final class Ahead {
+
+        /** Nothing started: the run does all its analyses itself. */
+        public static final Ahead NONE = new Ahead(null, null);
+
+        private final LoadedInputs inputs;
+        private final FutureTask<AchResult> ach;
+
+        private Ahead(LoadedInputs inputs, FutureTask<AchResult> ach) {
+            this.inputs = inputs;
+            this.ach = ach;
+        }
+
+        /** Starts the baseline's analysis of competing hypotheses on a thread of its own. */
+        public static Ahead baseline(LoadedInputs inputs) {
+            return new Ahead(inputs, started(() -> AchAnalysis.run(inputs.rules(), inputs.dossier(),
+                    inputs.hypotheses(), Set.of())));
+        }
+
+        /** The started run if it analyses exactly {@code subject}'s dossier with every rule on. */
+        private Optional<FutureTask<AchResult>> achOf(LoadedInputs in, Subject subject) {
+            return ach != null && in == inputs && subject.dossier() == inputs.dossier()
+                    && subject.rulesOff().isEmpty() ? Optional.of(ach) : Optional.empty();
+        }
     }
 
     /** Findings of the dossier with every rule on. */
@@ -64,21 +102,39 @@ public final class Generation {
     }
 
     public static List<Artifact> run(LoadedInputs inputs, Subject subject, Request request) {
+        return run(inputs, subject, request, Ahead.NONE);
+    }
+
+    private static List<Artifact> run(LoadedInputs inputs, Subject subject, Request request, Ahead ahead) {
         Dossier dossier = subject.dossier();
         Findings findings = subject.findings();
         String scenario = subject.scenario();
-        BriefInput briefInput = briefInput(inputs, subject);
+        BriefInput briefInput = briefInput(inputs, subject, ahead);
         InputDigests digests = new InputDigests(briefInput.factsDigest(), briefInput.rulesDigest(),
                 briefInput.templatesDigest());
         List<Brief> briefs = new ArrayList<>();
         if (request.formats().contains(OutputFormat.PDF) || request.formats().contains(OutputFormat.DOCX)) {
             request.languages().forEach(l -> briefs.add(BriefBuilder.build(briefInput, l, inputs.templates())));
         }
-        List<Artifact> out = new ArrayList<>(renderAll(briefs, request.formats()));
-        if (request.formats().contains(OutputFormat.JSON)) {
-            out.add(new Artifact("findings.json",
-                    FindingsJson.write(dossier.id(), scenario, findings, digests, briefInput.mizanVersion(),
-                            briefInput.sensitivity(), briefInput.ach())));
+        // findings.json is written on this thread while the renderers draw on theirs (at 1000x, seconds each).
+        Rendering rendering = Rendering.start(briefs, request.formats());
+        Artifact json = null;
+        RuntimeException jsonFailure = null;
+        try {
+            if (request.formats().contains(OutputFormat.JSON)) {
+                json = new Artifact("findings.json", FindingsJson.write(dossier.id(), scenario, findings, digests,
+                        briefInput.mizanVersion(), briefInput.sensitivity(), briefInput.ach()));
+            }
+        } catch (RuntimeException e) {
+            jsonFailure = e;
+        }
+        // The renderers' outcome first, as when they ran before findings.json.
+        List<Artifact> out = new ArrayList<>(rendering.artifacts());
+        if (jsonFailure != null) {
+            throw jsonFailure;
+        }
+        if (json != null) {
+            out.add(json);
         }
         return out;
     }
@@ -88,11 +144,61 @@ public final class Generation {
      * a brief (files, the workbench's page) starts here, so none can leave a section out.
      */
     public static BriefInput briefInput(LoadedInputs inputs, Subject subject) {
+        return briefInput(inputs, subject, Ahead.NONE);
+    }
+
+    private static BriefInput briefInput(LoadedInputs inputs, Subject subject, Ahead ahead) {
         Dossier dossier = subject.dossier();
-        Sensitivity sensitivity = SensitivityAnalysis.run(inputs.rules(), dossier, subject.rulesOff());
-        AchResult ach = AchAnalysis.run(inputs.rules(), dossier, inputs.hypotheses(), subject.rulesOff());
+        // The two analyses share only the compiled rules (each opens its own sessions), so the competing
+        // hypotheses, a whole run of the rules, go on another thread while the sensitivity analysis runs here.
+        FutureTask<AchResult> ach = ahead.achOf(inputs, subject).orElseGet(() -> started(() -> AchAnalysis.run(
+                inputs.rules(), dossier, inputs.hypotheses(), subject.rulesOff())));
+        Sensitivity sensitivity;
+        try {
+            sensitivity = SensitivityAnalysis.run(inputs.rules(), dossier, subject.rulesOff(), subject.findings());
+        } catch (RuntimeException | Error e) {
+            // Reported as before, when the sensitivity analysis ran first; the other run is not left behind.
+            awaitQuietly(ach);
+            throw e;
+        }
         return new BriefInput(dossier, subject.findings(), dossier.digest(), inputs.rules().digest(),
-                inputs.templates().digest(), MizanVersion.get(), subject.note(), sensitivity, ach);
+                inputs.templates().digest(), MizanVersion.get(), subject.note(), sensitivity, analysis(ach));
+    }
+
+    private static <T> FutureTask<T> started(java.util.concurrent.Callable<T> analysis) {
+        FutureTask<T> task = new FutureTask<>(analysis);
+        Thread thread = new Thread(task, "mizan-ach");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** What the other thread's analysis returned, or its failure, rethrown as if it had run on this thread. */
+    private static <T> T analysis(Future<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while analysing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void awaitQuietly(Future<?> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // the caller's failure is the one reported
+        }
     }
 
     /** The same for findings of the dossier with every rule on. */
@@ -106,16 +212,42 @@ public final class Generation {
      * caches embedded fonts across documents, and their seeded subset prefixes must be drawn in the same order on
      * every run for the same bytes.
      */
-    private static List<Artifact> renderAll(List<Brief> briefs, List<OutputFormat> formats) {
-        List<BriefRenderer> renderers = formats.stream().map(Generation::renderer).filter(r -> r != null).toList();
-        if (briefs.isEmpty() || renderers.isEmpty()) {
-            return List.of();
+    private static final class Rendering {
+
+        private final List<Brief> briefs;
+        private final List<BriefRenderer> renderers;
+        private final List<Future<List<byte[]>>> byFormat;
+        private final ExecutorService pool;
+
+        private Rendering(List<Brief> briefs, List<BriefRenderer> renderers, List<Future<List<byte[]>>> byFormat,
+                          ExecutorService pool) {
+            this.briefs = briefs;
+            this.renderers = renderers;
+            this.byFormat = byFormat;
+            this.pool = pool;
         }
-        RendererWarmup.awaitDone();
-        ExecutorService pool = Executors.newFixedThreadPool(renderers.size(), Generation::daemon);
-        try {
-            List<Future<List<byte[]>>> byFormat = renderers.stream()
-                    .map(r -> pool.submit(() -> briefs.stream().map(b -> render(r, b)).toList())).toList();
+
+        /** Starts rendering, on threads of its own; nothing to render when there are no briefs or renderers. */
+        static Rendering start(List<Brief> briefs, List<OutputFormat> formats) {
+            List<BriefRenderer> renderers = formats.stream().map(Generation::renderer).filter(r -> r != null)
+                    .toList();
+            if (briefs.isEmpty() || renderers.isEmpty()) {
+                return new Rendering(List.of(), List.of(), List.of(), null);
+            }
+            RendererWarmup.awaitDone();
+            ExecutorService pool = Executors.newFixedThreadPool(renderers.size(), Generation::daemon);
+            try {
+                List<Future<List<byte[]>>> byFormat = renderers.stream()
+                        .map(r -> pool.submit(() -> briefs.stream().map(b -> render(r, b)).toList())).toList();
+                return new Rendering(briefs, renderers, byFormat, pool);
+            } finally {
+                // Takes no new work; what was submitted runs to its end.
+                pool.shutdown();
+            }
+        }
+
+        /** The files, once every renderer is done; a renderer's failure is rethrown here. */
+        List<Artifact> artifacts() {
             List<Artifact> out = new ArrayList<>();
             for (int i = 0; i < briefs.size(); i++) {
                 for (int f = 0; f < renderers.size(); f++) {
@@ -124,8 +256,6 @@ public final class Generation {
                 }
             }
             return out;
-        } finally {
-            pool.shutdown();
         }
     }
 

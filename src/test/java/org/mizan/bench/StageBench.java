@@ -40,7 +40,8 @@ import org.mizan.render.pdf.PdfRenderer;
  * production path (load, compile, infer, {@link Generation#run}), so that anything Generation does in parallel
  * shows there and not in the sum of the stages.
  *
- * <p>Usage: {@code StageBench LABEL FACTS RULES TEMPLATES WARMUP RUNS}; prints Markdown table rows tagged FIRST, TIME and HEAP.
+ * <p>Usage: {@code StageBench LABEL FACTS RULES TEMPLATES WARMUP RUNS}; prints Markdown table rows tagged FIRST, TIME
+ * and HEAP, and after FIRST and TIME the same stages' CPU time of the whole process (FIRST-CPU, TIME-CPU).
  */
 public final class StageBench {
 
@@ -52,6 +53,7 @@ public final class StageBench {
     private final Path rules;
     private final Path templates;
     private final Map<String, Samples> times = new LinkedHashMap<>();
+    private final Map<String, Samples> cpu = new LinkedHashMap<>();
     private final Map<String, Long> peaks = new LinkedHashMap<>();
     private long pdfBytes;
 
@@ -69,6 +71,7 @@ public final class StageBench {
         bench.stages(true);
         bench.print("FIRST", args[0]);
         bench.times.clear();
+        bench.cpu.clear();
         bench.peaks.clear();
         for (int i = 0; i < warmup + runs; i++) {
             bench.stages(i >= warmup);
@@ -113,14 +116,26 @@ public final class StageBench {
 
     private <T> T stage(String name, boolean measured, Supplier<T> work) {
         HeapPeak.reset();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         T result = work.get();
         double millis = (System.nanoTime() - start) / 1e6;
+        double cpuMillis = (processCpuNanos() - cpuStart) / 1e6;
         if (measured) {
             times.computeIfAbsent(name, k -> new Samples()).add(millis);
+            cpu.computeIfAbsent(name, k -> new Samples()).add(cpuMillis);
             peaks.merge(name, HeapPeak.peak(), Math::max);
         }
         return result;
+    }
+
+    /**
+     * CPU time of the whole process (all threads, the JIT's and the collector's included): on a machine shared with
+     * other builds, wall time says more about the neighbours than about the stage.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static byte[] renderAll(BriefRenderer renderer, List<Brief> briefs) {
@@ -142,6 +157,9 @@ public final class StageBench {
         StringBuilder t = new StringBuilder(tag + " | " + label);
         times.forEach((name, s) -> t.append(String.format(Locale.ROOT, " | %.0f", s.median())));
         System.out.println(t.append(String.format(Locale.ROOT, " | %d KB |", pdfBytes / 1024)));
+        StringBuilder c = new StringBuilder(tag + "-CPU | " + label);
+        cpu.forEach((name, s) -> c.append(String.format(Locale.ROOT, " | %.0f", s.median())));
+        System.out.println(c + " |");
         if (tag.equals("TIME")) {
             StringBuilder h = new StringBuilder("HEAP | " + label);
             peaks.forEach((name, p) -> h.append(String.format(Locale.ROOT, " | %.0f", p / 1048576.0)));

@@ -193,13 +193,17 @@ class BriefBuilderTest {
     }
 
     @Test
-    void the_dependency_graph_groups_parallel_edges_and_weighs_actors_by_what_rests_on_them() {
+    void the_dependency_graph_groups_parallel_edges_from_provider_to_dependent_and_weighs_actors() {
         DependencyGraph graph = (DependencyGraph) BriefWalk.figures(build(Language.EN)).get(0).diagram();
-        assertEquals(new DependencyGraph.Node("coalition", "International coalition", 3), graph.nodes().get(0));
+        assertEquals(new DependencyGraph.Node("coalition", "International coalition", 3, "Relies on", List.of()),
+                graph.nodes().get(0));
         assertEquals(List.of(
-                new DependencyGraph.Edge("government", "coalition", "legitimacy", Tone.MEDIUM),
-                new DependencyGraph.Edge("sdf", "coalition", "funding, military capability", Tone.CRITICAL)),
+                new DependencyGraph.Edge("coalition", "government", List.of("legitimacy"), Tone.MEDIUM),
+                new DependencyGraph.Edge("coalition", "sdf", List.of("funding", "military capability"),
+                        Tone.CRITICAL)),
                 graph.edges());
+        assertEquals(List.of(new DependencyGraph.Key(Tone.CRITICAL, "critical"),
+                new DependencyGraph.Key(Tone.MEDIUM, "moderate")), graph.legend().keys());
     }
 
     @Test

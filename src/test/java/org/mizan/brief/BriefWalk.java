@@ -113,8 +113,17 @@ final class BriefWalk {
     private static List<String> diagramText(Diagram d) {
         List<String> text = new ArrayList<>();
         if (d instanceof DependencyGraph g) {
-            g.nodes().forEach(n -> text.add(n.label()));
-            g.edges().forEach(e -> text.add(e.label()));
+            g.nodes().forEach(n -> {
+                text.add(n.label());
+                text.addAll(n.reliesOn());
+            });
+            g.edges().forEach(e -> text.addAll(e.flows()));
+            text.add(g.legend().arrow());
+            g.legend().keys().forEach(k -> text.add(k.text()));
+        } else if (d instanceof PlaceMap p) {
+            p.places().forEach(place -> text.add(place.name()));
+            p.keys().forEach(k -> text.add(k.text()));
+            text.add(p.note());
         } else if (d instanceof RiskMatrix m) {
             text.add(m.rowAxis());
             text.add(m.columnAxis());

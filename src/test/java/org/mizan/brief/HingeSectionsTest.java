@@ -63,8 +63,8 @@ class HingeSectionsTest {
         for (Language language : Language.values()) {
             List<String> order = brief(language).sections().stream().map(Section::anchor).toList();
             int risks = order.indexOf(Anchors.RISKS);
-            assertEquals(List.of(Anchors.HINGES, Anchors.HYPOTHESES, Anchors.RISK_ANNEX),
-                    order.subList(risks + 1, risks + 4), language.code());
+            assertEquals(List.of(Anchors.CONTINGENCIES, Anchors.HINGES, Anchors.HYPOTHESES, Anchors.RISK_ANNEX),
+                    order.subList(risks + 1, risks + 5), language.code());
             assertEquals(order.indexOf(Anchors.SOURCES) - 1, order.indexOf(Anchors.ACH_ANNEX), language.code());
         }
     }

@@ -81,8 +81,8 @@ class GenerateCommandTest {
             }
         }
         for (JsonNode r : root.get("risks")) {
-            for (String key : List.of("id", "kind", "title", "category", "confidence", "confidenceReasons", "group",
-                    "rule", "because", "indicators", "assumptions")) {
+            for (String key : List.of("id", "kind", "subject", "object", "title", "category", "confidence",
+                    "confidenceReasons", "group", "rule", "because", "indicators", "assumptions")) {
                 assertTrue(r.has(key), "judgment has " + key);
             }
             // By kind: a vulnerability has strength and exposure and no likelihood; a risk a horizon; a contingency
@@ -98,6 +98,7 @@ class GenerateCommandTest {
                     "only a vulnerability has no likelihood");
             assertTrue(List.of("low", "moderate", "high").contains(r.get("confidence").asText()));
             assertFalse(r.get("because").isEmpty());
+            assertFalse(r.get("subject").isNull(), "every shipped rule names what its judgment is about");
         }
     }
 

@@ -56,7 +56,8 @@ class DossierLoaderErrorsTest {
     void an_unknown_field_names_the_allowed_ones() {
         String base = BASE.replace("\"status\": \"active\",", "\"status\": \"active\", \"colour\": \"red\",");
         assertEquals(List.of(problem("bases.json", 3, col(base, "\"colour\""), "unknown field \"colour\" in base"
-                + " (allowed: id, name, location, operator, role, status, evidence, supersedes)")), problemsWithBase(base));
+                + " (allowed: id, name, location, operator, role, status, evidence, supersedes, approxPosition)")),
+                problemsWithBase(base));
     }
 
     @Test
@@ -128,7 +129,8 @@ class DossierLoaderErrorsTest {
     @Test
     void a_fact_must_be_an_object() {
         assertEquals(List.of(problem("bases.json", 3, 5, "a base must be an object {\"id\", \"name\", \"location\","
-                + " \"operator\", \"role\", \"status\", \"evidence\", \"supersedes\"}")), problemsWithBase("\"base-kobani\""));
+                + " \"operator\", \"role\", \"status\", \"evidence\", \"supersedes\", \"approxPosition\"}")),
+                problemsWithBase("\"base-kobani\""));
     }
 
     @Test

@@ -104,7 +104,8 @@ class FactReaderTest {
         String json = "{ \"change\": { \"stauts\": \"closed\" } }";
         assertTrue(reader.change(base, reader.element(parserAt(json, "change"))).isEmpty());
         assertEquals(List.of(new Problem(new SourceLocation("s.json", 1, 15), "unknown field \"stauts\" in base"
-                + " (allowed: id, name, location, operator, role, status, evidence, supersedes)")), reader.problems());
+                + " (allowed: id, name, location, operator, role, status, evidence, supersedes, approxPosition)")),
+                reader.problems());
     }
 
     @Test

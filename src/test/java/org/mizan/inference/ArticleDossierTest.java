@@ -49,7 +49,7 @@ class ArticleDossierTest {
     }
 
     @Test
-    void onePressSourceKeepsEveryRiskBelowHighConfidence() {
+    void noRiskIsHighConfidenceWhileSomeOfItsFactsRestOnOneSource() {
         assertTrue(findings().risks().stream().noneMatch(r -> r.confidence() == Confidence.HIGH));
         assertEquals(Confidence.LOW, InferenceTest.only(findings(), "credibility-gap").confidence());
     }

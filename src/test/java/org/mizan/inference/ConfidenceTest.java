@@ -15,6 +15,7 @@ import org.mizan.dossier.ClaimKind;
 import org.mizan.dossier.Evidence;
 import org.mizan.dossier.Fact;
 import org.mizan.dossier.Reliability;
+import org.mizan.dossier.Source;
 import org.mizan.dossier.Relation;
 import org.mizan.dossier.RelationKind;
 import org.mizan.dossier.Support;
@@ -34,17 +35,69 @@ class ConfidenceTest {
                         cited("wire", 1)));
     }
 
+    /**
+     * The same partner force with every fact reported twice: by the wire and, graded {@code credibility}, by
+     * {@code secondSource}.
+     */
+    private static List<Fact> corroboratedPartnerForce(String secondSource, int credibility) {
+        List<Evidence> both = List.of(cited("wire", 1), cited(secondSource, credibility));
+        return List.of(new Relation("rel-ground", "sdf", "coalition", RelationKind.GROUND_PARTNER, text("r"), both,
+                        List.of()),
+                new Support("support-funding", "coalition", "sdf", SupportType.FUNDING, text("f"), both, List.of()),
+                new Support("support-training-arms", "coalition", "sdf", SupportType.TRAINING_AND_ARMS, text("a"),
+                        both, List.of()),
+                new Support("support-surveillance", "coalition", "sdf", SupportType.SURVEILLANCE_EQUIPMENT, text("s"),
+                        both, List.of()));
+    }
+
     private static RiskJudgment concentration(List<Fact> facts, Reliability press) {
-        Findings f = Inference.run(RuleVerifier.projectRules(),
-                dossier(facts, source("wire", Reliability.A), source("press", press)), Set.of());
+        return concentration(facts, source("wire", Reliability.A), source("press", press));
+    }
+
+    private static RiskJudgment concentration(List<Fact> facts, Source... sources) {
+        Findings f = Inference.run(RuleVerifier.projectRules(), dossier(facts, sources), Set.of());
         return InferenceTest.only(f, "single-patron-concentration");
     }
 
     @Test
-    void twoWellGradedIndependentSourcesGiveHighConfidence() {
-        RiskJudgment r = concentration(partnerForce("press", 2), Reliability.B);
+    void everyFactCorroboratedByTwoWellGradedIndependentSourcesGivesHighConfidence() {
+        RiskJudgment r = concentration(corroboratedPartnerForce("press", 2), Reliability.B);
         assertEquals(Confidence.HIGH, r.confidence(), r.confidenceReasons().toString());
-        assertTrue(r.confidenceReasons().stream().anyMatch(t -> t.en().contains("2 independent sources")));
+        assertTrue(r.confidenceReasons().get(0).en().startsWith("each of its 4 facts reported by two independent"),
+                r.confidenceReasons().toString());
+    }
+
+    @Test
+    void oneSingleSourceFactKeepsTheChainAtModerate() {
+        // Near miss: two independent sources in the chain, but each fact reported by one of them only.
+        RiskJudgment r = concentration(partnerForce("press", 2), Reliability.B);
+        assertEquals(Confidence.MODERATE, r.confidence(), r.confidenceReasons().toString());
+        assertTrue(r.confidenceReasons().get(0).en().startsWith("2 independent sources, but 4 of its 4 facts rest"),
+                r.confidenceReasons().toString());
+        List<Fact> allButOne = new java.util.ArrayList<>(corroboratedPartnerForce("press", 2));
+        allButOne.set(1, partnerForce("press", 2).get(1));
+        RiskJudgment one = concentration(allButOne, Reliability.B);
+        assertEquals(Confidence.MODERATE, one.confidence(), one.confidenceReasons().toString());
+        assertTrue(one.confidenceReasons().get(0).en().contains("1 of its 4 facts rests on one alone"),
+                one.confidenceReasons().toString());
+    }
+
+    @Test
+    void twoOutletsRepeatingOneOriginAreOneSource() {
+        Source wire = source("wire", Reliability.A);
+        Source press = source("press", Reliability.B);
+        Source repeater = new Source("press", press.publisher(), press.title(), press.date(), press.author(),
+                press.language(), Reliability.B, 0, List.of("wire"));
+        assertEquals(Confidence.HIGH, concentration(corroboratedPartnerForce("press", 2), wire, press).confidence());
+        RiskJudgment r = concentration(corroboratedPartnerForce("press", 2), wire, repeater);
+        assertEquals(Confidence.MODERATE, r.confidence(), r.confidenceReasons().toString());
+        assertTrue(r.confidenceReasons().get(0).en().startsWith("one source ("), r.confidenceReasons().toString());
+    }
+
+    @Test
+    void aCorroboratingItemGradedThreeDoesNotCorroborate() {
+        assertEquals(Confidence.MODERATE, concentration(corroboratedPartnerForce("press", 3), Reliability.B)
+                .confidence(), "each fact is C1 from the wire, but only one source graded 2 or better reports it");
     }
 
     @Test
@@ -67,8 +120,8 @@ class ConfidenceTest {
         RiskJudgment r = concentration(partnerForce("press", 3), Reliability.B);
         assertEquals(Confidence.LOW, r.confidence(), r.confidenceReasons().toString());
         assertTrue(r.confidenceReasons().get(0).en().contains("weakest grade B3"), r.confidenceReasons().toString());
-        assertEquals(Confidence.HIGH, concentration(partnerForce("press", 2), Reliability.B).confidence(),
-                "near miss: graded 2, the same two sources give high confidence");
+        assertEquals(Confidence.MODERATE, concentration(partnerForce("press", 2), Reliability.B).confidence(),
+                "near miss: graded 2, the same two sources give moderate confidence (no fact corroborated)");
     }
 
     @Test

@@ -75,7 +75,7 @@ class ScenarioApplyTest {
     void theSummaryTellsABriefReaderWhatTheScenarioChangedInBothLanguages() {
         List<Text> damascus = ScenarioSummary.lines(load("damascus-base-confirmed"), BASELINE);
         assertEquals(List.of(new Text(
-                "Changed, as an analyst's hypothesis: Proposed US base near Damascus (base-damascus): "
+                "Changed, as an analyst's hypothesis: the proposed US base near Damascus (base-damascus): "
                         + "status under_negotiation → confirmed",
                 "عُدّل بوصفه فرضية للمحلل: قاعدة عسكرية أميركية في محيط العاصمة دمشق (base-damascus): "
                         + "status من under_negotiation إلى confirmed")), damascus);

@@ -5,24 +5,28 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Places edge labels (the kinds of dependency) on white boxes along their edges, at the first spot, from the
- * middle outwards and then beside the line, that keeps clear of every node and every label placed before,
- * and preferably of other edges' lines too: a label lying on a line it does not belong to misleads. Where
- * the edge has no room (two neighbours close together), the label goes to the nearest free spot around the
- * edge's middle; its outline has the edge's colour, which ties it to its edge.
+ * Sets each edge's label (what flows along it) right beside its own arrow: the box's nearest side a few points
+ * from the line, on the arrow's own side when two arrows run between the same actors (so each label sits next to
+ * the arrow it belongs to, never between two), in the arrow's colour. It tries spots from the middle outwards,
+ * wrapped wider or narrower and a few points further out, and in a crowded figure on the arrow itself,
+ * that keep clear of every node, every label placed before, the arrow heads and other edges' lines; where none is
+ * clear it still stays beside its arrow (and counts a collision, so the layout tries a wider ring). A label is
+ * never set away from its arrow: a floating label is what made the old figure misleading.
  */
 final class EdgeLabels {
 
     static final double SIZE = 7.5;
-    private static final double TEXT_WIDTH = 96;
-    private static final double PAD = 2.5;
+    private static final double TEXT_WIDTH = 118;
+    private static final double PAD = 1.5;
+    /** Distance between the arrow's line and the nearest side of its label. */
+    private static final double BESIDE = 2.5;
     private static final double GAP = 2;
     private static final double ARROW_ZONE = 12;
-    private static final double NEARBY_STEP = 6;
-    private static final double NEARBY_MAX = 120;
-    private static final double[] ALONG = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82};
+    private static final double[] ALONG = {0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74, 0.2, 0.8};
+    private static final double[] WRAP_WIDTHS = {TEXT_WIDTH, 80, 170};
+    private static final double[] DISTANCES = {BESIDE, BESIDE + 5};
 
-    /** {@code leader}, if not null, is a hairline from a label set away from its edge back to the edge. */
+    /** {@code leader}, if not null, is a hairline from a label that found no room by its arrow back to it. */
     record Placed(TextBlock text, Rect box, int rgb, EdgeRouter.Segment leader) {
     }
 
@@ -36,38 +40,90 @@ final class EdgeLabels {
         this.nodes = List.copyOf(nodes);
         this.taken = new ArrayList<>(nodes);
         this.lines = List.copyOf(lines);
-        // A white label box over an arrow head would hide which way the dependency runs.
+        // A label over an arrow head would hide which way the support flows.
         lines.stream().filter(EdgeRouter.Segment::arrow)
                 .forEach(l -> taken.add(Rect.centred(l.x2(), l.y2(), ARROW_ZONE, ARROW_ZONE)));
         this.width = width;
     }
 
-    /** Adds the label of an edge drawn along {@code s}; false if it had to overlap something. */
-    boolean add(String label, EdgeRouter.Segment s, List<EdgeRouter.Segment> own) {
-        if (label == null || label.isBlank()) {
+    /**
+     * Adds the label of an edge drawn along {@code s}. {@code side} is +1 or -1 (left or right of the direction
+     * of travel) when the edge has a twin running the other way, 0 when either side will do. False if the label
+     * had to overlap something.
+     */
+    boolean add(List<String> flows, EdgeRouter.Segment s, List<EdgeRouter.Segment> own, int side) {
+        if (flows.isEmpty() || flows.stream().allMatch(String::isBlank)) {
             return true;
         }
-        TextBlock text = TextBlock.wrap(label, SIZE, false, TEXT_WIDTH);
-        Rect spot = free(s, text, own, true);
-        spot = spot != null ? spot : free(s, text, own, false);
-        spot = spot != null ? spot : nearby(s, text);
-        boolean clear = spot != null;
-        spot = clear ? spot : at(s, 0.5, 0, text);
-        taken.add(spot);
-        placed.add(new Placed(text, spot, s.rgb(), leader(spot, s)));
-        return clear;
+        int[] sides = side == 0 ? new int[] {1, -1} : new int[] {side};
+        // Wider and narrower wrappings, and a little further out, before giving up: a short wide block suits a
+        // level arrow, a tall narrow one a steep arrow.
+        for (boolean avoidLines : new boolean[] {true, false}) {
+            for (double wrap : WRAP_WIDTHS) {
+                TextBlock text = TextBlock.wrapAll(flows, SIZE, false, wrap);
+                for (double distance : DISTANCES) {
+                    for (double t : ALONG) {
+                        for (int sd : sides) {
+                            Rect r = beside(s, t, sd, distance, text);
+                            if (r != null && taken.stream().noneMatch(o -> o.near(r, GAP))
+                                    && !(avoidLines && onOtherLine(r, own))) {
+                                keep(text, r, s);
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Crowded: on the arrow itself, its white box interrupting the line, which still ties it to its arrow.
+        for (double wrap : WRAP_WIDTHS) {
+            TextBlock text = TextBlock.wrapAll(flows, SIZE, false, wrap);
+            for (double t : ALONG) {
+                Rect r = Rect.centred(s.x1() + (s.x2() - s.x1()) * t, s.y1() + (s.y2() - s.y1()) * t,
+                        boxWidth(text), boxHeight(text));
+                if (r.x() >= GraphLayout.MARGIN && r.right() <= width - GraphLayout.MARGIN
+                        && taken.stream().noneMatch(o -> o.near(r, GAP)) && !onOtherLine(r, own)) {
+                    keep(text, r, s);
+                    return true;
+                }
+            }
+        }
+        TextBlock text = TextBlock.wrapAll(flows, SIZE, false, TEXT_WIDTH);
+        // Last resort, in a figure too crowded for any of that (a dozen actors on a small ring): the nearest free
+        // spot, tied to its arrow by a hairline in its colour.
+        // Counted as a collision all the same, so the layout prefers a wider ring that needs no leader.
+        Rect near = nearby(s, text);
+        if (near != null) {
+            taken.add(near);
+            placed.add(new Placed(text, near, s.rgb(), leader(near, s)));
+            return false;
+        }
+        Rect fallback = beside(s, 0.5, sides[0], BESIDE, text);
+        keep(text, fallback == null ? Rect.centred((s.x1() + s.x2()) / 2, (s.y1() + s.y2()) / 2,
+                boxWidth(text), boxHeight(text)) : fallback, s);
+        return false;
     }
 
     List<Placed> placed() {
         return List.copyOf(placed);
     }
 
-    private Rect free(EdgeRouter.Segment s, TextBlock text, List<EdgeRouter.Segment> own, boolean avoidLines) {
-        double h = text.height() + 2 * PAD;
-        for (double shift : new double[] {0, h * 0.75, -h * 0.75, h * 1.5, -h * 1.5}) {
-            for (double t : ALONG) {
-                Rect r = at(s, t, shift, text);
-                if (taken.stream().noneMatch(o -> o.near(r, GAP)) && !(avoidLines && onOtherLine(r, own))) {
+    private void keep(TextBlock text, Rect r, EdgeRouter.Segment s) {
+        taken.add(r);
+        placed.add(new Placed(text, r, s.rgb(), null));
+    }
+
+    /** The first free spot on widening rings around the arrow's middle, twelve directions a ring. */
+    private Rect nearby(EdgeRouter.Segment s, TextBlock text) {
+        double cx = (s.x1() + s.x2()) / 2;
+        double cy = (s.y1() + s.y2()) / 2;
+        for (double radius = 6; radius <= 120; radius += 6) {
+            for (int k = 0; k < 12; k++) {
+                double a = Math.PI / 2 + k * Math.PI / 6;
+                Rect r = Rect.centred(cx + radius * Math.cos(a), cy + radius * Math.sin(a), boxWidth(text),
+                        boxHeight(text));
+                if (r.x() >= GraphLayout.MARGIN && r.right() <= width - GraphLayout.MARGIN
+                        && taken.stream().noneMatch(o -> o.near(r, GAP)) && !leaderHidden(leader(r, s))) {
                     return r;
                 }
             }
@@ -75,55 +131,52 @@ final class EdgeLabels {
         return null;
     }
 
-    /** A line from the label's centre to the nearest point of its edge, unless the label touches the edge. */
-    private EdgeRouter.Segment leader(Rect box, EdgeRouter.Segment s) {
-        if (Geometry.crosses(s.x1(), s.y1(), s.x2(), s.y2(), box, 0)) {
-            return null;
-        }
+    /** A leader passing behind an actor's box would seem to end there. */
+    private boolean leaderHidden(EdgeRouter.Segment l) {
+        return nodes.stream().anyMatch(n -> Geometry.crosses(l.x1(), l.y1(), l.x2(), l.y2(), n, 0.5));
+    }
+
+    /** A hairline from the label's nearest side towards the closest point of its arrow. */
+    private static EdgeRouter.Segment leader(Rect box, EdgeRouter.Segment s) {
         double dx = s.x2() - s.x1();
         double dy = s.y2() - s.y1();
         double t = ((box.cx() - s.x1()) * dx + (box.cy() - s.y1()) * dy) / Math.max(1e-9, dx * dx + dy * dy);
         t = Math.max(0.1, Math.min(0.9, t));
-        EdgeRouter.Segment l = new EdgeRouter.Segment(box.cx(), box.cy(), s.x1() + dx * t, s.y1() + dy * t, s.rgb(),
-                false);
-        boolean hidden = nodes.stream().anyMatch(n -> Geometry.crosses(l.x1(), l.y1(), l.x2(), l.y2(), n, 0));
-        return hidden ? null : l;
+        double px = s.x1() + dx * t;
+        double py = s.y1() + dy * t;
+        double ex = Math.max(box.x(), Math.min(box.right(), px));
+        double ey = Math.max(box.y(), Math.min(box.bottom(), py));
+        return new EdgeRouter.Segment(ex, ey, px, py, s.rgb(), false);
     }
 
-    /** The first free spot on widening rings around the edge's middle, twelve directions a ring. */
-    private Rect nearby(EdgeRouter.Segment s, TextBlock text) {
-        Rect middle = at(s, 0.5, 0, text);
-        for (double radius = NEARBY_STEP; radius <= NEARBY_MAX; radius += NEARBY_STEP) {
-            for (int k = 0; k < 12; k++) {
-                double a = Math.PI / 2 + k * Math.PI / 6;
-                Rect r = clamp(middle.moved(radius * Math.cos(a), radius * Math.sin(a)));
-                if (taken.stream().noneMatch(o -> o.near(r, GAP))) {
-                    return r;
-                }
-            }
-        }
-        return null;
+    /**
+     * The label's box beside point t of the segment, on side {@code sd}: its centre moved along the normal by
+     * half its extent in that direction plus {@link #BESIDE}, so its nearest side touches the same band whatever
+     * the angle of the line. Null if it would leave the drawing's width.
+     */
+    private Rect beside(EdgeRouter.Segment s, double t, int sd, double distance, TextBlock text) {
+        double w = boxWidth(text);
+        double h = boxHeight(text);
+        double dx = s.x2() - s.x1();
+        double dy = s.y2() - s.y1();
+        double len = Math.max(1e-9, Math.hypot(dx, dy));
+        double nx = -dy / len * sd;
+        double ny = dx / len * sd;
+        double reach = distance + Math.abs(nx) * w / 2 + Math.abs(ny) * h / 2;
+        Rect r = Rect.centred(s.x1() + dx * t + nx * reach, s.y1() + dy * t + ny * reach, w, h);
+        return r.x() < GraphLayout.MARGIN || r.right() > width - GraphLayout.MARGIN ? null : r;
     }
 
-    private Rect clamp(Rect r) {
-        double x = Math.max(GraphLayout.MARGIN, Math.min(width - GraphLayout.MARGIN - r.w(), r.x()));
-        return new Rect(x, r.y(), r.w(), r.h());
+    private static double boxWidth(TextBlock text) {
+        return text.width() + 2 * PAD + 1;
+    }
+
+    private static double boxHeight(TextBlock text) {
+        return text.height() + 2 * PAD;
     }
 
     private boolean onOtherLine(Rect r, List<EdgeRouter.Segment> own) {
         return lines.stream().filter(l -> !own.contains(l))
                 .anyMatch(l -> Geometry.crosses(l.x1(), l.y1(), l.x2(), l.y2(), r, 1));
-    }
-
-    /** The label's box centred at fraction t of the segment, moved sideways by shift, kept inside the width. */
-    private Rect at(EdgeRouter.Segment s, double t, double shift, TextBlock text) {
-        double w = text.width() + 2 * PAD + 2;
-        double h = text.height() + 2 * PAD;
-        double dx = s.x2() - s.x1();
-        double dy = s.y2() - s.y1();
-        double len = Math.max(1e-9, Math.hypot(dx, dy));
-        double cx = s.x1() + dx * t - dy / len * shift;
-        double cy = s.y1() + dy * t + dx / len * shift;
-        return clamp(Rect.centred(cx, cy, w, h));
     }
 }

@@ -11,7 +11,7 @@ import org.mizan.brief.DependencyGraph;
 import org.mizan.render.Palette;
 
 /**
- * Draws each edge from the dependent's border to the provider's, straight where it can; where a straight line
+ * Draws each edge from the provider's border to the dependent's, straight where it can; where a straight line
  * would pass behind a third actor's box (and seem to end there), it bends once around it. Edges in both
  * directions between two actors run side by side. Labels are then placed by {@link EdgeLabels}.
  */
@@ -38,6 +38,7 @@ final class EdgeRouter {
         Set<String> pairs = new HashSet<>();
         edges.forEach(e -> pairs.add(e.from() + "\n" + e.to()));
         List<List<Segment>> paths = new ArrayList<>();
+        List<Integer> sides = new ArrayList<>();
         int collisions = overlaps(new ArrayList<>(boxes.values()));
         for (DependencyGraph.Edge e : edges) {
             Rect from = box(boxes, e.from());
@@ -46,6 +47,8 @@ final class EdgeRouter {
                 throw new IllegalArgumentException("an actor cannot depend on itself: " + e.from());
             }
             double offset = pairs.contains(e.to() + "\n" + e.from()) ? PARALLEL_OFFSET : 0;
+            // A twin running the other way lies on the other side: the label goes on this edge's own side.
+            sides.add(offset > 0 ? 1 : 0);
             List<Rect> others = boxes.values().stream().filter(r -> r != from && r != to).toList();
             List<Segment> path = path(from, to, offset, Palette.stroke(e.tone()), others, width);
             collisions += path == null ? 1 : 0;
@@ -56,7 +59,7 @@ final class EdgeRouter {
         for (int i = 0; i < edges.size(); i++) {
             List<Segment> path = paths.get(i);
             Segment longest = path.stream().max(Comparator.comparingDouble(Segment::length)).orElseThrow();
-            collisions += labels.add(edges.get(i).label(), longest, path) ? 0 : 1;
+            collisions += labels.add(edges.get(i).flows(), longest, path, sides.get(i)) ? 0 : 1;
         }
         return new Result(boxes, segments, labels.placed(), collisions);
     }

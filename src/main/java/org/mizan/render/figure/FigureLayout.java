@@ -2,6 +2,7 @@ package org.mizan.render.figure;
 
 import org.mizan.brief.DependencyGraph;
 import org.mizan.brief.Diagram;
+import org.mizan.brief.PlaceMap;
 import org.mizan.brief.RiskMatrix;
 import org.mizan.dossier.Language;
 
@@ -19,6 +20,10 @@ public final class FigureLayout {
 
     /** A pure function of its arguments: the same diagram always gives an equal drawing. */
     public static Drawing layout(Diagram diagram, Language language) {
+        if (diagram instanceof PlaceMap map) {
+            // A map keeps its geography: it lays out its key on the reading side itself, never mirrored.
+            return MapLayout.layout(map, language.rightToLeft());
+        }
         Drawing drawing;
         if (diagram instanceof DependencyGraph graph) {
             drawing = GraphLayout.layout(graph);

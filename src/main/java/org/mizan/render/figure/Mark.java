@@ -1,7 +1,9 @@
 package org.mizan.render.figure;
 
+import java.util.List;
+
 /** One drawn element of a figure. Colours are RGB ints; see org.mizan.render.Palette. */
-public sealed interface Mark permits Mark.Line, Mark.Box, Mark.Label {
+public sealed interface Mark permits Mark.Line, Mark.Box, Mark.Label, Mark.Path {
 
     /** A straight line; with {@code arrow}, an arrow head at (x2, y2). */
     record Line(double x1, double y1, double x2, double y2, int rgb, double width, boolean arrow) implements Mark {
@@ -18,6 +20,16 @@ public sealed interface Mark permits Mark.Line, Mark.Box, Mark.Label {
      */
     record Label(String text, double x, double y, double width, double height, double size, boolean bold,
                  int rgb, Align align, String target) implements Mark {
+    }
+
+    /**
+     * A polyline through the points (x0, y0, x1, y1, …), closed and filled with {@code fill} if {@code closed}
+     * (fill -1: none), stroked with {@code stroke} at {@code strokeWidth}: a country's outline.
+     */
+    record Path(List<Double> xy, boolean closed, int fill, int stroke, double strokeWidth) implements Mark {
+        public Path {
+            xy = List.copyOf(xy);
+        }
     }
 
     enum Align { START, CENTER, END }

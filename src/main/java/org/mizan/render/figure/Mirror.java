@@ -26,6 +26,13 @@ final class Mirror {
             return new Mark.Box(w - b.x() - b.width(), b.y(), b.width(), b.height(), b.fill(), b.stroke(),
                     b.strokeWidth(), b.radius());
         }
+        if (mark instanceof Mark.Path p) {
+            List<Double> xy = new java.util.ArrayList<>(p.xy());
+            for (int i = 0; i < xy.size(); i += 2) {
+                xy.set(i, w - xy.get(i));
+            }
+            return new Mark.Path(xy, p.closed(), p.fill(), p.stroke(), p.strokeWidth());
+        }
         Mark.Label t = (Mark.Label) mark;
         // Alignment is kept: the figures centre their labels, and a label's text direction is the painter's.
         return new Mark.Label(t.text(), w - t.x() - t.width(), t.y(), t.width(), t.height(), t.size(), t.bold(),

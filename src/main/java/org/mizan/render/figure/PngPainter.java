@@ -78,6 +78,8 @@ public final class PngPainter {
             line(g, l);
         } else if (mark instanceof Mark.Box b) {
             box(g, b);
+        } else if (mark instanceof Mark.Path p) {
+            path(g, p);
         } else {
             label(g, (Mark.Label) mark);
         }
@@ -105,6 +107,29 @@ public final class PngPainter {
         tip.lineTo(bx + uy * half, by - ux * half);
         tip.closePath();
         g.fill(tip);
+    }
+
+    private static void path(Graphics2D g, Mark.Path p) {
+        Path2D.Double shape = new Path2D.Double();
+        for (int i = 0; i + 1 < p.xy().size(); i += 2) {
+            if (i == 0) {
+                shape.moveTo(p.xy().get(i), p.xy().get(i + 1));
+            } else {
+                shape.lineTo(p.xy().get(i), p.xy().get(i + 1));
+            }
+        }
+        if (p.closed()) {
+            shape.closePath();
+            if (p.fill() >= 0) {
+                g.setColor(new Color(p.fill()));
+                g.fill(shape);
+            }
+        }
+        if (p.strokeWidth() > 0) {
+            g.setColor(new Color(p.stroke()));
+            g.setStroke(new BasicStroke((float) p.strokeWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(shape);
+        }
     }
 
     private static void box(Graphics2D g, Mark.Box b) {

@@ -27,6 +27,14 @@ record TextBlock(List<String> lines, double size, boolean bold, double width, do
         return new TextBlock(List.copyOf(lines), size, bold, width, TextMetrics.lineHeight(size));
     }
 
+    /** Several phrases, each starting a new line and wrapped on its own; a line never mixes two phrases. */
+    static TextBlock wrapAll(List<String> texts, double size, boolean bold, double maxWidth) {
+        List<String> lines = new ArrayList<>();
+        texts.stream().filter(t -> !t.isBlank()).forEach(t -> lines.addAll(wrap(t, size, bold, maxWidth).lines()));
+        double width = lines.stream().mapToDouble(l -> TextMetrics.width(l, size, bold)).max().orElse(0);
+        return new TextBlock(List.copyOf(lines), size, bold, width, TextMetrics.lineHeight(size));
+    }
+
     /** The largest size from {@code size} down to {@code minSize} at which no word is wider than the limit. */
     static TextBlock fit(String text, double size, double minSize, boolean bold, double maxWidth) {
         TextBlock block = wrap(text, size, bold, maxWidth);

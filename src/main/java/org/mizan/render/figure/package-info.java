@@ -13,11 +13,13 @@
  *       {@link org.mizan.render.figure.PngPainter} reads START and END by the text's own direction.</li>
  *   <li>Marks come in painting order: lines first, then boxes with their labels on top; edge labels sit on
  *       white boxes that interrupt lines, never text.</li>
- *   <li>Arabic drawings are mirrored as a whole; the text of a label is never reversed: set it right to left
+ *   <li>Arabic drawings are mirrored as a whole (but for the map); the text of a label is never reversed: set it right to left
  *       when its first strong character is (as {@code java.text.Bidi} decides).</li>
- *   <li>Line arrows end exactly on the provider's box border; the painter draws the head inside the line's
- *       length. Lines without arrows are the first leg of a bent edge, or a hairline (0.5 pt) leader from an
- *       edge label set away from its edge.</li>
+ *   <li>Line arrows end exactly on the dependent's box border (arrows run from provider to dependent); the
+ *       painter draws the head inside the line's length. Lines without arrows are the first leg of a bent edge,
+ *       a hairline (0.5 pt or less) leader, a rule inside a node or key, or a legend's colour swatch.</li>
+ *   <li>A {@code Path} is a country's outline on the schematic map, which is never mirrored: only its key
+ *       changes side in Arabic.</li>
  * </ul>
  */
 package org.mizan.render.figure;

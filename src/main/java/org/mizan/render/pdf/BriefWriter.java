@@ -132,17 +132,20 @@ final class BriefWriter {
     private void keepWithNext(PdfPTable heading, List<PdfPTable> next) {
         float need = heading == null ? 0 : height(heading);
         float introduction = 0;
+        float startOfNext = 0;
         for (PdfPTable block : next) {
             if (block == null) {
                 break;
             }
             float h = height(block);
             if (block.getKeepTogether()) {
-                need += introduction + h;
+                // The introduction is counted whole here, so the start of it counted below is not added twice.
+                need += introduction + h - startOfNext;
                 break;
             }
             if (heading != null && introduction == 0) {
-                need += Math.min(h, KEEP_WITH_NEXT);
+                startOfNext = Math.min(h, KEEP_WITH_NEXT);
+                need += startOfNext;
             }
             introduction += h;
             if (introduction > INTRODUCTION || block.getHeaderRows() > 0) {

@@ -34,6 +34,8 @@ final class DrawingPainter {
                 box(t, box, drawing.height());
             } else if (mark instanceof Mark.Line line) {
                 line(t, line, drawing.height());
+            } else if (mark instanceof Mark.Path path) {
+                path(t, path, drawing.height());
             } else {
                 label(t, (Mark.Label) mark, drawing.height());
             }
@@ -52,6 +54,42 @@ final class DrawingPainter {
             t.fillStroke();
         } else {
             t.fill();
+        }
+        t.restoreState();
+    }
+
+    private static void path(PdfTemplate t, Mark.Path p, double height) {
+        t.saveState();
+        for (int i = 0; i + 1 < p.xy().size(); i += 2) {
+            float x = p.xy().get(i).floatValue();
+            float y = (float) (height - p.xy().get(i + 1));
+            if (i == 0) {
+                t.moveTo(x, y);
+            } else {
+                t.lineTo(x, y);
+            }
+        }
+        boolean fill = p.closed() && p.fill() >= 0;
+        boolean stroke = p.strokeWidth() > 0;
+        if (p.closed()) {
+            t.closePath();
+        }
+        if (fill) {
+            t.setColorFill(new Color(p.fill()));
+        }
+        if (stroke) {
+            t.setColorStroke(new Color(p.stroke()));
+            t.setLineWidth((float) p.strokeWidth());
+            t.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
+        }
+        if (fill && stroke) {
+            t.fillStroke();
+        } else if (fill) {
+            t.fill();
+        } else if (stroke) {
+            t.stroke();
+        } else {
+            t.newPath();
         }
         t.restoreState();
     }

@@ -33,9 +33,24 @@ final class DrawingChecks {
         return new Rect(l.x(), l.y(), l.width(), l.height());
     }
 
+    static Rect pathBounds(Mark.Path p) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i + 1 < p.xy().size(); i += 2) {
+            minX = Math.min(minX, p.xy().get(i));
+            maxX = Math.max(maxX, p.xy().get(i));
+            minY = Math.min(minY, p.xy().get(i + 1));
+            maxY = Math.max(maxY, p.xy().get(i + 1));
+        }
+        return new Rect(minX, minY, maxX - minX, maxY - minY);
+    }
+
     static void allInside(Drawing d) {
         for (Mark m : d.marks()) {
-            Rect r = m instanceof Mark.Box b ? rect(b) : m instanceof Mark.Label l ? rect(l) : lineBounds((Mark.Line) m);
+            Rect r = m instanceof Mark.Box b ? rect(b) : m instanceof Mark.Label l ? rect(l)
+                    : m instanceof Mark.Path p ? pathBounds(p) : lineBounds((Mark.Line) m);
             if (r.x() < -EPS || r.y() < -EPS || r.right() > d.width() + EPS || r.bottom() > d.height() + EPS) {
                 fail("mark outside the drawing " + d.width() + " x " + d.height() + ": " + m);
             }

@@ -72,17 +72,71 @@ class GraphLayoutTest {
     }
 
     @Test
-    void eachEdgeIsOneArrowInItsToneEndingOnTheProvidersBorder() {
+    void eachEdgeIsOneArrowInItsToneRunningFromTheProviderToTheDependentsBorder() {
         DependencyGraph g = new DependencyGraph(
-                List.of(new DependencyGraph.Node("sdf", "SDF", 0), new DependencyGraph.Node("co", "Coalition", 1)),
-                List.of(new DependencyGraph.Edge("sdf", "co", "financial", Tone.CRITICAL)));
+                List.of(new DependencyGraph.Node("co", "Coalition", 1), new DependencyGraph.Node("sdf", "SDF", 0)),
+                List.of(new DependencyGraph.Edge("co", "sdf", "funding", Tone.CRITICAL)));
         Drawing d = FigureLayout.layout(g, Language.EN);
         Mark.Line edge = lines(d).get(0);
         assertEquals(1, lines(d).size());
         assertTrue(edge.arrow());
         assertEquals(Palette.stroke(Tone.CRITICAL), edge.rgb());
-        Rect provider = rect(boxes(d).stream().filter(b -> b.fill() == Palette.ACCENT).findFirst().orElseThrow());
-        assertTrue(onBorder(provider, edge.x2(), edge.y2()), () -> "arrow tip not on the box border: " + edge);
+        Rect dependent = rect(boxes(d).stream().filter(b -> b.fill() != Palette.ACCENT && b.radius() == 4)
+                .findFirst().orElseThrow());
+        assertTrue(onBorder(dependent, edge.x2(), edge.y2()), () -> "arrow tip not on the dependent's border: " + edge);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void eachLabelSitsBesideItsOwnArrowInItsColourNotBesideItsTwin(Language lang) {
+        DependencyGraph g = new DependencyGraph(
+                List.of(new DependencyGraph.Node("co", "Coalition", 2), new DependencyGraph.Node("sdf", "SDF", 1),
+                        new DependencyGraph.Node("us", "United States", 0)),
+                List.of(new DependencyGraph.Edge("co", "sdf", List.of("funding", "air cover"), Tone.CRITICAL),
+                        new DependencyGraph.Edge("sdf", "co", List.of("ground partner"), Tone.MEDIUM),
+                        new DependencyGraph.Edge("us", "co", List.of("logistics"), Tone.HIGH)));
+        Drawing d = FigureLayout.layout(g, lang);
+        for (Tone tone : List.of(Tone.CRITICAL, Tone.MEDIUM, Tone.HIGH)) {
+            int rgb = Palette.stroke(tone);
+            Mark.Line own = lines(d).stream().filter(l -> l.rgb() == rgb).findFirst().orElseThrow();
+            List<Mark.Label> texts = labels(d).stream().filter(l -> l.rgb() == rgb).toList();
+            assertTrue(!texts.isEmpty(), "no label in the colour of " + tone);
+            for (Mark.Label l : texts) {
+                // The label's block (its white box) touches its own arrow's band and lies on no other arrow.
+                Rect r = rect(boxes(d).stream().filter(b -> b.radius() == 0 && contains(rect(b), rect(l)))
+                        .findFirst().orElseThrow());
+                assertTrue(Geometry.crosses(own.x1(), own.y1(), own.x2(), own.y2(), r, 4),
+                        () -> "label " + l.text() + " is not beside its arrow " + own);
+                for (Mark.Line other : lines(d)) {
+                    if (other.rgb() != rgb) {
+                        assertTrue(!Geometry.crosses(other.x1(), other.y1(), other.x2(), other.y2(), r, 0),
+                                () -> "label " + l.text() + " lies on another arrow " + other);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void whatAnActorReliesOnIsListedInsideItsBoxAndTheLegendSaysWhichWayArrowsRun() {
+        DependencyGraph g = new DependencyGraph(
+                List.of(new DependencyGraph.Node("co", "Coalition", 1, "Relies on", List.of("Ithriya base: logistics")),
+                        new DependencyGraph.Node("sdf", "SDF", 0)),
+                List.of(new DependencyGraph.Edge("co", "sdf", "funding", Tone.CRITICAL)),
+                new DependencyGraph.Legend("from the provider to the dependent", "Strength:",
+                        List.of(new DependencyGraph.Key(Tone.CRITICAL, "critical"))));
+        Drawing d = FigureLayout.layout(g, Language.EN);
+        Mark.Box hub = boxes(d).stream().filter(b -> b.fill() == Palette.ACCENT).findFirst().orElseThrow();
+        Mark.Label note = labels(d).stream().filter(l -> l.text().equals("Ithriya base: logistics")).findFirst()
+                .orElseThrow();
+        assertTrue(contains(rect(hub), rect(note)), "the base is listed inside the actor's box");
+        assertEquals(2, boxes(d).stream().filter(b -> b.radius() == 4).count(), "only the two actors are nodes");
+        Mark.Label legend = labels(d).stream().filter(l -> l.text().equals("from the provider to the dependent"))
+                .findFirst().orElseThrow();
+        assertTrue(lines(d).stream().anyMatch(l -> l.arrow() && l.rgb() == Palette.MUTED
+                && Math.abs(l.y1() - (legend.y() + legend.height() / 2)) < 0.5), "a sample arrow beside the legend");
+        assertTrue(labels(d).stream().anyMatch(l -> l.text().equals("critical")));
+        DrawingChecks.allInside(d);
     }
 
     @Test

@@ -1,0 +1,61 @@
+package org.mizan.brief;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.mizan.dossier.Base;
+import org.mizan.dossier.BaseStatus;
+import org.mizan.dossier.Fact;
+import org.mizan.dossier.Position;
+import org.mizan.dossier.Resource;
+
+/**
+ * The schematic map of bases and resources, from the positions the dossier gives (optional, approximate). Bases
+ * first, then resources, each in dossier order; a base under negotiation is marked as proposed, one reported
+ * closed is left off (the map shows what stands or may stand). No positions, no map.
+ */
+final class MapFigure {
+
+    private MapFigure() {
+    }
+
+    static Optional<Figure> build(BriefContext ctx) {
+        Wording w = ctx.wording();
+        List<Fact> positioned = new ArrayList<>();
+        ctx.input().dossier().current().stream().filter(f -> f instanceof Base b && b.approxPosition() != null
+                && b.status() != BaseStatus.CLOSED).forEach(positioned::add);
+        ctx.input().dossier().current().stream().filter(f -> f instanceof Resource r && r.approxPosition() != null)
+                .forEach(positioned::add);
+        if (positioned.isEmpty()) {
+            return Optional.empty();
+        }
+        List<PlaceMap.Place> places = new ArrayList<>();
+        Set<PlaceMap.Kind> used = EnumSet.noneOf(PlaceMap.Kind.class);
+        for (Fact f : positioned) {
+            PlaceMap.Kind kind = kind(f);
+            used.add(kind);
+            Position p = f instanceof Base b ? b.approxPosition() : ((Resource) f).approxPosition();
+            places.add(new PlaceMap.Place(w.number(places.size() + 1L), ctx.names().of(f.id()), p.lat(), p.lon(),
+                    kind, ctx.shown(f.id()) ? Anchors.evidence(f.id()) : null));
+        }
+        List<PlaceMap.Key> keys = new ArrayList<>();
+        for (PlaceMap.Kind k : PlaceMap.Kind.values()) {
+            if (used.contains(k)) {
+                keys.add(new PlaceMap.Key(k, w.label("map." + k.name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-'))));
+            }
+        }
+        PlaceMap map = new PlaceMap(places, keys, w.label("map.note"));
+        return Optional.of(new Figure(Anchors.MAP_FIGURE, w.label("caption.map"), w.label("alt.map"), map));
+    }
+
+    private static PlaceMap.Kind kind(Fact f) {
+        if (f instanceof Base b) {
+            return b.status() == BaseStatus.UNDER_NEGOTIATION ? PlaceMap.Kind.PROPOSED_BASE : PlaceMap.Kind.BASE;
+        }
+        return PlaceMap.Kind.RESOURCE;
+    }
+}

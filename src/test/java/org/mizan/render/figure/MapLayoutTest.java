@@ -1,0 +1,111 @@
+package org.mizan.render.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.mizan.brief.PlaceMap;
+import org.mizan.dossier.Language;
+
+@org.junit.jupiter.api.DisplayName("Schematic map layout")
+class MapLayoutTest {
+
+    private static final double[] DAMASCUS = {36.29, 33.51};
+    private static final double[] QAMISHLI = {41.22, 37.05};
+
+    private static PlaceMap map() {
+        return new PlaceMap(List.of(
+                new PlaceMap.Place("1", "Proposed base near Damascus", DAMASCUS[1], DAMASCUS[0],
+                        PlaceMap.Kind.PROPOSED_BASE, null),
+                new PlaceMap.Place("2", "Qamishli", QAMISHLI[1], QAMISHLI[0], PlaceMap.Kind.BASE, "evidence-q"),
+                new PlaceMap.Place("3", "Rmeilan oil fields", 37.0, 41.93, PlaceMap.Kind.RESOURCE, null)),
+                List.of(new PlaceMap.Key(PlaceMap.Kind.BASE, "Base")), "Positions are approximate.");
+    }
+
+    @Test
+    void theOutlineIsTheCountryThatHoldsThePlaces() {
+        CountryOutlines.Country c = CountryOutlines.holding(List.of(DAMASCUS, QAMISHLI)).orElseThrow();
+        assertEquals("Syria", c.name());
+        assertTrue(!c.contains(44.4, 33.3), "Baghdad is not in Syria");
+    }
+
+    @Test
+    void aKnownPlaceLandsInTheRightQuadrantOfTheOutlinesBoundingBox() {
+        CountryOutlines.Country syria = CountryOutlines.holding(List.of(DAMASCUS)).orElseThrow();
+        MapLayout.Projection p = MapLayout.projection(syria.rings(), List.of());
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (List<double[]> ring : syria.rings()) {
+            for (double[] pt : ring) {
+                minX = Math.min(minX, p.x(pt[0]));
+                maxX = Math.max(maxX, p.x(pt[0]));
+                minY = Math.min(minY, p.y(pt[1]));
+                maxY = Math.max(maxY, p.y(pt[1]));
+            }
+        }
+        double midX = (minX + maxX) / 2;
+        double midY = (minY + maxY) / 2;
+        // Damascus is in the south-west of Syria (y grows southwards), Qamishli in the north-east.
+        assertTrue(p.x(DAMASCUS[0]) < midX && p.y(DAMASCUS[1]) > midY, "Damascus not in the lower-left quadrant");
+        assertTrue(p.x(QAMISHLI[0]) > midX && p.y(QAMISHLI[1]) < midY, "Qamishli not in the upper-right quadrant");
+        assertTrue(maxX - minX <= MapLayout.MAP_WIDTH && maxY - minY <= MapLayout.MAP_HEIGHT, "fits the map area");
+        // The projection keeps proportions: Syria spans about 6.7 degrees of longitude and 5 of latitude.
+        double aspect = (maxX - minX) / (maxY - minY);
+        assertTrue(aspect > 1.0 && aspect < 1.25, "aspect " + aspect);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theMapIsNeverMirroredOnlyTheKeyChangesSide(Language lang) {
+        Drawing d = FigureLayout.layout(map(), lang);
+        assertEquals(480, d.width());
+        DrawingChecks.allInside(d);
+        Mark.Label damascus = number(d, "1");
+        Mark.Label qamishli = number(d, "2");
+        assertTrue(qamishli.x() > damascus.x(), "east stays on the right");
+        assertTrue(qamishli.y() < damascus.y(), "north stays on top");
+        Mark.Label key = DrawingChecks.labels(d).stream().filter(l -> l.text().equals("Qamishli")).findFirst()
+                .orElseThrow();
+        Mark.Path outline = d.marks().stream().filter(Mark.Path.class::isInstance).map(Mark.Path.class::cast)
+                .findFirst().orElseThrow();
+        Rect land = DrawingChecks.pathBounds(outline);
+        if (lang.rightToLeft()) {
+            assertTrue(key.x() + key.width() <= land.x(), "the key is left of the map in Arabic");
+        } else {
+            assertTrue(key.x() >= land.right(), "the key is right of the map");
+        }
+        assertEquals("evidence-q", qamishli.target(), "a marker links to the place's evidence");
+    }
+
+    @Test
+    void markersThatWouldOverlapAreMovedApartWithALeaderBack() {
+        PlaceMap close = new PlaceMap(List.of(
+                new PlaceMap.Place("1", "Manbij", 36.53, 37.95, PlaceMap.Kind.BASE, null),
+                new PlaceMap.Place("2", "Ain Dadat", 36.56, 37.96, PlaceMap.Kind.BASE, null)), List.of(), "");
+        Drawing d = FigureLayout.layout(close, Language.EN);
+        Rect a = rect(number(d, "1"));
+        Rect b = rect(number(d, "2"));
+        assertTrue(!a.near(b, 0), "markers overlap");
+        assertTrue(DrawingChecks.lines(d).stream().anyMatch(l -> l.width() < 0.5), "a leader ties the moved marker");
+    }
+
+    @Test
+    void theSameMapGivesAnEqualDrawing() {
+        assertEquals(FigureLayout.layout(map(), Language.AR), FigureLayout.layout(map(), Language.AR));
+    }
+
+    private static Rect rect(Mark.Label l) {
+        return new Rect(l.x() + 2, l.y(), l.width() - 4, l.height());
+    }
+
+    private static Mark.Label number(Drawing d, String n) {
+        // The marker's number on the map, not in the key: the one further from the key's side is the first drawn.
+        return DrawingChecks.labels(d).stream().filter(l -> l.text().equals(n)).findFirst().orElseThrow();
+    }
+}
