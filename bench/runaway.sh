@@ -25,10 +25,13 @@ run() {  # case name, then the mizan arguments
   start=$(date +%s.%N)
   (cd "$work" && "$project/mizan" "$@" > out.txt 2> err.txt) || status=$?
   end=$(date +%s.%N)
-  printf '| %s | %s | %.1f s | %s |\n' "$name" "$status" "$(echo "$end - $start" | bc)" "$(head -1 "$work/err.txt")"
+  printf '| %s | %s | %.1f s | %s | %s |\n' "$name" "$status" "$(echo "$end - $start" | bc)" \
+    "$(cut -d' ' -f1 /proc/loadavg)" "$(head -1 "$work/err.txt")"
 }
-echo "| case | exit | wall time | first line of stderr |"
-echo "|---|---|---|---|"
+# The machine is shared: each row gives the 1-minute load average at its end, and the run its date.
+echo "bench/runaway.sh at $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$project" rev-parse --short HEAD)"
+echo "| case | exit | wall time | load average | first line of stderr |"
+echo "|---|---|---|---|---|"
 # The undamaged inputs first: the wall time every other row shares (start-up, rule build) on this machine now.
 fresh
 run "undamaged (generate)" generate

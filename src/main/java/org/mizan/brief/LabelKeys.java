@@ -30,7 +30,7 @@ final class LabelKeys {
     static final String OPTIONAL_CONSEQUENCE_PREFIX = "consequence.";
     /** The nouns the brief counts, each "singular|plural" (English) or in its five Arabic forms (see Noun). */
     static final List<String> NOUNS = List.of("risk", "dependency", "actor", "fact", "event", "item", "hypothesis",
-            "rule", "source", "paragraph");
+            "rule", "source", "paragraph", "judgment", "contingency", "condition");
 
     private static final List<String> FIXED = List.of(
             "marking", "author", "page.of", "contents", "digits", "list.separator", "list.strong-separator",

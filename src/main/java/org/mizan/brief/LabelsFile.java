@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.FieldLength;
 import org.mizan.problem.Problem;
+import org.mizan.problem.TextCharacters;
 
 /**
  * Reads one labels.json: a flat object of label key to text. Read token by token rather than into a map so
@@ -72,6 +73,8 @@ final class LabelsFile {
         } else if (p.getTextLength() > FieldLength.MAX) {
             problem(p.currentTokenLocation(), "label \"" + key + "\" is " + p.getTextLength()
                     + " characters long; a field may hold at most " + FieldLength.MAX);
+        } else if (TextCharacters.firstBad(p.getText()) != null) {
+            problem(p.currentTokenLocation(), "label \"" + key + "\" holds " + TextCharacters.firstBad(p.getText()));
         } else if (!required.contains(key) && !key.startsWith(LabelKeys.OPTIONAL_RULE_PREFIX)
                 && !key.startsWith(LabelKeys.OPTIONAL_CONSEQUENCE_PREFIX)) {
             problem(at, "unknown label \"" + key + "\": remove it or check its spelling (known labels: see"

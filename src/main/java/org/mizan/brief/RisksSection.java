@@ -64,7 +64,20 @@ final class RisksSection {
         int hidden = all - ctx.risks().size();
         Map<String, Object> data = new HashMap<>();
         data.put("annex", annex);
-        data.put("count", w.count(all, "risk"));
+        data.put("count", w.count(all, "judgment"));
+        // "5 risks, 2 contingencies and 5 standing conditions": only the kinds present, so no "no risks" phrase.
+        List<String> byKind = new java.util.ArrayList<>();
+        java.util.Map<org.mizan.inference.JudgmentKind, String> nouns = new java.util.LinkedHashMap<>();
+        nouns.put(org.mizan.inference.JudgmentKind.RISK, "risk");
+        nouns.put(org.mizan.inference.JudgmentKind.CONTINGENCY, "contingency");
+        nouns.put(org.mizan.inference.JudgmentKind.VULNERABILITY, "condition");
+        nouns.forEach((kind, noun) -> {
+            long n = ctx.input().findings().risks().stream().filter(r -> r.kind() == kind).count();
+            if (n > 0) {
+                byKind.add(w.count(n, noun));
+            }
+        });
+        data.put("byKind", w.joinAnd(byKind));
         data.put("shown", w.number(ctx.risks().size()));
         data.put("hidden", w.number(hidden));
         data.put("someHidden", hidden > 0);

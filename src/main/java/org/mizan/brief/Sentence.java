@@ -29,7 +29,7 @@ enum Sentence {
     BACKGROUND("background", Set.of("count", "first", "last", "cutoff")),
     DEPENDENCIES("dependencies", Set.of("count", "actorCount", "mostDependedOn", "weight", "shown", "hidden",
             "someHidden", "annex")),
-    RISKS("risks", Set.of("count", "shown", "hidden", "someHidden", "annex")),
+    RISKS("risks", Set.of("count", "byKind", "shown", "hidden", "someHidden", "annex")),
     /** A contingency in the body: the conditional, its conditional likelihood, and its trigger assessed apart. */
     CONTINGENCY("contingency", Set.of("title", "likelihood", "range", "impact", "trigger", "hasTrigger")),
     /** A standing condition (vulnerability): a strength and an impact, never a likelihood. */

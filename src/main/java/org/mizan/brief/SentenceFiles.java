@@ -23,6 +23,7 @@ import com.github.mustachejava.MustacheException;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.FieldLength;
 import org.mizan.problem.Problem;
+import org.mizan.problem.TextCharacters;
 
 /**
  * Compiles the sentence templates of one language directory. Besides Mustache's own syntax check, every tag is
@@ -192,9 +193,10 @@ final class SentenceFiles {
                 return null;
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            List<Problem> tooLong = FieldLength.inTemplate(DisplayPaths.of(file), text);
-            problems.addAll(tooLong);
-            return tooLong.isEmpty() ? text : null;
+            List<Problem> bad = new ArrayList<>(FieldLength.inTemplate(DisplayPaths.of(file), text));
+            bad.addAll(TextCharacters.inTemplate(DisplayPaths.of(file), text));
+            problems.addAll(bad);
+            return bad.isEmpty() ? text : null;
         } catch (IOException e) {
             problems.add(Problem.at(DisplayPaths.of(file), 0, 0, "cannot read template: " + e.getMessage()));
             return null;

@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.FieldLength;
+import org.mizan.problem.TextCharacters;
 
 /**
  * The one JSON dialect of fact files: comments and trailing commas allowed (analysts annotate their files), unknown
@@ -204,22 +205,7 @@ public final class DossierJson {
 
     /** What is wrong with the first character of {@code text} that is not text, or null. */
     static String badCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
-                return String.format(Locale.ROOT, "the control character U+%04X at character %d: remove it", (int) c,
-                        i + 1);
-            }
-            boolean pairs = Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1));
-            if (pairs) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return String.format(Locale.ROOT, "half of a surrogate pair (U+%04X) at character %d, which is not a"
-                        + " character: write the whole character or its two \\u escapes", (int) c, i + 1);
-            }
-        }
-        return null;
+        return TextCharacters.firstBad(text);
     }
 
     private static final class DateDeserializer extends JsonDeserializer<LocalDate> {

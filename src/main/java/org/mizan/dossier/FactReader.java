@@ -126,7 +126,17 @@ public final class FactReader {
         JsonLocation at = e.getLocation();
         SourceLocation where = at == null ? SourceLocation.ofFile(file)
                 : new SourceLocation(file, at.getLineNr(), at.getColumnNr());
-        problems.add(new Problem(where, "invalid JSON: " + e.getOriginalMessage()));
+        problems.add(new Problem(where, "invalid JSON: " + plain(e.getOriginalMessage())));
+    }
+
+    /**
+     * Jackson's message without its reader's internals ("[Source: REDACTED (...); line: 54, column: 5]" becomes
+     * "line 54, column 5"), and with what to do about a file that ends too early: a truncated file is the usual cause.
+     */
+    private static String plain(String message) {
+        String plain = message.replaceAll("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+        return plain.startsWith("Unexpected end-of-input") ? plain + ": the file ends before what it opened is closed"
+                + " (cut short?); restore its end" : plain;
     }
 
     public List<Problem> problems() {

@@ -21,6 +21,7 @@ import org.mizan.dossier.Text;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.FieldLength;
 import org.mizan.problem.Problem;
+import org.mizan.problem.TextCharacters;
 
 /**
  * The words of every risk type (rules/risks.json), kept out of Java and out of the rules so that analysts and
@@ -64,9 +65,11 @@ final class RiskCatalogue {
         try {
             // The wording ends up in the brief's paragraphs: a pasted megabyte is refused where it stands, as in a
             // fact file, before OpenPDF's line breaking spends minutes on it.
-            List<Problem> tooLong = FieldLength.inJson(shown, Files.readString(file, StandardCharsets.UTF_8));
-            if (!tooLong.isEmpty()) {
-                problems.addAll(tooLong);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            List<Problem> notText = new ArrayList<>(FieldLength.inJson(shown, text));
+            notText.addAll(TextCharacters.inJson(shown, text));
+            if (!notText.isEmpty()) {
+                problems.addAll(notText);
                 return new RiskCatalogue(Map.of());
             }
         } catch (IOException e) {

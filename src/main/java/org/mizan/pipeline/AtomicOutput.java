@@ -42,6 +42,8 @@ public final class AtomicOutput {
     private static final String TMP = "tmp-";
     private static final String LEGACY = "legacy";
     private static final String LOCK = "lock";
+    /** The prefix of the folder {@link #checkWritable} makes and removes to learn that it may write. */
+    private static final String PROBE = ".mizan-write-probe-";
     /**
      * What Mizan writes into out/ and its scenario folders, the temporary files of an older Mizan, and the empty
      * placeholder an older checkout kept out/ with.
@@ -113,9 +115,23 @@ public final class AtomicOutput {
     }
 
     private static void checkWritableFolder(String shown, Path folder) {
-        if (folder != null && !Files.isWritable(folder)) {
+        if (folder != null && (!Files.isWritable(folder) || !canCreateIn(folder))) {
             throw new InputException(Problem.at(shown, 0, 0, "this user cannot write in " + DisplayPaths.of(folder)
                     + "; choose another folder with --out"));
+        }
+    }
+
+    /**
+     * Whether a folder can really be made in {@code folder}: the permission bits do not say it for root, nor for a
+     * read-only mount or /proc, where the run would otherwise do all its work and fail at the end. The probe is
+     * removed at once; one a kill left behind goes with the next run's stale files.
+     */
+    private static boolean canCreateIn(Path folder) {
+        try {
+            Files.delete(Files.createTempDirectory(folder, PROBE));
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 
@@ -225,7 +241,8 @@ public final class AtomicOutput {
         }
         String linkTemp = "." + link.getFileName() + ".link-";
         try (Stream<Path> siblings = Files.list(link.getParent())) {
-            for (Path p : siblings.filter(s -> s.getFileName().toString().startsWith(linkTemp)).toList()) {
+            for (Path p : siblings.filter(s -> s.getFileName().toString().startsWith(linkTemp)
+                    || s.getFileName().toString().startsWith(PROBE)).toList()) {
                 Files.deleteIfExists(p);
             }
         }

@@ -2,6 +2,8 @@ package org.mizan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -99,16 +101,61 @@ class ErrorContractTest {
                 + " (U+D800) at character 6, which is not a character: write the whole character or its two \\u escapes");
     }
 
+    /** The same holds for every file whose text reaches the brief: labels, the risk wording, templates. */
+    @Test
+    void aControlCharacterInALabelIsRefused() throws IOException {
+        Path labels = work.resolve("templates/en/labels.json");
+        replaceFirst(labels, "\"Contents\"", "\"Con\\u0007tents\"");
+        assertFirstLine(validate(), at(labels, "\"Con\\u0007tents\"") + ": error: label \"contents\" holds the control"
+                + " character U+0007 at character 4: remove it");
+    }
+
+    @Test
+    void aLoneSurrogateInTheRiskWordingIsRefused() throws IOException {
+        Path risks = work.resolve("rules/risks.json");
+        replaceFirst(risks, "\"Concentrated dependence", "\"Concentrated\\udc00 dependence");
+        assertFirstLine(validate(), at(risks, "\"Concentrated\\udc00") + ": error: \"en\" holds half of a surrogate"
+                + " pair (U+DC00) at character 13, which is not a character: write the whole character or its two \\u"
+                + " escapes");
+    }
+
+    @Test
+    void aControlCharacterInATemplateIsRefused() throws IOException {
+        Path template = work.resolve("templates/ar/bottom-line.mustache");
+        Files.writeString(template, "\u0001" + Files.readString(template));
+        assertFirstLine(validate(), DisplayPaths.of(template) + ":1:1: error: the template holds the control"
+                + " character U+0001: remove it");
+    }
+
     /** The ids declared in the lost part are not reported as unknown wherever they are used (75 lines once). */
     @Test
     void aTruncatedFileGivesOneErrorNotItsFollowOns() throws IOException {
         Path actors = work.resolve("facts/actors.json");
         String text = Files.readString(actors);
-        Files.writeString(actors, text.substring(0, text.length() / 2));
+        String kept = text.substring(0, text.indexOf("\"id\": \"sdf\""));
+        Files.writeString(actors, kept);
+        long line = kept.chars().filter(c -> c == '\n').count() + 1;
+        int column = kept.length() - kept.lastIndexOf('\n');
+        String opened = text.substring(0, kept.lastIndexOf('{'));
+        long openLine = opened.chars().filter(c -> c == '\n').count() + 1;
+        int openColumn = opened.length() - opened.lastIndexOf('\n');
         CliRun run = validate();
-        assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), run.err());
+        assertFirstLine(run, DisplayPaths.of(actors) + ":" + line + ":" + column + ": error: invalid JSON: Unexpected"
+                + " end-of-input: expected close marker for Object (start marker at line " + openLine + ", column "
+                + openColumn + "): the file ends before what it opened is closed (cut short?); restore its end");
         assertEquals(2, run.err().lines().count(), "one problem and the summary:\n" + run.err());
         assertFalse(run.err().contains("unknown"), run.err());
+    }
+
+    /** Root may write anywhere by the permission bits, yet not in /proc: found out before the work, not after it. */
+    @Test
+    void outInAPlaceNoFolderCanBeMadeIsRefusedBeforeAnyWork() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
+        long start = System.nanoTime();
+        CliRun run = generate("--out", "/proc/mizan-out");
+        assertFirstLine(run, "/proc/mizan-out: error: this user cannot write in /proc; choose another folder with"
+                + " --out");
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "refused before the rules were even compiled");
     }
 
     /** "ok" means generate succeeds: a rule that fails only when it runs is reported by validate too. */
@@ -136,6 +183,15 @@ class ErrorContractTest {
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), run.err());
         assertEquals(expected, run.err().lines().findFirst().orElse(""), run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace");
+    }
+
+    /** The file, line and column where {@code snippet} starts, as an error names them. */
+    private static String at(Path file, String snippet) throws IOException {
+        String text = Files.readString(file);
+        int offset = text.indexOf(snippet);
+        assertTrue(offset >= 0, snippet);
+        long line = text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+        return DisplayPaths.of(file) + ":" + line + ":" + (offset - text.lastIndexOf('\n', offset - 1));
     }
 
     private static void replaceFirst(Path file, String what, String with) throws IOException {

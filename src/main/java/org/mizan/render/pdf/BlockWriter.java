@@ -93,6 +93,8 @@ final class BlockWriter {
             text.setPaddingBottom(3);
             table.addCell(text);
         }
+        // An item that does not fit moves whole to the next page: split, it left a bullet alone at a page's foot.
+        table.setSplitLate(true);
         table.setSpacingAfter(6);
         return table;
     }

@@ -1,0 +1,92 @@
+package org.mizan.problem;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+
+/**
+ * Text an analyst writes must be characters both renderers draw the same way: a NUL or another control character, or
+ * half of a surrogate pair, comes out as a '?' in the Word file and as nothing (or a box) in the PDF. Facts, labels,
+ * the risk wording and templates are all checked with these words.
+ */
+public final class TextCharacters {
+
+    private static final JsonFactory LENIENT = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .build();
+
+    private TextCharacters() {
+    }
+
+    /** What is wrong with the first character of {@code text} that is not text, or null; line breaks and tabs pass. */
+    public static String firstBad(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
+                return String.format(Locale.ROOT, "the control character U+%04X at character %d: remove it", (int) c,
+                        i + 1);
+            }
+            boolean pairs = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pairs) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return String.format(Locale.ROOT, "half of a surrogate pair (U+%04X) at character %d, which is not a"
+                        + " character: write the whole character or its two \\u escapes", (int) c, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Every string value of the JSON {@code text} holding a character that is not text, located at the value. A syntax
+     * error ends the scan: the file's own reader reports it.
+     */
+    public static List<Problem> inJson(String file, String text) {
+        List<Problem> problems = new ArrayList<>();
+        try (JsonParser p = LENIENT.createParser(text)) {
+            for (JsonToken token = p.nextToken(); token != null; token = p.nextToken()) {
+                String bad = token == JsonToken.VALUE_STRING ? firstBad(p.getText()) : null;
+                if (bad != null) {
+                    problems.add(Problem.at(file, p.currentTokenLocation().getLineNr(),
+                            p.currentTokenLocation().getColumnNr(), (p.currentName() == null ? "a value"
+                                    : "\"" + p.currentName() + "\"") + " holds " + bad));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            // a syntax error, which the file's reader reports with its own message
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a string cannot fail", e);
+        }
+        return problems;
+    }
+
+    /** The first character of a template's {@code text} that is not text, at its line and column; or none. */
+    public static List<Problem> inTemplate(String file, String text) {
+        String bad = firstBad(text);
+        if (bad == null) {
+            return List.of();
+        }
+        int offset = Integer.parseInt(bad.replaceAll(".* at character (\\d+).*", "$1")) - 1;
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return List.of(Problem.at(file, line, offset - lineStart + 1, "the template holds "
+                + bad.replaceAll(" at character \\d+", "")));
+    }
+}
