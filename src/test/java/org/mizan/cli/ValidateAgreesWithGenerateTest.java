@@ -29,6 +29,12 @@ class ValidateAgreesWithGenerateTest {
     private static final String HEADER = "package org.mizan.rules;\n\nimport org.mizan.dossier.*;\n"
             + "import org.mizan.inference.*;\n\n";
 
+    /**
+     * Ends an expected line whose rest is a list the templates' owners change (the variables a sentence is given): the
+     * line must start with what comes before it, and validate's and generate's must still be the same.
+     */
+    private static final String ANY_LIST = "\u2026list";
+
     @TempDir
     Path work;
 
@@ -54,9 +60,7 @@ class ValidateAgreesWithGenerateTest {
         all.add(new Damage("a template using a variable it is not given",
                 w -> append(w.resolve("templates/en/bottom-line.mustache"), " {{noSuchKey}}"), List.of(),
                 w -> shown(w, "templates/en/bottom-line.mustache") + ":1:" + appendedColumn(w) + ": error: unknown"
-                        + " variable \"noSuchKey\": this template may use contingency, contingencyTrigger, date,"
-                        + " dossier, hasContingency, hasDependencies, hasRisk, high, horizon, impact, likelihood, low,"
-                        + " provider, rating, reliances, topRisk"));
+                        + " variable \"noSuchKey\": this template may use " + ANY_LIST));
         all.add(new Damage("a template including a partial linked to a file outside templates/", w -> {
             Path secret = Files.writeString(w.resolve("secret.txt"), "not for the brief");
             Files.createSymbolicLink(w.resolve("templates/en/_leak.mustache"), secret);
@@ -180,9 +184,14 @@ class ValidateAgreesWithGenerateTest {
             return;
         }
         assertEquals(ExitCode.INVALID_INPUT, validate.exitCode(), "validate said ok:\n" + validate.out());
-        assertEquals(expected, firstLine(validate), validate.err());
         assertEquals(ExitCode.INVALID_INPUT, generate.exitCode(), generate.err());
-        assertEquals(expected, firstLine(generate), generate.err());
+        assertEquals(firstLine(generate), firstLine(validate), "the same first line");
+        if (expected.endsWith(ANY_LIST)) {
+            String start = expected.substring(0, expected.length() - ANY_LIST.length());
+            assertTrue(firstLine(validate).startsWith(start), firstLine(validate) + "\nshould start with\n" + start);
+        } else {
+            assertEquals(expected, firstLine(validate), validate.err());
+        }
         assertFalse(Files.exists(work.resolve("out")), "nothing written");
     }
 
