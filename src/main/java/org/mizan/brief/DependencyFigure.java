@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.mizan.dossier.Actor;
 import org.mizan.dossier.Base;
@@ -110,7 +109,9 @@ final class DependencyFigure {
         Set<Tone> used = EnumSet.noneOf(Tone.class);
         edges.forEach(e -> used.add(e.tone()));
         List<DependencyGraph.Key> keys = new ArrayList<>();
-        for (Strength s : new TreeSet<>(List.of(Strength.values())).descendingSet()) {
+        Strength[] strengths = Strength.values();
+        for (int i = strengths.length - 1; i >= 0; i--) {
+            Strength s = strengths[i];
             if (used.contains(Inlines.tone(s))) {
                 keys.add(new DependencyGraph.Key(Inlines.tone(s), w.word(s)));
             }

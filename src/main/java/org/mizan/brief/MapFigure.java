@@ -19,6 +19,9 @@ import org.mizan.dossier.Resource;
  */
 final class MapFigure {
 
+    /** Places on the map, at most (the article has 14, a tenfold dossier 120). */
+    static final int MAX_PLACES = 150;
+
     private MapFigure() {
     }
 
@@ -29,6 +32,11 @@ final class MapFigure {
                 && b.status() != BaseStatus.CLOSED).forEach(positioned::add);
         ctx.input().dossier().current().stream().filter(f -> f instanceof Resource r && r.approxPosition() != null)
                 .forEach(positioned::add);
+        if (positioned.size() > MAX_PLACES) {
+            // At scale (12,000 places at 1000x) a map of every place is unreadable, and its layout took minutes:
+            // the map keeps the places the brief cites (its evidence annex), in the same order, up to the cap.
+            positioned = positioned.stream().filter(f -> ctx.shown(f.id())).limit(MAX_PLACES).toList();
+        }
         if (positioned.isEmpty()) {
             return Optional.empty();
         }

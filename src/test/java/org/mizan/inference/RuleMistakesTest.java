@@ -66,7 +66,8 @@ class RuleMistakesTest {
                                 + " (see rules/REFERENCE.md or ./mizan reference)"),
                 Arguments.of("a typo in a field", rule("    $b : Base(staus == BaseStatus.ACTIVE)", ok),
                         "8:15: error: Base has no field \"staus\"; did you mean \"status\"? (its fields: id, name,"
-                                + " location, operator, role, status, evidenceItems, supersedes)"),
+                                + " location, operator, role, status, evidenceItems, supersedes,"
+                                + " approxPosition)"),
                 Arguments.of("a typo in an enum value",
                         rule("    $g : Goal(kind == GoalKind.INTERNATIONAL_LEGITIMACI, $b : target)", ok.replace("$b.id()", "$b")),
                         "8:32: error: unknown GoalKind value \"INTERNATIONAL_LEGITIMACI\"; did you mean"
@@ -112,12 +113,14 @@ class RuleMistakesTest {
                                 + " action"),
                 Arguments.of("a text without quotes", rule("    $b : Base(id == damascus)", ok),
                         "8:21: error: Base has no field \"damascus\"; to compare with a text, put it in quotes:"
-                                + " \"damascus\" (its fields: id, name, location, operator, role, status, evidenceItems, supersedes)"),
+                                + " \"damascus\" (its fields: id, name, location, operator, role, status, evidenceItems, supersedes,"
+                                + " approxPosition)"),
                 Arguments.of("= for ==", rule("    $b : Base(status = BaseStatus.ACTIVE)", ok),
                         "8:22: error: \"=\" is not a comparison in rule \"Mistake\": write \"==\""),
                 Arguments.of("a typo in a field read in the action", rule(base, risk("$b.idd()", "LIKELY", "MAJOR")),
                         "10:61: error: Base has no field \"idd\" in the action of rule \"Mistake\"; did you mean"
-                                + " \"id\"? (its fields: id, name, location, operator, role, status, evidenceItems, supersedes)"),
+                                + " \"id\"? (its fields: id, name, location, operator, role, status, evidenceItems, supersedes,"
+                                + " approxPosition)"),
                 Arguments.of("a typo in a Derive form", rule(base, ok.replace("Derive.risk", "Derive.risc")),
                         "10:26: error: Derive has no form \"risc\" in the action of rule \"Mistake\"; did you mean"
                                 + " \"risk\"? (see rules/REFERENCE.md or ./mizan reference)"),

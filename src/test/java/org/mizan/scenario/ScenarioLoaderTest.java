@@ -101,7 +101,7 @@ class ScenarioLoaderTest {
         assertEquals(6, p.where().line());
         assertEquals(37, p.where().column());
         assertEquals("unknown field \"stat\" for base \"base-damascus\" in \"change\"; did you mean \"status\"? "
-                + "(allowed: name, location, operator, role, status, evidence, supersedes)", p.message());
+                + "(allowed: name, location, operator, role, status, evidence, supersedes, approxPosition)", p.message());
     }
 
     @Test

@@ -18,8 +18,8 @@ import org.mizan.render.Palette;
 final class MapLayout {
 
     static final double WIDTH = 480;
-    static final double MAP_WIDTH = 220;
-    static final double MAP_HEIGHT = 220;
+    static final double MAP_WIDTH = 200;
+    static final double MAP_HEIGHT = 200;
     private static final double MARGIN = 6;
     private static final double GAP = 14;
     private static final double PAD_DEGREES = 0.15;
