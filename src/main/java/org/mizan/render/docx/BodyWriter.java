@@ -76,12 +76,20 @@ final class BodyWriter {
                 List.of(Span.plain(section.title())), section.title());
         List<Block> blocks = section.blocks();
         for (int i = 0; i < blocks.size(); i++) {
-            block(blocks.get(i), i + 1 < blocks.size() && blocks.get(i + 1) instanceof Figure);
+            block(blocks.get(i), i + 1 < blocks.size() && introduces(blocks.get(i + 1)));
         }
         sections(section.subsections());
     }
 
-    /** {@code beforeFigure}: a paragraph that introduces a figure stays on the figure's page. */
+    /** What a paragraph before it introduces, and so must not be parted from by a page break. */
+    private static boolean introduces(Block next) {
+        return next instanceof Figure || next instanceof BulletList || next instanceof Table;
+    }
+
+    /**
+     * {@code beforeFigure}: a paragraph that introduces a figure, a list or a table stays on the page where it
+     * begins (it left "Standing conditions" and its introduction alone at the foot of a page).
+     */
     private void block(Block block, boolean beforeFigure) throws IOException {
         if (block instanceof Paragraph paragraph) {
             XWPFParagraph p = paragraph(paragraph, StyleSheet.forRole(paragraph.role(), false));
