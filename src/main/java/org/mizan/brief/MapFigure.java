@@ -19,8 +19,11 @@ import org.mizan.dossier.Resource;
  */
 final class MapFigure {
 
-    /** Places on the map, at most (the article has 14, a tenfold dossier 120). */
-    static final int MAX_PLACES = 150;
+    /**
+     * Places on the map, at most: the article has 14. Its key must fit beside it on one page (a tenfold dossier's
+     * 120 made a figure taller than a page, which OpenPDF cannot place), and a reader cannot use more.
+     */
+    static final int MAX_PLACES = 24;
 
     private MapFigure() {
     }
@@ -32,9 +35,11 @@ final class MapFigure {
                 && b.status() != BaseStatus.CLOSED).forEach(positioned::add);
         ctx.input().dossier().current().stream().filter(f -> f instanceof Resource r && r.approxPosition() != null)
                 .forEach(positioned::add);
-        if (positioned.size() > MAX_PLACES) {
+        int total = positioned.size();
+        if (total > MAX_PLACES) {
             // At scale (12,000 places at 1000x) a map of every place is unreadable, and its layout took minutes:
-            // the map keeps the places the brief cites (its evidence annex), in the same order, up to the cap.
+            // the map keeps the places the brief cites (its evidence annex), in the same order, up to the cap, and
+            // its note says how many it shows.
             positioned = positioned.stream().filter(f -> ctx.shown(f.id())).limit(MAX_PLACES).toList();
         }
         if (positioned.isEmpty()) {
@@ -56,7 +61,12 @@ final class MapFigure {
                         .replace('_', '-'))));
             }
         }
-        PlaceMap map = new PlaceMap(places, keys, w.label("map.note"));
+        String note = w.label("map.note");
+        if (places.size() < total) {
+            note += " " + w.label("map.partial").replace("{shown}", w.number(places.size()))
+                    .replace("{total}", w.number(total));
+        }
+        PlaceMap map = new PlaceMap(places, keys, note);
         return Optional.of(new Figure(Anchors.MAP_FIGURE, w.label("caption.map"), w.label("alt.map"), map));
     }
 
