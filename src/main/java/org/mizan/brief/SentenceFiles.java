@@ -173,15 +173,7 @@ final class SentenceFiles {
     }
 
     private static Problem at(Path file, String text, int offset, String message) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return Problem.at(DisplayPaths.of(file), line, offset - lineStart + 1, message);
+        return Problem.atOffset(DisplayPaths.of(file), text, offset, message);
     }
 
     private static String read(Path file, List<Problem> problems) {

@@ -198,14 +198,9 @@ public final class DossierJson {
                         ? " (write \"" + p.getText() + "\")" : ""));
             }
             String text = p.getText();
-            String bad = badCharacter(text);
+            String bad = TextCharacters.firstBad(text);
             return bad == null ? text : fail(p, ctxt, "\"" + label(p) + "\" holds " + bad);
         }
-    }
-
-    /** What is wrong with the first character of {@code text} that is not text, or null. */
-    static String badCharacter(String text) {
-        return TextCharacters.firstBad(text);
     }
 
     private static final class DateDeserializer extends JsonDeserializer<LocalDate> {

@@ -10,6 +10,19 @@ public record Problem(SourceLocation where, String message) {
         return new Problem(new SourceLocation(file, line, column), message);
     }
 
+    /** At character {@code offset} of {@code text}, counted in lines and columns from 1. */
+    public static Problem atOffset(String file, String text, int offset, String message) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return at(file, line, offset - lineStart + 1, message);
+    }
+
     /** {@code facts/bases.json:12:5: error: unknown actor "usa" in "operator"}. */
     public String format() {
         return where + ": error: " + message;

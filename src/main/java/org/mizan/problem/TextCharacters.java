@@ -30,22 +30,36 @@ public final class TextCharacters {
 
     /** What is wrong with the first character of {@code text} that is not text, or null; line breaks and tabs pass. */
     public static String firstBad(String text) {
+        int at = firstBadIndex(text);
+        return at < 0 ? null : describe(text.charAt(at)) + " at character " + (at + 1) + advice(text.charAt(at));
+    }
+
+    /** Where the first character of {@code text} that is not text stands, or -1. */
+    private static int firstBadIndex(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
-                return String.format(Locale.ROOT, "the control character U+%04X at character %d: remove it", (int) c,
-                        i + 1);
+                return i;
             }
             boolean pairs = Character.isHighSurrogate(c) && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1));
             if (pairs) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return String.format(Locale.ROOT, "half of a surrogate pair (U+%04X) at character %d, which is not a"
-                        + " character: write the whole character or its two \\u escapes", (int) c, i + 1);
+                return i;
             }
         }
-        return null;
+        return -1;
+    }
+
+    private static String describe(char c) {
+        return Character.isSurrogate(c) ? String.format(Locale.ROOT, "half of a surrogate pair (U+%04X)", (int) c)
+                : String.format(Locale.ROOT, "the control character U+%04X", (int) c);
+    }
+
+    private static String advice(char c) {
+        return Character.isSurrogate(c)
+                ? ", which is not a character: write the whole character or its two \\u escapes" : ": remove it";
     }
 
     /**
@@ -73,20 +87,8 @@ public final class TextCharacters {
 
     /** The first character of a template's {@code text} that is not text, at its line and column; or none. */
     public static List<Problem> inTemplate(String file, String text) {
-        String bad = firstBad(text);
-        if (bad == null) {
-            return List.of();
-        }
-        int offset = Integer.parseInt(bad.replaceAll(".* at character (\\d+).*", "$1")) - 1;
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return List.of(Problem.at(file, line, offset - lineStart + 1, "the template holds "
-                + bad.replaceAll(" at character \\d+", "")));
+        int at = firstBadIndex(text);
+        return at < 0 ? List.of() : List.of(Problem.atOffset(file, text, at,
+                "the template holds " + describe(text.charAt(at)) + advice(text.charAt(at))));
     }
 }
