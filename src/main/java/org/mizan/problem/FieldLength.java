@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 /**
  * The longest text one field may hold: a fact's or a scenario's string value, a paragraph of a template. Every
@@ -25,12 +22,6 @@ public final class FieldLength {
     /** Characters (UTF-16 units, as an editor counts them for Arabic and Latin text). */
     public static final int MAX = 4_000;
 
-    private static final JsonFactory LENIENT = JsonFactory.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
-            .build();
-
     private FieldLength() {
     }
 
@@ -40,7 +31,7 @@ public final class FieldLength {
      */
     public static List<Problem> inJson(String file, String text) {
         List<Problem> problems = new ArrayList<>();
-        try (JsonParser p = LENIENT.createParser(text)) {
+        try (JsonParser p = LenientJson.FACTORY.createParser(text)) {
             for (JsonToken token = p.nextToken(); token != null; token = p.nextToken()) {
                 if (token == JsonToken.VALUE_STRING && p.getTextLength() > MAX) {
                     problems.add(tooLong(file, p.currentTokenLocation(), p.currentName(), p.getTextLength()));

@@ -5,12 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 /**
  * Text an analyst writes must be characters both renderers draw the same way: a NUL or another control character, or
@@ -18,12 +15,6 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
  * the risk wording and templates are all checked with these words.
  */
 public final class TextCharacters {
-
-    private static final JsonFactory LENIENT = JsonFactory.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
-            .build();
 
     private TextCharacters() {
     }
@@ -68,7 +59,7 @@ public final class TextCharacters {
      */
     public static List<Problem> inJson(String file, String text) {
         List<Problem> problems = new ArrayList<>();
-        try (JsonParser p = LENIENT.createParser(text)) {
+        try (JsonParser p = LenientJson.FACTORY.createParser(text)) {
             for (JsonToken token = p.nextToken(); token != null; token = p.nextToken()) {
                 String bad = token == JsonToken.VALUE_STRING ? firstBad(p.getText()) : null;
                 if (bad != null) {
