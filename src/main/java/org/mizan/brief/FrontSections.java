@@ -72,8 +72,8 @@ final class FrontSections {
             int colon = text.indexOf(": ");
             String direction = colon < 0 ? "" : text.substring(0, colon);
             String what = colon < 0 ? text : text.substring(colon + 2);
-            groups.computeIfAbsent(direction, k -> new ArrayList<>()).add(JudgmentsSection.sentence(what)
-                    .replaceAll("[.]$", ""));
+            // Each joins a list, so its own closing stop goes; the list's sentence gets one.
+            groups.computeIfAbsent(direction, k -> new ArrayList<>()).add(what.strip().replaceAll("[.]$", ""));
         }
         List<String> sentences = new ArrayList<>();
         groups.forEach((direction, whats) -> sentences.add(JudgmentsSection.sentence(

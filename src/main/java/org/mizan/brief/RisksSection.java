@@ -2,6 +2,7 @@ package org.mizan.brief;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -66,11 +67,11 @@ final class RisksSection {
         data.put("annex", annex);
         data.put("count", w.count(all, "judgment"));
         // "5 risks, 2 contingencies and 5 standing conditions": only the kinds present, so no "no risks" phrase.
-        List<String> byKind = new java.util.ArrayList<>();
-        java.util.Map<org.mizan.inference.JudgmentKind, String> nouns = new java.util.LinkedHashMap<>();
-        nouns.put(org.mizan.inference.JudgmentKind.RISK, "risk");
-        nouns.put(org.mizan.inference.JudgmentKind.CONTINGENCY, "contingency");
-        nouns.put(org.mizan.inference.JudgmentKind.VULNERABILITY, "condition");
+        List<String> byKind = new ArrayList<>();
+        Map<JudgmentKind, String> nouns = new LinkedHashMap<>();
+        nouns.put(JudgmentKind.RISK, "risk");
+        nouns.put(JudgmentKind.CONTINGENCY, "contingency");
+        nouns.put(JudgmentKind.VULNERABILITY, "condition");
         nouns.forEach((kind, noun) -> {
             long n = ctx.input().findings().risks().stream().filter(r -> r.kind() == kind).count();
             if (n > 0) {
