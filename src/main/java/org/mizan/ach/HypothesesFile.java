@@ -1,7 +1,6 @@
 package org.mizan.ach;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,8 +44,6 @@ public final class HypothesesFile {
             readTop(parser, reader, read);
         } catch (JsonProcessingException e) {
             reader.syntaxProblem(e);
-        } catch (MalformedInputException e) {
-            reader.problem(SourceLocation.ofFile(reader.file()), "not UTF-8 text: save the file as UTF-8");
         } catch (IOException e) {
             reader.problem(SourceLocation.ofFile(reader.file()), "cannot read file: " + e.getMessage());
         }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.FieldLength;
+import org.mizan.problem.JsonErrors;
 import org.mizan.problem.Problem;
 import org.mizan.problem.TextCharacters;
 
@@ -54,7 +55,7 @@ final class LabelsFile {
                 entry(p, required);
             }
         } catch (JsonProcessingException e) {
-            problem(e.getLocation(), "malformed JSON: " + e.getOriginalMessage());
+            problems.add(JsonErrors.problem(DisplayPaths.of(file), e));
             return;
         } catch (IOException e) {
             problems.add(Problem.at(DisplayPaths.of(file), 0, 0, "cannot read labels: " + e.getMessage()));
@@ -79,6 +80,10 @@ final class LabelsFile {
                 && !key.startsWith(LabelKeys.OPTIONAL_CONSEQUENCE_PREFIX)) {
             problem(at, "unknown label \"" + key + "\": remove it or check its spelling (known labels: see"
                     + " templates/en/labels.json)");
+        } else if (key.equals("digits") && p.getText().codePointCount(0, p.getText().length()) != 10) {
+            problem(p.currentTokenLocation(), "label \"digits\" must hold the ten digits 0 to 9 in order, e.g."
+                    + " \"0123456789\"; it holds " + p.getText().codePointCount(0, p.getText().length()));
+            labels.putIfAbsent(key, p.getText()); // written, if wrongly: not also "missing"
         } else if (key.startsWith("noun.") && !Noun.valid(p.getText())) {
             problem(at, "label \"" + key + "\" must be \"singular|plural\" (English) or"
                     + " \"singular|dual|plural|accusative|m\" (Arabic; f for a feminine noun)");

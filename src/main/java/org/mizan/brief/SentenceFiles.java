@@ -22,7 +22,9 @@ import com.github.mustachejava.MustacheException;
 
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.FieldLength;
+import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
+import org.mizan.problem.Utf8Text;
 import org.mizan.problem.TextCharacters;
 
 /**
@@ -65,12 +67,35 @@ final class SentenceFiles {
         try {
             return java.util.Optional.of(factory.compile(new StringReader(text), file.getFileName().toString()));
         } catch (MustacheException e) {
+            java.util.Optional<Problem> partial = missingPartial(file, text, e);
+            if (partial.isPresent()) {
+                problems.add(partial.get());
+                return java.util.Optional.empty();
+            }
             int line = e.getContext() == null ? 0 : e.getContext().line();
             String message = e.getContext() == null ? e.getMessage() : e.getMessage()
                     .replace(" @" + e.getContext(), "");
             problems.add(Problem.at(DisplayPaths.of(file), line, 0, "template does not compile: " + message));
             return java.util.Optional.empty();
         }
+    }
+
+    private static final java.util.regex.Pattern NOT_FOUND =
+            java.util.regex.Pattern.compile("Template (\\S+?)(?:\\.mustache)? not found");
+
+    /** An inclusion of a partial that does not exist, at the {{> name}} tag that includes it. */
+    private static java.util.Optional<Problem> missingPartial(Path file, String text, MustacheException e) {
+        java.util.regex.Matcher m = NOT_FOUND.matcher(String.valueOf(e.getMessage()));
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        String name = m.group(1);
+        java.util.regex.Matcher tag = java.util.regex.Pattern.compile("\\{\\{>\\s*" + java.util.regex.Pattern.quote(name)
+                + "\\s*}}").matcher(text);
+        String message = "partial " + name + " is included but " + name + ".mustache is not in "
+                + file.getParent().getFileName() + "/: create it, or correct the name";
+        return java.util.Optional.of(tag.find() ? Problem.atOffset(DisplayPaths.of(file), text, tag.start(), message)
+                : Problem.at(DisplayPaths.of(file), 0, 0, message));
     }
 
     /** Partials (files named _*.mustache) may use any variable a sentence template may. */
@@ -184,11 +209,14 @@ final class SentenceFiles {
                         + " folder; copy the file here instead of linking it"));
                 return null;
             }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = Utf8Text.read(file);
             List<Problem> bad = new ArrayList<>(FieldLength.inTemplate(DisplayPaths.of(file), text));
             bad.addAll(TextCharacters.inTemplate(DisplayPaths.of(file), text));
             problems.addAll(bad);
             return bad.isEmpty() ? text : null;
+        } catch (InputException e) {
+            problems.addAll(e.problems()); // a byte that is not UTF-8, at its line and column
+            return null;
         } catch (IOException e) {
             problems.add(Problem.at(DisplayPaths.of(file), 0, 0, "cannot read template: " + e.getMessage()));
             return null;

@@ -56,7 +56,6 @@ public final class Templates {
             int before = problems.size();
             Map<String, String> labels = LabelsFile.read(dir.resolve("labels.json"), required, problems);
             Map<Sentence, Mustache> sentences = SentenceFiles.compile(dir, problems);
-            checkDigits(dir, labels, problems);
             Wording wording = new Wording(language, labels, sentences, dir);
             // The ICD check renders the sentences: only once they are known to be sound (a partial including
             // itself, for one, would fail inside Mustache).
@@ -83,14 +82,6 @@ public final class Templates {
      */
     public String digest() {
         return digest;
-    }
-
-    private static void checkDigits(Path dir, Map<String, String> labels, List<Problem> problems) {
-        String digits = labels.get("digits");
-        if (digits != null && digits.codePointCount(0, digits.length()) != 10) {
-            problems.add(Problem.at(DisplayPaths.of(dir.resolve("labels.json")), 0, 0,
-                    "label \"digits\" must hold the ten digits 0 to 9 in order, e.g. \"0123456789\""));
-        }
     }
 
     private static boolean isWording(Path file) {

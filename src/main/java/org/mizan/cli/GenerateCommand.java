@@ -19,6 +19,7 @@ import org.mizan.pipeline.Manifest;
 import org.mizan.pipeline.MizanVersion;
 import org.mizan.pipeline.OutputFormat;
 import org.mizan.pipeline.RendererWarmup;
+import org.mizan.pipeline.Validation;
 import org.mizan.problem.DisplayPaths;
 
 import picocli.CommandLine.Command;
@@ -60,6 +61,10 @@ final class GenerateCommand implements Callable<Integer> {
             RendererWarmup.start();
         }
         LoadedInputs loaded = LoadedInputs.load(inputs.dirs());
+        if (scenario == null || scenario.equals(Analysis.BASELINE)) {
+            // The scenarios are not used, but a broken one is an error here as in validate (they agree).
+            Validation.requireScenarioFiles(loaded, inputs.dirs());
+        }
         // The baseline's competing hypotheses need no findings: on the other core while the rules infer.
         Generation.Ahead ahead = scenario == null || scenario.equals(Analysis.BASELINE)
                 ? Generation.Ahead.baseline(loaded) : Generation.Ahead.NONE;

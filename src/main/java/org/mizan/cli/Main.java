@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
+import org.mizan.problem.UsageException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -93,6 +94,11 @@ public final class Main {
         @Override
         public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
             PrintWriter err = cl.getErr();
+            if (e instanceof UsageException usage) {
+                usage.problems().stream().map(Problem::format).forEach(err::println);
+                err.flush();
+                return ExitCode.USAGE;
+            }
             if (e instanceof InputException input) {
                 input.problems().stream().map(Problem::format).forEach(err::println);
                 err.printf(Locale.ROOT, "mizan: %d problem(s); nothing was written%n", input.problems().size());

@@ -80,6 +80,12 @@ final class Binder {
         if (e instanceof MismatchedInputException && !pointer.isEmpty() && element.node().at(pointer).isMissingNode()) {
             return "missing field \"" + dotted(pointer) + "\" in " + label + idSuffix(element);
         }
+        if (e instanceof MismatchedInputException mismatch && !pointer.isEmpty()
+                && element.node().at(pointer).isTextual() && isNumber(mismatch.getTargetType())) {
+            String written = element.node().at(pointer).asText();
+            return "\"" + dotted(pointer) + "\" is text in quotes (\"" + written + "\"), where " + expected(
+                    mismatch.getTargetType()) + " belongs: write " + written + " without the quotes";
+        }
         if (e instanceof MismatchedInputException mismatch && !pointer.isEmpty()) {
             return "wrong type for \"" + dotted(pointer) + "\": expected " + expected(mismatch.getTargetType());
         }
@@ -91,6 +97,11 @@ final class Binder {
 
     private static String idSuffix(Element element) {
         return element.id() == null ? "" : " \"" + element.id() + "\"";
+    }
+
+    private static boolean isNumber(Class<?> target) {
+        return target != null && (target.isPrimitive() && target != boolean.class
+                || Number.class.isAssignableFrom(target));
     }
 
     static String expected(Class<?> target) {

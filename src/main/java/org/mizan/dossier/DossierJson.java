@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.FieldLength;
 import org.mizan.problem.TextCharacters;
+import org.mizan.problem.Utf8Text;
 
 /**
  * The one JSON dialect of fact files: comments and trailing commas allowed (analysts annotate their files), unknown
@@ -73,15 +74,15 @@ public final class DossierJson {
 
     /**
      * A parser over a UTF-8 file, reading characters rather than bytes so that columns count letters as an editor
-     * does (an Arabic letter is two bytes). Throws {@link java.nio.charset.MalformedInputException} on other encodings,
-     * and an {@link org.mizan.problem.InputException} for a value longer than {@link FieldLength#MAX}.
+     * does (an Arabic letter is two bytes). Throws an {@link org.mizan.problem.InputException} at the first byte that is
+     * not UTF-8, and for a value longer than {@link FieldLength#MAX}.
      */
     public static JsonParser parser(Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
             throw new FileTooLargeException(size);
         }
-        String text = Files.readString(file);
+        String text = Utf8Text.read(file);
         FieldLength.requireInJson(DisplayPaths.of(file), text);
         return MAPPER.createParser(text);
     }
@@ -139,6 +140,8 @@ public final class DossierJson {
         return JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // A number in quotes ("credibility": "2") is text where a number belongs, as 42 is where text does.
+                .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .addModule(module)
                 .build();

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -32,6 +33,8 @@ public final class DossierLoader {
     /** Reserved for analyst hypotheses, which are not facts of the dossier. */
     public static final String RESERVED_FILE = "hypotheses.json";
 
+    private static final String NO_HEADER = "no dossier header";
+
     private DossierLoader() {
     }
 
@@ -39,7 +42,7 @@ public final class DossierLoader {
         String dirName = DisplayPaths.of(factsDir);
         List<Path> files = factFiles(factsDir);
         List<FactFile> read = files.stream().map(FactFile::read).toList();
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(notFiles(factsDir));
         read.forEach(f -> problems.addAll(f.problems()));
         Locations locations = new Locations();
         read.forEach(f -> locations.putAll(f.locations()));
@@ -52,14 +55,40 @@ public final class DossierLoader {
                 origins(read, locations), digest(factsDir, withTexts(factsDir, files)), header.currency());
         Set<String> unbound = new HashSet<>();
         read.forEach(f -> unbound.addAll(f.unboundIds()));
-        // A file that could not be read to its end may declare ids in its unread part: references to them are not
-        // reported as unknown (one truncated file once gave one real error and 75 follow-on lines).
-        boolean idsIncomplete = read.stream().anyMatch(f -> !f.readToEnd());
-        problems.addAll(new DossierValidator(locations, unbound, idsIncomplete, texts).check(dossier));
+        check(dossier, new DossierValidator(locations, unbound, false, texts), causes(read, problems), problems);
         if (!problems.isEmpty()) {
             throw new InputException(sorted(problems));
         }
         return dossier;
+    }
+
+    /**
+     * The dossier's checks, less what follows from a cause already reported: a file that could not be read to its
+     * end, is empty or declares nothing may have declared any id, and a missing header usually means a lost
+     * dossier.json with its sources; so then no reference is reported as unknown (an emptied actors.json once gave
+     * 131 lines). The first cause says how many errors were left out.
+     */
+    private static void check(Dossier dossier, DossierValidator full, List<Problem> causes, List<Problem> problems) {
+        if (causes.isEmpty()) {
+            problems.addAll(full.check(dossier));
+            return;
+        }
+        List<Problem> checked = full.assumingEveryIdDeclared().check(dossier);
+        problems.addAll(checked);
+        int hidden = full.check(dossier).size() - checked.size();
+        if (hidden > 0) {
+            Problem first = causes.get(0);
+            problems.set(problems.indexOf(first), new Problem(first.where(), first.message() + " (and " + hidden
+                    + " error" + (hidden == 1 ? "" : "s") + " that follow from it)"));
+        }
+    }
+
+    /** The problems that leave the dossier's ids incomplete: a file's first problem when it was not read whole. */
+    private static List<Problem> causes(List<FactFile> read, List<Problem> problems) {
+        List<Problem> causes = new ArrayList<>();
+        read.stream().filter(f -> !f.readToEnd()).map(f -> f.problems().get(0)).forEach(causes::add);
+        problems.stream().filter(p -> p.message().startsWith(NO_HEADER)).forEach(causes::add);
+        return causes;
     }
 
     /** The files that make up the dossier, sorted by name; an empty or missing directory is itself a problem. */
@@ -84,6 +113,32 @@ public final class DossierLoader {
         }
     }
 
+    /**
+     * A name of a fact file that holds no file: a link to nothing, or a folder. Left unreported, the facts the
+     * analyst meant it to hold would silently be missing from the brief.
+     */
+    private static List<Problem> notFiles(Path factsDir) {
+        try (Stream<Path> entries = Files.list(factsDir)) {
+            return entries.filter(p -> p.getFileName().toString().endsWith(".json") && !Files.isRegularFile(p))
+                    .sorted().map(DossierLoader::notAFile).flatMap(Optional::stream).toList();
+        } catch (IOException e) {
+            return List.of(); // reported by factFiles
+        }
+    }
+
+    private static Optional<Problem> notAFile(Path path) {
+        SourceLocation at = SourceLocation.ofFile(DisplayPaths.of(path));
+        if (Files.isDirectory(path)) {
+            return Optional.of(new Problem(at, "a folder named like a fact file: fact files are read only directly"
+                    + " in " + DisplayPaths.of(path.getParent()) + "; rename the folder, or move its files up"));
+        }
+        if (!Files.exists(path)) {
+            return Optional.of(new Problem(at, "a link to nothing (" + SourceTexts.linkTarget(path) + " does not"
+                    + " exist), so its facts are missing: restore the file it points to, or remove the link"));
+        }
+        return Optional.empty();
+    }
+
     /** The fact files and the source texts they are checked against: both make the dossier. */
     private static List<Path> withTexts(Path factsDir, List<Path> files) {
         Path folder = factsDir.resolve(SourceTexts.FOLDER);
@@ -106,7 +161,7 @@ public final class DossierLoader {
             return new DossierHeader("unreadable", new Text("", ""));
         }
         if (headers.isEmpty()) {
-            problems.add(new Problem(SourceLocation.ofFile(dirName), "no dossier header: add \"dossier\": {\"id\": ...,"
+            problems.add(new Problem(SourceLocation.ofFile(dirName), NO_HEADER + ": add \"dossier\": {\"id\": ...,"
                     + " \"title\": {\"en\": ..., \"ar\": ...}} to one fact file (e.g. " + dirName + "/dossier.json)"));
             return new DossierHeader("unnamed", new Text("", ""));
         }

@@ -49,6 +49,17 @@ public final class DossierValidator {
         this.texts = texts;
     }
 
+    /** The same checks, reporting no reference as unknown: for when a lost file may have declared any id. */
+    DossierValidator assumingEveryIdDeclared() {
+        return new DossierValidator(locator, id -> true, texts);
+    }
+
+    private DossierValidator(Locator locator, Predicate<String> alsoDeclared, SourceTexts texts) {
+        this.locator = locator;
+        this.alsoDeclared = alsoDeclared;
+        this.texts = texts;
+    }
+
     /** Validates with the locations in {@link Dossier#origins()}. */
     public static List<Problem> validate(Dossier dossier) {
         return new DossierValidator(Locator.ofOrigins(dossier), Set.of()).check(dossier);
@@ -60,12 +71,14 @@ public final class DossierValidator {
         dossier.sources().forEach(s -> checkSource(s, report));
         EvidenceCheck evidence = new EvidenceCheck(dossier, alsoDeclared, texts, report);
         Map<String, Fact> facts = firstById(dossier.facts());
+        Set<String> duplicated = duplicatedIds(dossier.facts());
         for (Fact fact : dossier.facts()) {
             checkRequired(fact, report);
             checkReferences(fact, facts, report);
             evidence.check(fact);
             checkDates(fact, report);
             checkSense(fact, report);
+            checkPartOf(fact, facts, duplicated, report);
             checkSupersedes(fact, facts, report);
             checkDateInSource(fact, report);
             checkPosition(fact, report);
@@ -87,8 +100,9 @@ public final class DossierValidator {
             }
             Object earlier = first.putIfAbsent(id, record);
             if (earlier != null) {
-                report.add(record, "", "duplicate id \"" + id + "\": first used by " + Report.name(earlier)
-                        + " at " + report.where(earlier, "") + " (ids must be unique across the dossier)");
+                // At the id itself, where the analyst renames it (the record's opening brace is a line above).
+                report.add(record, "/id", "duplicate id \"" + id + "\": first used by " + Report.name(earlier)
+                        + " at " + report.where(earlier, "/id") + " (ids must be unique across the dossier)");
             }
         });
     }
@@ -223,9 +237,42 @@ public final class DossierValidator {
         }
     }
 
+    /**
+     * An actor that is part of itself, directly or through others: the brief would name it as its own parent, and
+     * rules that climb to the parent would climb forever.
+     */
+    private void checkPartOf(Fact fact, Map<String, Fact> facts, Set<String> duplicated, Report report) {
+        if (!(fact instanceof Actor actor) || actor.id() == null || actor.partOf() == null
+                || duplicated.contains(actor.id())) {
+            return; // a duplicate id is the error there: which actor a partOf names is not known
+        }
+        List<String> chain = new java.util.ArrayList<>(List.of(actor.id()));
+        String next = actor.partOf();
+        while (next != null && !chain.contains(next) && facts.get(next) instanceof Actor parent) {
+            chain.add(next);
+            next = parent.partOf();
+        }
+        if (actor.id().equals(next)) {
+            chain.add(next);
+            report.add(fact, "/partOf", "actor \"" + actor.id() + "\" is part of itself (" + String.join(" → ", chain)
+                    + "): \"partOf\" names the larger actor it belongs to; correct it or leave it out");
+        }
+    }
+
     private static String invalidDate(String value, String field) {
         return "invalid date \"" + value + "\" in \"" + field + "\" (expected yyyy, yyyy-MM or yyyy-MM-dd,"
                 + " e.g. 2025, 2025-08 or 2025-08-15)";
+    }
+
+    private static Set<String> duplicatedIds(List<Fact> facts) {
+        Set<String> seen = new java.util.HashSet<>();
+        Set<String> twice = new java.util.HashSet<>();
+        facts.forEach(f -> {
+            if (f.id() != null && !seen.add(f.id())) {
+                twice.add(f.id());
+            }
+        });
+        return twice;
     }
 
     private static Map<String, Fact> firstById(List<Fact> facts) {

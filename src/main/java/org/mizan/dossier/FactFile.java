@@ -1,7 +1,6 @@
 package org.mizan.dossier;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
 
@@ -33,12 +33,12 @@ public record FactFile(Optional<DossierHeader> header, boolean headerUnreadable,
         Contents contents = new Contents();
         boolean readToEnd = false;
         try (JsonParser parser = DossierJson.parser(path)) {
-            readTopLevel(parser, reader, contents);
-            readToEnd = true;
+            readToEnd = readTopLevel(parser, reader, contents) && declaresSomething(reader, contents);
         } catch (JsonProcessingException e) {
             reader.syntaxProblem(e);
-        } catch (MalformedInputException e) {
-            reader.problem(SourceLocation.ofFile(reader.file()), "not UTF-8 text: save the file as UTF-8");
+        } catch (InputException e) {
+            // Not UTF-8 at a byte, or a value too long: one problem, and the rest of the file unread.
+            e.problems().forEach(p -> reader.problem(p.where(), p.message()));
         } catch (DossierJson.FileTooLargeException e) {
             reader.problem(new SourceLocation(reader.file(), 1, 1), e.userMessage());
         } catch (IOException e) {
@@ -51,15 +51,40 @@ public record FactFile(Optional<DossierHeader> header, boolean headerUnreadable,
     private static final class Contents {
         private DossierHeader header;
         private boolean headerUnreadable;
+        private SourceLocation start;
         private final List<Source> sources = new ArrayList<>();
         private final List<Fact> facts = new ArrayList<>();
     }
 
-    private static void readTopLevel(JsonParser parser, FactReader reader, Contents contents) throws IOException {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-            reader.problem(new SourceLocation(reader.file(), 1, 1), "a fact file must be one JSON object {...} whose"
+    /**
+     * A file that holds nothing (emptied, or {@code {}}, or only empty lists) is one error, and ids it may have
+     * declared are unknown, so references to them are not reported one by one (an emptied actors.json once gave 131
+     * lines). False when the file declares nothing.
+     */
+    private static boolean declaresSomething(FactReader reader, Contents contents) {
+        if (contents.header != null || contents.headerUnreadable || !contents.sources.isEmpty()
+                || !contents.facts.isEmpty() || !reader.problems().isEmpty()) {
+            return true;
+        }
+        reader.problem(contents.start, "the file declares nothing (no dossier header, source or fact): restore its"
+                + " contents, or delete the file");
+        return false;
+    }
+
+    /** Reads the file's one object; false when the file is empty (reported), so ids it declared are unknown. */
+    private static boolean readTopLevel(JsonParser parser, FactReader reader, Contents contents) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            reader.problem(new SourceLocation(reader.file(), 1, 1), "the file is empty: restore its contents (one"
+                    + " JSON object {...} whose keys name fact types), or delete the file");
+            return false;
+        }
+        contents.start = new SourceLocation(reader.file(), parser.currentTokenLocation().getLineNr(),
+                parser.currentTokenLocation().getColumnNr());
+        if (first != JsonToken.START_OBJECT) {
+            reader.problem(contents.start, "a fact file must be one JSON object {...} whose"
                     + " keys name fact types (" + HEADER_KEY + ", " + SOURCES_KEY + ", " + FactType.keys() + ")");
-            return;
+            return false;
         }
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
@@ -70,8 +95,10 @@ public record FactFile(Optional<DossierHeader> header, boolean headerUnreadable,
         }
         if (parser.nextToken() != null) {
             reader.problem(new SourceLocation(reader.file(), parser.currentTokenLocation().getLineNr(),
-                    parser.currentTokenLocation().getColumnNr()), "unexpected content after the closing }");
+                    parser.currentTokenLocation().getColumnNr()), "content after the object's closing }: a fact file is one"
+                    + " object; move it inside, or delete it");
         }
+        return true;
     }
 
     private static void readEntry(String key, SourceLocation keyAt, JsonParser parser, FactReader reader,

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.mizan.problem.JsonErrors;
 import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
 
@@ -121,22 +121,9 @@ public final class FactReader {
         problems.add(new Problem(where, message));
     }
 
-    /** Notes a syntax error where Jackson found it (1-based line and column). */
+    /** Notes a syntax error where Jackson found it (1-based line and column), in Mizan's words. */
     public void syntaxProblem(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        SourceLocation where = at == null ? SourceLocation.ofFile(file)
-                : new SourceLocation(file, at.getLineNr(), at.getColumnNr());
-        problems.add(new Problem(where, "invalid JSON: " + plain(e.getOriginalMessage())));
-    }
-
-    /**
-     * Jackson's message without its reader's internals ("[Source: REDACTED (...); line: 54, column: 5]" becomes
-     * "line 54, column 5"), and with what to do about a file that ends too early: a truncated file is the usual cause.
-     */
-    private static String plain(String message) {
-        String plain = message.replaceAll("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
-        return plain.startsWith("Unexpected end-of-input") ? plain + ": the file ends before what it opened is closed"
-                + " (cut short?); restore its end" : plain;
+        problems.add(JsonErrors.problem(file, e));
     }
 
     public List<Problem> problems() {

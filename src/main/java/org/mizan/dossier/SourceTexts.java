@@ -1,8 +1,7 @@
 package org.mizan.dossier;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.InputException;
+import org.mizan.problem.Utf8Text;
 import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
 
@@ -67,10 +68,13 @@ public final class SourceTexts {
             return new SourceTexts(texts, problems, true);
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            for (Path file : entries.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".txt"))
+            for (Path file : entries.filter(p -> p.getFileName().toString().endsWith(".txt"))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
-                readOne(file, texts, problems);
+                if (Files.isRegularFile(file)) {
+                    readOne(file, texts, problems);
+                } else {
+                    notAText(file).ifPresent(problems::add);
+                }
             }
         } catch (IOException e) {
             problems.add(new Problem(SourceLocation.ofFile(DisplayPaths.of(folder)), "cannot list: " + e.getMessage()));
@@ -78,16 +82,50 @@ public final class SourceTexts {
         return new SourceTexts(texts, problems, true);
     }
 
+    /**
+     * A name of a source's text that holds no text: a folder, or a link to nothing. Left unreported, the excerpts
+     * of its source would silently go unchecked.
+     */
+    private static Optional<Problem> notAText(Path file) {
+        String shown = DisplayPaths.of(file);
+        if (Files.isDirectory(file)) {
+            return Optional.of(new Problem(SourceLocation.ofFile(shown), "a folder where the text of source \""
+                    + sourceIdOf(file.getFileName().toString()) + "\" belongs: put the source's text here as a UTF-8"
+                    + " file, or rename the folder"));
+        }
+        if (!Files.exists(file)) {
+            return Optional.of(new Problem(SourceLocation.ofFile(shown), "a link to nothing (" + linkTarget(file)
+                    + " does not exist) where the text of source \"" + sourceIdOf(file.getFileName().toString())
+                    + "\" belongs: copy the text here, or remove the link"));
+        }
+        return Optional.empty();
+    }
+
+    static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "its target";
+        }
+    }
+
     private static void readOne(Path file, Map<String, SourceText> texts, List<Problem> problems) {
         String shown = DisplayPaths.of(file);
         try {
-            String content = Files.readString(file, StandardCharsets.UTF_8);
+            String content = Utf8Text.read(file);
             String id = sourceIdOf(file.getFileName().toString());
-            texts.putIfAbsent(id, new SourceText(id, shown, paragraphs(content)));
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(SourceLocation.ofFile(shown), "not UTF-8 text: save the source text as UTF-8"));
-        } catch (IOException e) {
-            problems.add(new Problem(SourceLocation.ofFile(shown), "cannot read: " + e.getMessage()));
+            List<String> paragraphs = paragraphs(content);
+            if (paragraphs.isEmpty()) {
+                // One line for the cause: every excerpt citing the source would otherwise be "outside its text".
+                problems.add(Problem.at(shown, 1, 1, "the text of source \"" + id + "\" is empty: restore it (the"
+                        + " excerpts citing the source are checked against it)"));
+                return;
+            }
+            texts.putIfAbsent(id, new SourceText(id, shown, paragraphs));
+        } catch (InputException e) {
+            problems.add(e.problems().get(0));
+        } catch (UncheckedIOException e) {
+            problems.add(new Problem(SourceLocation.ofFile(shown), "cannot read: " + e.getCause().getMessage()));
         }
     }
 

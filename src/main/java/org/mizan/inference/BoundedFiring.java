@@ -32,10 +32,17 @@ final class BoundedFiring {
     static final class OverTime extends RuntimeException {
 
         private final boolean abandoned;
+        private final transient StackTraceElement[] stack;
 
-        OverTime(boolean abandoned) {
+        OverTime(boolean abandoned, StackTraceElement[] stack) {
             super(null, null, false, false);
             this.abandoned = abandoned;
+            this.stack = stack;
+        }
+
+        /** What the worker was doing when the budget ran out (innermost first); null if it had just ended. */
+        StackTraceElement[] stack() {
+            return stack;
         }
 
         /** Whether the worker was still in the firing at the end: the session must then not even be disposed. */
@@ -58,6 +65,7 @@ final class BoundedFiring {
         if (task.await(budget)) {
             return task.outcome();
         }
+        StackTraceElement[] stack = task.stack();
         halt.run();
         boolean ended = task.await(GRACE);
         if (!ended) {
@@ -68,7 +76,7 @@ final class BoundedFiring {
             task.signal(BoundedFiring::stop);
             ended = task.await(GRACE);
         }
-        throw new OverTime(!ended);
+        throw new OverTime(!ended, stack);
     }
 
     @SuppressWarnings({"deprecation", "removal"})
@@ -110,6 +118,11 @@ final class BoundedFiring {
                 Thread.interrupted();
                 done.countDown();
             }
+        }
+
+        /** Where the worker is (a rule's condition, a rule's action); null once it has finished. */
+        synchronized StackTraceElement[] stack() {
+            return finished || worker == null ? null : worker.getStackTrace();
         }
 
         /** Interrupts or stops the worker, but only while it is still inside the firing. */

@@ -5,10 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -20,6 +23,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.mizan.dossier.Text;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.FieldLength;
+import org.mizan.problem.JsonErrors;
 import org.mizan.problem.Problem;
 import org.mizan.problem.TextCharacters;
 
@@ -34,10 +38,39 @@ final class RiskCatalogue {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
 
+    /** The fields a risk type may have; any other is a misspelling whose wording would silently go unused. */
+    private static final List<String> FIELDS = List.of("kind", "category", "title", "summary", "indicators",
+            "assumptions", "likelihood", "horizonMonths", "adjustments", "trigger");
+
     private final Map<String, RiskWording> entries;
+    private final Set<String> written;
+    private final boolean whole;
 
     private RiskCatalogue(Map<String, RiskWording> entries) {
+        this(entries, entries.keySet(), false);
+    }
+
+    /**
+     * @param written every risk type written, including those whose entry is broken (and reported)
+     * @param whole   whether the file was read to its end: otherwise any risk type may be written in the unread part
+     */
+    private RiskCatalogue(Map<String, RiskWording> entries, Set<String> written, boolean whole) {
         this.entries = Map.copyOf(entries);
+        this.written = Set.copyOf(written);
+        this.whole = whole;
+    }
+
+    /**
+     * Whether a rule naming {@code type} names something the catalogue lacks, rather than something it could not
+     * read: an entry that is broken, or a file that stopped being readable, is reported once, not once per rule.
+     */
+    boolean lacks(String type) {
+        return whole && !written.contains(type);
+    }
+
+    /** False when the file could not be read to its end (reported): any risk type may stand in its unread part. */
+    boolean whole() {
+        return whole;
     }
 
     Optional<RiskWording> wording(String type) {
@@ -62,6 +95,7 @@ final class RiskCatalogue {
             return new RiskCatalogue(Map.of());
         }
         Map<String, RiskWording> entries = new LinkedHashMap<>();
+        Set<String> written = new LinkedHashSet<>();
         try {
             // The wording ends up in the brief's paragraphs: a pasted megabyte is refused where it stands, as in a
             // fact file, before OpenPDF's line breaking spends minutes on it.
@@ -76,29 +110,33 @@ final class RiskCatalogue {
             problems.add(Problem.at(shown, 0, 0, "cannot read: " + e.getMessage()));
             return new RiskCatalogue(Map.of());
         }
+        boolean whole = false;
         try (JsonParser p = JSON.createParser(file.toFile())) {
-            readEntries(p, shown, entries, problems);
+            whole = readEntries(p, shown, entries, written, problems);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            problems.add(Problem.at(shown, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    e.getOriginalMessage()));
+            problems.add(JsonErrors.problem(shown, e));
         } catch (IOException e) {
             problems.add(Problem.at(shown, 0, 0, "cannot read: " + e.getMessage()));
         }
-        return new RiskCatalogue(entries);
+        return new RiskCatalogue(entries, written, whole);
     }
 
-    private static void readEntries(JsonParser p, String shown, Map<String, RiskWording> entries,
-                                    List<Problem> problems) throws IOException {
+    /** Reads every entry; false when the file is not an object of them (reported). */
+    private static boolean readEntries(JsonParser p, String shown, Map<String, RiskWording> entries,
+                                       Set<String> written, List<Problem> problems) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             problems.add(at(p, shown, "the catalogue must be an object keyed by risk type"));
-            return;
+            return false;
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String type = p.currentName();
+            written.add(type);
             JsonLocation where = p.currentTokenLocation();
             p.nextToken();
             JsonNode node = p.readValueAsTree();
+            if (unknownField(node, type, shown, where, problems)) {
+                continue;
+            }
             List<String> missing = new ArrayList<>();
             RiskWording wording = wording(node, missing);
             String category = node.path("category").asText("");
@@ -114,6 +152,22 @@ final class RiskCatalogue {
                         "risk type \"" + type + "\" lacks " + String.join(", ", missing)));
             }
         }
+        return true;
+    }
+
+    /** A field no risk type has ({@code "titel"}, {@code "colour"}): reported at the entry, which is then left out. */
+    private static boolean unknownField(JsonNode node, String type, String shown, JsonLocation where,
+                                        List<Problem> problems) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                problems.add(Problem.at(shown, where.getLineNr(), where.getColumnNr(), "risk type \"" + type
+                        + "\" has an unknown field \"" + name + "\"" + org.mizan.problem.NearNames.hint(name, FIELDS)
+                        + " (allowed: " + String.join(", ", FIELDS) + ")"));
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Problem at(JsonParser p, String shown, String message) {

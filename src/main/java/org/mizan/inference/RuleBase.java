@@ -78,12 +78,21 @@ public final class RuleBase implements AutoCloseable {
         RiskCatalogue catalogue = RiskCatalogue.read(rulesDir.resolve(RiskCatalogue.FILE_NAME), problems);
         RuleIndex index = RuleIndex.scan(files.drl());
         problems.addAll(unknownRiskTypes(index, catalogue));
+        if (!catalogue.whole() && !problems.isEmpty()) {
+            // Every rule's risk type is "not defined" when risks.json cannot be read: the file's error says so once.
+            problems.set(0, followedBy(problems.get(0),
+                    (int) index.riskTypes().stream().filter(u -> !catalogue.has(u.type())).count()));
+        }
+        List<Problem> tables = tableCells(files);
+        problems.addAll(tables);
         if (!problems.isEmpty()) {
-            // Every problem at once: the rule files' own errors too, from a build that is then thrown away.
+            // Every problem at once: the rule files' own errors too, from a build that is then thrown away; but not
+            // Drools' words for a table whose cells were found wrong, which name the generated DRL, not the cell.
             try {
                 build(files, index, catalogue, rulesDir).close();
             } catch (InputException buildProblems) {
-                problems.addAll(buildProblems.problems());
+                buildProblems.problems().stream().filter(p -> tables.stream()
+                        .noneMatch(t -> t.where().file().equals(p.where().file()))).forEach(problems::add);
             }
             throw new InputException(problems);
         }
@@ -133,11 +142,26 @@ public final class RuleBase implements AutoCloseable {
         }
     }
 
+    private static List<Problem> tableCells(RuleFiles files) {
+        List<Problem> problems = new ArrayList<>();
+        files.texts().forEach((path, text) -> {
+            if (path.getFileName().toString().endsWith(".drl.csv")) {
+                problems.addAll(RatingTableCells.check(DisplayPaths.of(path), text));
+            }
+        });
+        return problems;
+    }
+
+    private static Problem followedBy(Problem cause, int count) {
+        return count == 0 ? cause : new Problem(cause.where(), cause.message() + " (and " + count + " error"
+                + (count == 1 ? "" : "s") + " that follow from it)");
+    }
+
     private static List<Problem> unknownRiskTypes(RuleIndex index, RiskCatalogue catalogue) {
         List<Problem> problems = new ArrayList<>();
         for (RuleIndex.RiskTypeUse use : index.riskTypes()) {
             JudgmentKind declared = catalogue.wording(use.type()).map(RiskWording::kind).orElse(null);
-            if (!catalogue.has(use.type())) {
+            if (catalogue.lacks(use.type())) {
                 problems.add(new Problem(use.where(), "rule \"" + use.rule() + "\" names risk type \""
                         + use.type() + "\", which " + RiskCatalogue.FILE_NAME + " does not define"
                         + NearNames.hint(use.type(), catalogue.types())));
@@ -168,7 +192,8 @@ public final class RuleBase implements AutoCloseable {
             return List.of(TableCells.unreadable(kiePaths, e));
         }
         List<Problem> problems = BuildProblems.of(builder.getResults().getMessages(), kiePaths, files.texts());
-        return problems.isEmpty() ? problems : BuildProblems.causeFirst(problems, files.texts());
+        return problems.isEmpty() ? problems
+                : ImportProblems.collapse(BuildProblems.causeFirst(problems, files.texts()), files.texts());
     }
 
     /** SHA-256 over the rule files and the catalogue, by file name and content, for findings.json. */

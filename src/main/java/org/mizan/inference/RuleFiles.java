@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.Utf8Text;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 

@@ -48,7 +48,9 @@ final class RunLimits {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof BoundedFiring.OverTime over) {
                 abandoned |= over.abandoned();
-                return Optional.of(overTime());
+                return Optional.of(ConditionFrames.runaway(rules, over.stack(), "was still evaluating a condition"
+                        + " after " + budget.describeTime() + ", the time budget of a run of the rules: an eval(...),"
+                        + " or a function it calls, does not end").map(InputException::new).orElseGet(this::overTime));
             }
             if (t instanceof ObjectBudget.OverBudget over) {
                 return Optional.of(problem(over.rule(), "put more than " + budget.objects()
@@ -56,6 +58,12 @@ final class RunLimits {
                         + "without end? A larger dossier may need more: -D" + RunBudget.OBJECTS_PROPERTY + "=N"));
             }
             if (t instanceof StackOverflowError) {
+                Optional<Problem> condition = ConditionFrames.runaway(rules, t.getStackTrace(), "overflowed the"
+                        + " stack in a condition: a recursion in an eval(...), or in a function it calls, does not"
+                        + " end");
+                if (condition.isPresent()) {
+                    return condition.map(InputException::new);
+                }
                 return Optional.of(problem(guard.firing().orElse(null), "overflowed the stack: a recursion in its "
                         + "action, or in a function it calls, does not end"));
             }
@@ -79,7 +87,9 @@ final class RunLimits {
 
     private InputException problem(String rule, String what) {
         SourceLocation where = rules.locate(rule == null ? "" : rule);
+        // "the rules were", "rule X was": the messages are written for a rule.
         String who = rule == null ? "the rules" : "rule \"" + rule + "\"";
-        return new InputException(new Problem(where, who + " " + what));
+        String verb = rule == null && what.startsWith("was ") ? "were " + what.substring(4) : what;
+        return new InputException(new Problem(where, who + " " + verb));
     }
 }

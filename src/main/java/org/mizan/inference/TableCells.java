@@ -29,6 +29,16 @@ final class TableCells {
                 }
             }
         }
+        if (message.contains("Rule Compilation error")) {
+            // Java that does not compile comes from a code cell of an ACTION column (the values are checked
+            // before the build, RatingTableCells): point at that cell, in the words of the rest of Mizan.
+            java.util.Optional<RatingTableCells.Cell> action = RatingTableCells.actionCode(table);
+            if (action.isPresent()) {
+                return Problem.at(file, action.get().line(), action.get().column(), "the action in this cell does not"
+                        + " compile: " + message.replaceFirst(".*Rule Compilation error\\s*", "").strip()
+                        + " (each row's value replaces $param)");
+            }
+        }
         return Problem.at(file, 0, 0, message);
     }
 

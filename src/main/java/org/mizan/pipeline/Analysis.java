@@ -15,6 +15,7 @@ import org.mizan.inference.Inference;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
+import org.mizan.problem.UsageException;
 import org.mizan.scenario.Scenario;
 import org.mizan.scenario.ScenarioLoader;
 import org.mizan.scenario.ScenarioSummary;
@@ -65,7 +66,7 @@ public record Analysis(Scenario scenario, Dossier dossier, Findings findings, Do
         if (!isScenarioName(name) || !Files.isRegularFile(file)) {
             String known = ScenarioLoader.files(dir).stream().map(ScenarioLoader::nameOf)
                     .filter(Analysis::isScenarioName).collect(Collectors.joining(", "));
-            throw new InputException(Problem.at(DisplayPaths.of(dir), 0, 0, "no scenario \"" + name
+            throw new UsageException(Problem.at(DisplayPaths.of(dir), 0, 0, "no scenario \"" + name
                     + "\" here (scenarios: " + (known.isEmpty() ? "none" : known) + ", or " + BASELINE + ")"));
         }
         return file;

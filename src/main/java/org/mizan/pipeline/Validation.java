@@ -37,18 +37,26 @@ public record Validation(LoadedInputs inputs, List<Problem> warnings) {
         LoadedInputs inputs = LoadedInputs.load(dirs);
         Analysis baseline = Analysis.baseline(inputs);
         checkRun(inputs, baseline);
+        requireScenarioFiles(inputs, dirs);
+        for (Path file : ScenarioLoader.files(dirs.facts().resolve("scenarios"))) {
+            checkRun(inputs, Analysis.of(inputs, dirs.facts(), ScenarioLoader.nameOf(file)));
+        }
+        return new Validation(inputs, warnings(inputs, dirs, baseline.findings()));
+    }
+
+    /**
+     * Every scenario file loads and applies to the dossier: also checked when generate makes the baseline, which
+     * does not use them, so that a broken scenario is found the day it breaks, not the day it is needed
+     * (facts/scenarios/README.md). An InputException with all their problems.
+     */
+    public static void requireScenarioFiles(LoadedInputs inputs, InputDirs dirs) {
         Path folder = dirs.facts().resolve("scenarios");
-        List<Path> files = ScenarioLoader.files(folder);
-        List<Problem> problems = new ArrayList<>(badNames(files));
+        List<Problem> problems = new ArrayList<>(badNames(ScenarioLoader.files(folder)));
         problems.addAll(ScenarioFiles.check(folder, inputs.dossier(), inputs.rules().ruleNames(),
                 inputs.rules().riskTypes()));
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        for (Path file : files) {
-            checkRun(inputs, Analysis.of(inputs, dirs.facts(), ScenarioLoader.nameOf(file)));
-        }
-        return new Validation(inputs, warnings(inputs, dirs, baseline.findings()));
     }
 
     /**

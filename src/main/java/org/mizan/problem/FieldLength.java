@@ -32,13 +32,16 @@ public final class FieldLength {
     public static List<Problem> inJson(String file, String text) {
         List<Problem> problems = new ArrayList<>();
         try (JsonParser p = LenientJson.FACTORY.createParser(text)) {
-            for (JsonToken token = p.nextToken(); token != null; token = p.nextToken()) {
-                if (token == JsonToken.VALUE_STRING && p.getTextLength() > MAX) {
-                    problems.add(tooLong(file, p.currentTokenLocation(), p.currentName(), p.getTextLength()));
+            try {
+                for (JsonToken token = p.nextToken(); token != null; token = p.nextToken()) {
+                    if (token == JsonToken.VALUE_STRING && p.getTextLength() > MAX) {
+                        problems.add(tooLong(file, p.currentTokenLocation(), p.currentName(), p.getTextLength()));
+                    }
                 }
+            } catch (StreamConstraintsException e) {
+                // Too deep a nesting, too long a number: where the parser stood when it gave up.
+                problems.add(JsonErrors.problem(file, p.currentLocation(), e));
             }
-        } catch (StreamConstraintsException e) {
-            problems.add(new Problem(SourceLocation.ofFile(file), "a value too large to read: " + e.getMessage()));
         } catch (JsonProcessingException e) {
             // a syntax error, which the file's reader reports with its own message
         } catch (IOException e) {

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
  * Bad input from a file the user edits (facts, scenarios, rules, templates). Carries every problem found,
  * so the user can fix them all in one pass. The command line maps it to exit code 1 and prints no stack trace.
  */
-public final class InputException extends RuntimeException {
+public class InputException extends RuntimeException {
 
     private final List<Problem> problems;
 

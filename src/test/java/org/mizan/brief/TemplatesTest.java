@@ -106,7 +106,7 @@ class TemplatesTest {
         Problem p = onlyProblem();
         assertTrue(p.where().file().endsWith("ar/labels.json"));
         assertTrue(p.where().line() > 1 && p.where().column() > 0, p.format());
-        assertTrue(p.message().startsWith("malformed JSON"), p.message());
+        assertTrue(p.message().startsWith("invalid JSON: a colon is missing"), p.message());
     }
 
     @Test

@@ -60,6 +60,22 @@ class RunawayRuleCommandTest {
         assertFirstError(FLOODS, where + "\"Floods\" put more than 20000 objects into working memory");
     }
 
+    /** Issue 24: a condition that never ends was blamed on whichever rule was firing, or on "the rules". */
+    @Test
+    void aConditionThatNeverEndsIsReportedAtItsEval() throws IOException {
+        CliRun.copyInputs(work);
+        String where = DisplayPaths.of(work.resolve("rules/runaway.drl")) + ":12:5: error: rule ";
+        assertFirstError(HEADER + "rule \"Spins in a condition\"\nwhen\n    Actor(id == \"sdf\")\n    eval(spin())\n"
+                + "then\nend\n\nfunction boolean spin() {\n    long n = 1;\n    while (n > 0) { n = n * 3 + 1; if (n < 0)"
+                + " { n = 1; } }\n    return true;\n}\n", where + "\"Spins in a condition\" was still evaluating a"
+                + " condition after 5 s, the time budget of a run of the rules: an eval(...), or a function it calls,"
+                + " does not end");
+        assertFirstError(HEADER + "rule \"Recurses in a condition\"\nwhen\n    Actor(id == \"sdf\")\n"
+                + "    eval(deep(1) > 0)\nthen\nend\n\nfunction int deep(int n) {\n    return deep(n + 1) + 1;\n}\n",
+                where.replace(":12:5:", ":12:10:") + "\"Recurses in a condition\" overflowed the stack in a condition: a recursion in an"
+                + " eval(...), or in a function it calls, does not end");
+    }
+
     private void assertFirstError(String rules, String expected) throws IOException {
         Files.writeString(work.resolve("rules/runaway.drl"), rules);
         CliRun run = CliRun.of(GenerateCommandTest.prepend("generate",

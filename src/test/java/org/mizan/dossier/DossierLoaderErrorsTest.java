@@ -48,8 +48,8 @@ class DossierLoaderErrorsTest {
     @Test
     void a_syntax_error_is_reported_where_the_parser_stopped() {
         String broken = BASE.replace("\"id\": \"base-kobani\",", "\"id\": \"base-kobani\"");
-        assertEquals(List.of(problem("bases.json", 3, col(broken, "\"name\""), "invalid JSON: Unexpected character"
-                + " ('\"' (code 34)): was expecting comma to separate Object entries")), problemsWithBase(broken));
+        assertEquals(List.of(problem("bases.json", 3, col(broken, "\"name\""), "invalid JSON: a comma is missing"
+                + " before '\"': separate the entries of an object {...} with commas")), problemsWithBase(broken));
     }
 
     @Test
@@ -134,10 +134,11 @@ class DossierLoaderErrorsTest {
     }
 
     @Test
-    void a_duplicate_id_is_reported_at_the_second_occurrence_naming_the_first() {
+    void a_duplicate_id_is_reported_at_the_second_id_naming_the_first() {
         FactsDir facts = FactsDir.valid(dir).with("a.json", file("bases", BASE)).with("b.json", file("bases", BASE));
-        assertEquals(List.of(new Problem(facts.at("b.json", 3, 5), "duplicate id \"base-kobani\": first used by base"
-                + " \"base-kobani\" at " + facts.at("a.json", 3, 5) + " (ids must be unique across the dossier)")),
+        int id = col(BASE, "\"id\"");
+        assertEquals(List.of(new Problem(facts.at("b.json", 3, id), "duplicate id \"base-kobani\": first used by base"
+                + " \"base-kobani\" at " + facts.at("a.json", 3, id) + " (ids must be unique across the dossier)")),
                 facts.problems());
     }
 
@@ -158,11 +159,11 @@ class DossierLoaderErrorsTest {
     }
 
     @Test
-    void a_file_that_is_not_utf8_says_so() throws IOException {
+    void a_file_that_is_not_utf8_says_so_at_the_byte() throws IOException {
         FactsDir facts = FactsDir.valid(dir);
-        Files.write(dir.resolve("latin1.json"), new byte[] {'{', '"', (byte) 0xE9, '"', ':', '1', '}'});
-        assertEquals(List.of(new Problem(SourceLocation.ofFile(facts.display("latin1.json")),
-                "not UTF-8 text: save the file as UTF-8")), facts.problems());
+        Files.write(dir.resolve("latin1.json"), new byte[] {'{', '\n', '"', (byte) 0xE9, '"', ':', '1', '}'});
+        assertEquals(List.of(new Problem(facts.at("latin1.json", 2, 2), "byte 0xe9 is not UTF-8 text: save the file"
+                + " as UTF-8 (an editor's \"encoding\" menu)")), facts.problems());
     }
 
     @Test
@@ -283,7 +284,8 @@ class DossierLoaderErrorsTest {
 
     @Test
     void a_dossier_needs_one_header() {
-        FactsDir facts = FactsDir.valid(dir).with("dossier.json", "{ \"sources\": [] }");
+        String sourcesOnly = FactsDir.HEADER.replaceFirst("\"dossier\": \\{[^}]*\\} \\},", "");
+        FactsDir facts = FactsDir.valid(dir).with("dossier.json", sourcesOnly);
         Problem missing = facts.problems().get(0);
         assertEquals(facts.display(""), missing.where().file());
         assertEquals(true, missing.message().startsWith("no dossier header: add \"dossier\""), missing.message());

@@ -1,4 +1,4 @@
-package org.mizan.inference;
+package org.mizan.problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,17 +12,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 
-import org.mizan.problem.DisplayPaths;
-import org.mizan.problem.InputException;
-import org.mizan.problem.Problem;
-
-/** A rule file's text, which must be UTF-8: a byte that is not is reported at its line and column. */
-final class Utf8Text {
+/**
+ * The text of a file the analyst edits (facts, rules, templates, source texts), which must be UTF-8: a byte that is
+ * not is reported at its line and column, where an editor shows it, rather than as the decoder's "Input length = 1".
+ */
+public final class Utf8Text {
 
     private Utf8Text() {
     }
 
-    static String read(Path file) {
+    /** The file's text; an {@link InputException} at the first byte that is not UTF-8. */
+    public static String read(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
