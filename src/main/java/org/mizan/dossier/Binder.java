@@ -81,7 +81,8 @@ final class Binder {
             return "missing field \"" + dotted(pointer) + "\" in " + label + idSuffix(element);
         }
         if (e instanceof MismatchedInputException mismatch && !pointer.isEmpty()
-                && element.node().at(pointer).isTextual() && isNumber(mismatch.getTargetType())) {
+                && element.node().at(pointer).isTextual() && isNumber(mismatch.getTargetType())
+                && element.node().at(pointer).asText().strip().matches("-?\\d+(\\.\\d+)?")) {
             String written = element.node().at(pointer).asText();
             return "\"" + dotted(pointer) + "\" is text in quotes (\"" + written + "\"), where " + expected(
                     mismatch.getTargetType()) + " belongs: write " + written + " without the quotes";

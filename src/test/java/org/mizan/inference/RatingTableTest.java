@@ -47,12 +47,15 @@ class RatingTableTest {
     }
 
     @Test
-    void twoRowsThatDisagreeAreReported() throws IOException {
+    void aPairRatedTwiceIsReportedAtTheSecondRow() throws IOException {
         Path table = copyRules();
         replace(table, ROW + "CRITICAL\n", ROW + "CRITICAL\nRating again,VERY_LIKELY,SEVERE,LOW\n");
         InputException e = assertThrows(InputException.class, () -> RuleBase.compile(dir));
-        assertEquals("rows disagree on likelihood \"very likely\" with impact SEVERE: [LOW, CRITICAL]",
-                e.problems().get(0).message());
+        assertEquals(new SourceLocation(DisplayPaths.of(table), lineOf(table, "Rating again"), 1),
+                e.problems().get(0).where());
+        assertEquals("row \"Rating again\" rates VERY_LIKELY with SEVERE again; line " + lineOf(table, ROW)
+                + " (row \"Rating very likely x severe\") rates it already: each pair is rated once, so delete one"
+                + " of the rows or correct its values", e.problems().get(0).message());
     }
 
     @Test
@@ -69,7 +72,8 @@ class RatingTableTest {
         InputException e = assertThrows(InputException.class, () -> RuleBase.compile(dir));
         Problem p = e.problems().get(0);
         assertEquals(new SourceLocation(DisplayPaths.of(table), lineOf(table, "DIRE"), ROW.length() + 1), p.where());
-        assertTrue(p.message().startsWith("\"DIRE\" is not a known value (row \"Rating very likely x severe\")"), p.message());
+        assertEquals("\"DIRE\" in row \"Rating very likely x severe\" is no Rating: write one of LOW, MEDIUM, HIGH,"
+                + " CRITICAL", p.message());
     }
 
     private Path copyRules() throws IOException {
