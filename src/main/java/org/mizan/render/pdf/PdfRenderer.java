@@ -7,7 +7,6 @@ import java.util.function.BiFunction;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.pdf.PdfWriter;
 
 import org.mizan.brief.Brief;
 import org.mizan.brief.Diagram;
@@ -44,7 +43,7 @@ public final class PdfRenderer implements BriefRenderer {
     public void render(Brief brief, OutputStream out) throws IOException {
         Document document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            TaggedPdfWriter writer = TaggedPdfWriter.open(document, out);
             writer.setCloseStream(false);
             new BriefWriter(brief, document, writer, figureLayout).write();
         } catch (DocumentException e) {
