@@ -23,8 +23,9 @@ import com.lowagie.text.xml.xmp.XmpWriter;
 import org.mizan.brief.Metadata;
 
 /**
- * Document properties, PDF/A-1a and PDF/UA-1 identification, and reproducibility. The dates come from the brief's timestamp and the file
- * identifier from its document id, never from the clock or a random source: same brief, same bytes.
+ * Document properties, PDF/A-1a and PDF/UA-1 identification, and reproducibility. The dates come from the brief's
+ * timestamp and the file identifier from its document id, never from the clock or a random source: same brief, same
+ * bytes.
  */
 final class Conformance {
 

@@ -16,9 +16,10 @@ import org.mizan.render.figure.Drawing;
 import org.mizan.render.figure.FigureLayout;
 
 /**
- * Renders a brief as an A4 PDF/A-1b file: embedded Noto Naskh Arabic, right-to-left layout for Arabic briefs,
- * a running header and footer with the marking and "page x of y", vector figures, tables whose headings repeat,
- * internal links, and an outline with a bookmark per section. The same brief always gives the same bytes.
+ * Renders a brief as an A4 tagged PDF/A-1a and PDF/UA-1 file: embedded Noto Naskh Arabic whose glyphs map back to
+ * logical letters ({@link TaggedPdfWriter}), a structure tree ({@link Tags}), right-to-left layout for Arabic
+ * briefs, a running header and footer with the marking and "page x of y", vector figures, tables whose headings
+ * repeat, internal links, and an outline with a bookmark per section. The same brief always gives the same bytes.
  */
 public final class PdfRenderer implements BriefRenderer {
 

@@ -144,8 +144,9 @@ final class TaggedPdfWriter extends PdfWriter {
 
     /**
      * The logical letters a shaped string stands for: each presentation form decomposed (NFKC), other characters
-     * kept, in the visual order the glyph is drawn in. The isolated forms of harakat decompose to a space or tatweel before the mark; the carrier is dropped,
-     * as the mark belongs to the letter before it.
+     * kept; a ligature's letters in the visual order the glyph is drawn in. The isolated forms of harakat
+     * decompose to a space or tatweel before the mark; the carrier is dropped, as the mark belongs to the letter
+     * before it.
      */
     static String baseLetters(String text) {
         StringBuilder out = new StringBuilder();
