@@ -73,8 +73,9 @@ final class LabelsFile {
         } else if (p.getTextLength() > FieldLength.MAX) {
             problem(p.currentTokenLocation(), "label \"" + key + "\" is " + p.getTextLength()
                     + " characters long; a field may hold at most " + FieldLength.MAX);
-        } else if (TextCharacters.firstBad(p.getText()) != null) {
-            problem(p.currentTokenLocation(), "label \"" + key + "\" holds " + TextCharacters.firstBad(p.getText()));
+        } else if (TextCharacters.firstBad(p.getText(), Templates.isArabic(file)) != null) {
+            problem(p.currentTokenLocation(), "label \"" + key + "\" holds "
+                    + TextCharacters.firstBad(p.getText(), Templates.isArabic(file)));
         } else if (!required.contains(key) && !key.startsWith(LabelKeys.OPTIONAL_RULE_PREFIX)
                 && !key.startsWith(LabelKeys.OPTIONAL_CONSEQUENCE_PREFIX)) {
             problem(at, "unknown label \"" + key + "\": remove it or check its spelling (known labels: see"

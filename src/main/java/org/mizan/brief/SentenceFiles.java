@@ -186,7 +186,7 @@ final class SentenceFiles {
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
             List<Problem> bad = new ArrayList<>(FieldLength.inTemplate(DisplayPaths.of(file), text));
-            bad.addAll(TextCharacters.inTemplate(DisplayPaths.of(file), text));
+            bad.addAll(TextCharacters.inTemplate(DisplayPaths.of(file), text, Templates.isArabic(file)));
             problems.addAll(bad);
             return bad.isEmpty() ? text : null;
         } catch (IOException e) {
