@@ -47,7 +47,8 @@ class InvisibleCharactersTest {
     @Test
     void aRightToLeftMarkInArabicTextIsAccepted() throws IOException {
         replaceFirst(work.resolve("facts/actors.json"), "\"ar\": \"فرنسا\"", "\"ar\": \"فرن\u200Fسا\"");
-        replaceFirst(work.resolve("templates/ar/labels.json"), "\"مصادر مفتوحة", "\"مصادر\u200C\u200F مفتوحة");
+        replaceFirst(work.resolve("templates/ar/labels.json"), "\"مصادر مفتوحة",
+                "\"مصادر\u200C\u200F مفتوحة");
         CliRun run = validate();
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
     }

@@ -30,7 +30,8 @@ class TextCharactersTest {
     @Test
     void arabicTextMayHoldTheDocumentedMarksAndNothingElseInvisible() {
         for (int c : new int[] {0x200C, 0x200E, 0x200F, 0x061C}) {
-            assertNull(TextCharacters.firstBad("قوات" + Character.toString(c) + "سوريا", true), Integer.toHexString(c));
+            String text = "قوات" + Character.toString(c) + "سوريا";
+            assertNull(TextCharacters.firstBad(text, true), Integer.toHexString(c));
         }
         assertTrue(TextCharacters.firstBad("قوات" + RLO + "سوريا", true) != null);
         assertTrue(TextCharacters.firstBad("قوات\u200Bسوريا", true) != null);
