@@ -80,9 +80,12 @@ public final class FileRefusal {
     /** What the refusal {@code e} means and what to do, for a problem at its path. */
     public static String wording(IOException e) {
         String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-        if (e instanceof AccessDeniedException) {
-            return "this user may not read or write it (permission denied): give read access to the file (chmod u+r)"
-                    + " or to the folder (chmod u+rx), or move it elsewhere";
+        if (e instanceof AccessDeniedException denied) {
+            return denied.getFile() != null && Files.isDirectory(Path.of(denied.getFile()))
+                    ? "this user may not open this folder (permission denied): give access to it (chmod u+rx), or"
+                    + " run Mizan as its owner"
+                    : "this user may not read this file (permission denied): give read access to it (chmod u+r), or"
+                    + " move it out of the folder";
         }
         if (e instanceof NoSuchFileException) {
             return "it went away while Mizan was reading or writing (deleted, renamed or a link to nothing): restore"

@@ -62,9 +62,8 @@ class FileRefusalsTest {
         Path bases = work.resolve("facts/bases.json");
         Files.setPosixFilePermissions(bases, PosixFilePermissions.fromString("---------"));
         assumeFalse(Files.isReadable(bases), "running as root, who reads a file of mode 000");
-        assertFirstLine(validate(), DisplayPaths.of(bases) + ": error: this user may not read or write it (permission"
-                + " denied): give read access to the file (chmod u+r) or to the folder (chmod u+rx), or move it"
-                + " elsewhere");
+        assertFirstLine(validate(), DisplayPaths.of(bases) + ": error: this user may not read this file (permission"
+                + " denied): give read access to it (chmod u+r), or move it out of the folder");
     }
 
     @Test
@@ -73,10 +72,8 @@ class FileRefusalsTest {
         Files.setPosixFilePermissions(rules, PosixFilePermissions.fromString("---------"));
         try {
             assumeFalse(Files.isReadable(rules), "running as root, who lists a folder of mode 000");
-            CliRun run = validate();
-            assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), run.err());
-            assertFalse(run.err().contains("internal error"), run.err());
-            assertFalse(run.err().contains("\tat "), "no stack trace");
+            assertFirstLine(validate(), DisplayPaths.of(rules) + ": error: this user may not open this folder"
+                    + " (permission denied): give access to it (chmod u+rx), or run Mizan as its owner");
         } finally {
             Files.setPosixFilePermissions(rules, PosixFilePermissions.fromString("rwx------"));
         }
