@@ -1,7 +1,6 @@
 package org.mizan.dossier;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Utf8Text;
 import org.mizan.problem.Problem;
@@ -73,11 +73,11 @@ public final class SourceTexts {
                 if (Files.isRegularFile(file)) {
                     readOne(file, texts, problems);
                 } else {
-                    notAText(file).ifPresent(problems::add);
+                    notAText(file).or(() -> FileRefusal.special(file, "a source text")).ifPresent(problems::add);
                 }
             }
         } catch (IOException e) {
-            problems.add(new Problem(SourceLocation.ofFile(DisplayPaths.of(folder)), "cannot list: " + e.getMessage()));
+            problems.add(new Problem(SourceLocation.ofFile(DisplayPaths.of(folder)), FileRefusal.wording(e)));
         }
         return new SourceTexts(texts, problems, true);
     }
@@ -124,8 +124,6 @@ public final class SourceTexts {
             texts.putIfAbsent(id, new SourceText(id, shown, paragraphs));
         } catch (InputException e) {
             problems.add(e.problems().get(0));
-        } catch (UncheckedIOException e) {
-            problems.add(new Problem(SourceLocation.ofFile(shown), "cannot read: " + e.getCause().getMessage()));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.mizan.problem;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -14,20 +13,21 @@ import java.util.HexFormat;
 
 /**
  * The text of a file the analyst edits (facts, rules, templates, source texts), which must be UTF-8: a byte that is
- * not is reported at its line and column, where an editor shows it, rather than as the decoder's "Input length = 1".
+ * not is reported at its line and column, where an editor shows it, rather than as the decoder's "Input length = 1";
+ * a file the system refuses to read, as {@link FileRefusal} words it.
  */
 public final class Utf8Text {
 
     private Utf8Text() {
     }
 
-    /** The file's text; an {@link InputException} at the first byte that is not UTF-8. */
+    /** The file's text; an {@link InputException} at the first byte that is not UTF-8, or for a refused read. */
     public static String read(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InputException(FileRefusal.problem(e, file));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
