@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
 
 /**
@@ -19,7 +20,8 @@ import org.mizan.problem.SourceLocation;
  * findings (those the brief names, and so need a name in every language). Read from the text
  * because the compiled rule base keeps neither the disk path nor the string arguments of a consequence.
  */
-record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes, Set<String> deriving) {
+record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes, Set<String> deriving,
+                 List<Problem> clashes) {
 
     /**
      * A consequence naming a judgment type, e.g. {@code Derive.risk(drools, "oil-dispute", ...)}, with the kind
@@ -37,18 +39,20 @@ record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes,
         rules = Map.copyOf(rules);
         riskTypes = List.copyOf(riskTypes);
         deriving = Set.copyOf(deriving);
+        clashes = List.copyOf(clashes);
     }
 
     static RuleIndex scan(Map<Path, String> drlFiles) {
         Map<String, SourceLocation> rules = new LinkedHashMap<>();
         List<RiskTypeUse> uses = new ArrayList<>();
         Set<String> deriving = new TreeSet<>();
-        drlFiles.forEach((path, text) -> scanFile(DisplayPaths.of(path), text, rules, uses, deriving));
-        return new RuleIndex(rules, uses, deriving);
+        List<Problem> clashes = new ArrayList<>();
+        drlFiles.forEach((path, text) -> scanFile(DisplayPaths.of(path), text, rules, uses, deriving, clashes));
+        return new RuleIndex(rules, uses, deriving, clashes);
     }
 
     private static void scanFile(String file, String text, Map<String, SourceLocation> rules,
-                                 List<RiskTypeUse> uses, Set<String> deriving) {
+                                 List<RiskTypeUse> uses, Set<String> deriving, List<Problem> clashes) {
         String[] lines = text.split("\\R", -1);
         String current = null;
         for (int i = 0; i < lines.length; i++) {
@@ -57,7 +61,11 @@ record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes,
                 int group = rule.group(1) != null ? 1 : rule.group(2) != null ? 2 : 3;
                 current = rule.group(group);
                 int column = group == 3 ? rule.start(group) + 1 : rule.start(group);
-                rules.putIfAbsent(current, new SourceLocation(file, i + 1, column));
+                SourceLocation here = new SourceLocation(file, i + 1, column);
+                SourceLocation first = rules.putIfAbsent(current, here);
+                if (first != null && !first.file().equals(file)) {
+                    clashes.add(clash(current, here, first));
+                }
             }
             if (current != null && DERIVE.matcher(lines[i]).find()) {
                 deriving.add(current);
@@ -68,6 +76,16 @@ record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes,
                         current, new SourceLocation(file, i + 1, risk.start(2))));
             }
         }
+    }
+
+    /**
+     * Two files, in one layer or in two, that both define a rule: the rule base holds one rule per name, so one would
+     * silently replace the other. A file replaces a lower layer's file only by having its name.
+     */
+    private static Problem clash(String rule, SourceLocation here, SourceLocation first) {
+        String firstName = java.nio.file.Path.of(first.file()).getFileName().toString();
+        return new Problem(here, "rule \"" + rule + "\" is already defined at " + first + ": rename this one, or, to"
+                + " replace that rule, give this file the name " + firstName + " so that it replaces that whole file");
     }
 
     SourceLocation locate(String rule, String fallbackFile) {

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,8 @@ public final class Manifest {
         root.put("mizanVersion", version);
         root.put("scenario", scenarioFile == null ? null : DisplayPaths.of(scenarioFile));
         Map<String, String> inputs = new LinkedHashMap<>();
-        for (Path dir : List.of(dirs.facts(), dirs.rules(), dirs.templates())) {
+        // Every layer's folder: the dossier's own rules/ and templates/ lie in the dossier folder and are listed once.
+        for (Path dir : new LinkedHashSet<>(withFacts(dirs))) {
             inputs.putAll(filesBelow(dir));
         }
         root.put("inputs", inputs);
@@ -50,6 +53,13 @@ public final class Manifest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<Path> withFacts(InputDirs dirs) {
+        List<Path> all = new ArrayList<>(List.of(dirs.facts()));
+        dirs.layerDirs().stream().filter(d -> !d.toAbsolutePath().normalize()
+                .startsWith(dirs.facts().toAbsolutePath().normalize())).forEach(all::add);
+        return all;
     }
 
     private static Map<String, String> filesBelow(Path dir) {

@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.stream.Stream;
 
+import org.mizan.layer.Layers;
+
 /**
  * SHA-256 over every regular file below a folder (relative path and bytes, in path order). Cheap for the few
  * small files analysts edit, so the warm path can tell "did the rules change?" before paying for a rebuild.
@@ -17,6 +19,13 @@ import java.util.stream.Stream;
 public final class TreeDigest {
 
     private TreeDigest() {
+    }
+
+    /** Over every layer's folder in order: a file added, changed or removed in any of them changes it. */
+    public static String of(Layers layers) {
+        StringBuilder key = new StringBuilder();
+        layers.list().forEach(l -> key.append(of(l.dir())));
+        return key.toString();
     }
 
     public static String of(Path dir) {
