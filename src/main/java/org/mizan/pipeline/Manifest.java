@@ -44,7 +44,7 @@ public final class Manifest {
         Map<String, String> outs = new LinkedHashMap<>();
         outputs.forEach(a -> outs.put(a.fileName(), sha256(a.bytes())));
         root.put("outputs", outs);
-        root.put("regenerate", "./mizan generate" + (scenarioFile == null ? ""
+        root.put("regenerate", "./mizan generate" + inputOptions(dirs) + (scenarioFile == null ? ""
                 : " --scenario " + scenarioFile.getFileName().toString().replaceFirst("\\.json$", "")));
         try {
             String json = new ObjectMapper().writer(new DefaultPrettyPrinter()
@@ -53,6 +53,24 @@ public final class Manifest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The options that name other inputs than the defaults: a story's dossier folder and any layer given on top. */
+    private static String inputOptions(InputDirs dirs) {
+        InputDirs defaults = InputDirs.defaults();
+        StringBuilder options = new StringBuilder();
+        if (!dirs.facts().equals(defaults.facts())) {
+            options.append(" --facts ").append(DisplayPaths.of(dirs.facts()));
+        }
+        if (!dirs.rules().equals(defaults.rules())) {
+            options.append(" --shipped-rules ").append(DisplayPaths.of(dirs.rules()));
+        }
+        if (!dirs.templates().equals(defaults.templates())) {
+            options.append(" --shipped-templates ").append(DisplayPaths.of(dirs.templates()));
+        }
+        dirs.moreRules().forEach(d -> options.append(" --rules ").append(DisplayPaths.of(d)));
+        dirs.moreTemplates().forEach(d -> options.append(" --templates ").append(DisplayPaths.of(d)));
+        return options.toString();
     }
 
     private static List<Path> withFacts(InputDirs dirs) {
