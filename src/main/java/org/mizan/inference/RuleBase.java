@@ -199,9 +199,33 @@ public final class RuleBase implements AutoCloseable {
         return ruleNames;
     }
 
+    /**
+     * The rules a what-if may switch off on their own: those written in {@code .drl} files. A row of the rating
+     * table is not one: every risk needs its rating, so without its row a risk in that cell could not be graded.
+     */
+    public Set<String> switchableRules() {
+        Set<String> drl = new TreeSet<>(index.rules().keySet());
+        drl.retainAll(ruleNames);
+        return Collections.unmodifiableSet(drl);
+    }
+
     /** The rules whose action derives findings ({@code Derive....}): those a brief names as "why we judge this". */
     public Set<String> findingRules() {
         return index.deriving();
+    }
+
+    /**
+     * The rules whose conditions match facts of {@code type} (or a subtype), sorted by name: which rules could use
+     * such a fact, for {@code explain} on a fact nothing rests on.
+     */
+    public Set<String> rulesReading(Class<?> type) {
+        Set<String> reading = new TreeSet<>();
+        RuleReaders.of(kieBase).forEach((rule, types) -> {
+            if (types.stream().anyMatch(t -> t.isAssignableFrom(type))) {
+                reading.add(rule);
+            }
+        });
+        return Collections.unmodifiableSet(reading);
     }
 
     /** Every risk type of the catalogue (rules/risks.json), sorted: what rules and expectations may name. */
