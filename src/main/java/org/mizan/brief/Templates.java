@@ -77,7 +77,7 @@ public final class Templates {
             }
             int before = problems.size();
             List<Path> labelFiles = new ArrayList<>(List.of(dir.resolve(LABELS)));
-            layers.each(language.code() + "/" + LABELS).stream().skip(1).forEach(labelFiles::add);
+            labelFiles.addAll(layers.above(language.code() + "/" + LABELS));
             Map<String, String> labels = LabelsFile.merge(labelFiles, required, problems, overrides);
             Map<String, Path> files = layers.files(language.code(), n -> n.endsWith(Sentence.SUFFIX), overrides);
             Map<Sentence, Mustache> sentences = SentenceFiles.compile(files, dir, problems);

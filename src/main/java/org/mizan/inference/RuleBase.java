@@ -100,7 +100,9 @@ public final class RuleBase implements AutoCloseable {
             try {
                 build(files, index, catalogue, layers, overrides).close();
             } catch (InputException buildProblems) {
-                problems.addAll(buildProblems.problems());
+                // A rule name defined twice is reported above, at the second definition naming the first.
+                buildProblems.problems().stream().filter(p -> index.clashes().isEmpty()
+                        || !p.message().startsWith("Duplicate rule name")).forEach(problems::add);
             }
             throw new InputException(problems);
         }

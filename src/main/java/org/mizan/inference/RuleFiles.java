@@ -22,8 +22,8 @@ import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 
 /**
- * The rule files of every layer, merged and read once: DRL files and decision tables by their real path, in name
- * order, a higher layer's file replacing the one of the same name below it; the files that replaced others; and
+ * The rule files of every layer, merged and read once: DRL files and decision tables by their real path, in layer
+ * order and name order within a layer, a higher layer's file replacing the one of the same name below it; the files that replaced others; and
  * the digest over the merged set and the risk catalogues that findings.json records.
  */
 record RuleFiles(Map<Path, String> texts, List<LayerOverride> overrides, String digest) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -52,16 +55,25 @@ public record Layers(List<Layer> list) {
         return existing().stream().map(l -> l.dir().resolve(relative)).filter(Files::isRegularFile).toList();
     }
 
+    /** Each layer's file {@code relative} above the bottom layer that is there, bottom first. */
+    public List<Path> above(String relative) {
+        return existing().stream().skip(1).map(l -> l.dir().resolve(relative)).filter(Files::isRegularFile).toList();
+    }
+
     /**
      * The files of {@code sub} (a folder in each layer, "" for the layer itself) whose names {@code wanted} accepts,
      * by name, the highest layer's file for each name; every file that replaces a lower one is added to
-     * {@code overrides}.
+     * {@code overrides}. In layer order, then name order: what a lower layer defines is read before what a higher
+     * one adds, so a name defined twice is reported at the higher layer's file.
      */
-    public SortedMap<String, Path> files(String sub, Predicate<String> wanted, List<LayerOverride> overrides) {
+    public Map<String, Path> files(String sub, Predicate<String> wanted, List<LayerOverride> overrides) {
         SortedMap<String, Path> merged = new TreeMap<>();
-        for (Layer layer : existing()) {
-            Path dir = sub.isEmpty() ? layer.dir() : layer.dir().resolve(sub);
+        Map<String, Integer> layerOf = new HashMap<>();
+        List<Layer> layers = existing();
+        for (int i = 0; i < layers.size(); i++) {
+            Path dir = sub.isEmpty() ? layers.get(i).dir() : layers.get(i).dir().resolve(sub);
             for (Map.Entry<String, Path> e : list(dir, wanted).entrySet()) {
+                layerOf.put(e.getKey(), i);
                 Path below = merged.put(e.getKey(), e.getValue());
                 if (below != null) {
                     String name = sub.isEmpty() ? e.getKey() : sub + "/" + e.getKey();
@@ -70,7 +82,10 @@ public record Layers(List<Layer> list) {
                 }
             }
         }
-        return merged;
+        Map<String, Path> ordered = new LinkedHashMap<>();
+        merged.keySet().stream().sorted(Comparator.comparing((String name) -> layerOf.get(name))
+                .thenComparing(Comparator.naturalOrder())).forEach(name -> ordered.put(name, merged.get(name)));
+        return ordered;
     }
 
     private static SortedMap<String, Path> list(Path dir, Predicate<String> wanted) {
