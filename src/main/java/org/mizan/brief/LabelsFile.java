@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 import org.mizan.layer.LayerOverride;
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.FieldLength;
 import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
@@ -79,6 +80,10 @@ final class LabelsFile {
 
     /** False when the file could not be read to its end (its missing keys would then say nothing). */
     private boolean parse(Set<String> required) {
+        if (FileRefusal.isSpecial(file)) {
+            FileRefusal.special(file, "the labels file").ifPresent(problems::add);
+            return false;
+        }
         JsonFactory json = JsonFactory.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
                 .enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
         try (JsonParser p = json.createParser(file.toFile())) {
@@ -93,7 +98,7 @@ final class LabelsFile {
             problem(e.getLocation(), "malformed JSON: " + e.getOriginalMessage());
             return false;
         } catch (IOException e) {
-            problems.add(Problem.at(DisplayPaths.of(file), 0, 0, "cannot read labels: " + e.getMessage()));
+            problems.add(FileRefusal.problem(e, file));
             return false;
         }
         return true;
@@ -109,8 +114,9 @@ final class LabelsFile {
         } else if (p.getTextLength() > FieldLength.MAX) {
             problem(p.currentTokenLocation(), "label \"" + key + "\" is " + p.getTextLength()
                     + " characters long; a field may hold at most " + FieldLength.MAX);
-        } else if (TextCharacters.firstBad(p.getText()) != null) {
-            problem(p.currentTokenLocation(), "label \"" + key + "\" holds " + TextCharacters.firstBad(p.getText()));
+        } else if (TextCharacters.firstBad(p.getText(), Templates.isArabic(file)) != null) {
+            problem(p.currentTokenLocation(), "label \"" + key + "\" holds "
+                    + TextCharacters.firstBad(p.getText(), Templates.isArabic(file)));
         } else if (!required.contains(key) && !key.startsWith(LabelKeys.OPTIONAL_RULE_PREFIX)
                 && !key.startsWith(LabelKeys.OPTIONAL_CONSEQUENCE_PREFIX)) {
             problem(at, "unknown label \"" + key + "\": remove it or check its spelling (known labels: see"

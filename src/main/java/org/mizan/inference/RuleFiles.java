@@ -1,7 +1,6 @@
 package org.mizan.inference;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import org.mizan.layer.Layer;
 import org.mizan.layer.LayerOverride;
 import org.mizan.layer.Layers;
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 
@@ -47,7 +47,21 @@ record RuleFiles(Map<Path, String> texts, List<LayerOverride> overrides, String 
         }
         List<LayerOverride> overrides = new ArrayList<>();
         Map<Path, String> texts = new LinkedHashMap<>();
-        layers.files("", RuleFiles::isRuleFile, overrides).values().forEach(p -> texts.put(p, Utf8Text.read(p)));
+        List<Problem> special = new ArrayList<>();
+        for (Path p : layers.files("", RuleFiles::isRuleFile, overrides).values()) {
+            FileRefusal.special(p, "a rule file").ifPresentOrElse(special::add, () -> {
+                if (Files.isRegularFile(p)) {
+                    texts.put(p, Utf8Text.read(p));
+                }
+            });
+        }
+        for (Layer layer : layers.existing()) {
+            FileRefusal.special(layer.dir().resolve(RiskCatalogue.FILE_NAME), "the risk catalogue")
+                    .ifPresent(special::add);
+        }
+        if (!special.isEmpty()) {
+            throw new InputException(special);
+        }
         return new RuleFiles(texts, overrides, digestOf(layers, texts));
     }
 
@@ -90,7 +104,7 @@ record RuleFiles(Map<Path, String> texts, List<LayerOverride> overrides, String 
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InputException(FileRefusal.problem(e, layers.bottom().dir().resolve(RiskCatalogue.FILE_NAME)));
         }
     }
 }

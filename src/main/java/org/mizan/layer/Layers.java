@@ -1,7 +1,6 @@
 package org.mizan.layer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -15,6 +14,8 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FileRefusal;
+import org.mizan.problem.InputException;
 import org.mizan.problem.SourceLocation;
 
 /**
@@ -93,11 +94,12 @@ public record Layers(List<Layer> list) {
         if (!Files.isDirectory(dir)) {
             return files;
         }
+        // Not only regular files: a pipe or device of a wanted name is there to be refused by name, not skipped.
         try (Stream<Path> entries = Files.list(dir)) {
-            entries.filter(Files::isRegularFile).filter(p -> wanted.test(p.getFileName().toString()))
+            entries.filter(p -> !Files.isDirectory(p)).filter(p -> wanted.test(p.getFileName().toString()))
                     .forEach(p -> files.put(p.getFileName().toString(), p));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InputException(FileRefusal.problem(e, dir));
         }
         return files;
     }
