@@ -45,7 +45,7 @@ base = f"http://127.0.0.1:{port}/"
 def get(query):
     start = time.monotonic()
     try:
-        with urllib.request.urlopen(base + query, timeout=600) as r:
+        with urllib.request.urlopen(base + "?" + query, timeout=600) as r:
             body, status = r.read(), r.status
     except urllib.error.HTTPError as e:
         body, status = e.read(), e.code
@@ -57,7 +57,7 @@ def cpu():
 
 page = b""
 for lang in ("en", "ar"):
-    status, took, body = get(f"?lang={lang}")
+    status, took, body = get(f"lang={lang}")
     page = page or body
     print(f"serve-load: baseline page ({lang}): {status} in {took:.1f} s, {len(body):,} bytes of HTML")
 form = page.decode("utf-8")
