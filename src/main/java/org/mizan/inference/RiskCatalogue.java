@@ -21,10 +21,13 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.mizan.dossier.Text;
+import org.mizan.layer.LayerOverride;
+import org.mizan.layer.Layers;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.FieldLength;
 import org.mizan.problem.JsonErrors;
 import org.mizan.problem.Problem;
+import org.mizan.problem.SourceLocation;
 import org.mizan.problem.TextCharacters;
 
 /**
@@ -38,26 +41,28 @@ final class RiskCatalogue {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
 
+    private final Map<String, RiskWording> entries;
+    private final Map<String, SourceLocation> where;
+    private final Reading reading;
+
     /** The fields a risk type may have; any other is a misspelling whose wording would silently go unused. */
     private static final List<String> FIELDS = List.of("kind", "category", "title", "summary", "indicators",
             "assumptions", "likelihood", "horizonMonths", "adjustments", "trigger");
 
-    private final Map<String, RiskWording> entries;
-    private final Set<String> written;
-    private final boolean whole;
-
-    private RiskCatalogue(Map<String, RiskWording> entries) {
-        this(entries, entries.keySet(), false);
+    /**
+     * What reading the files found beyond the entries: every risk type written, including those whose entry is
+     * broken (and reported), and whether every file was read to its end (otherwise any risk type may stand in the
+     * unread part). A rule naming such a type is not reported once more.
+     */
+    private static final class Reading {
+        private final Set<String> written = new LinkedHashSet<>();
+        private boolean whole = true;
     }
 
-    /**
-     * @param written every risk type written, including those whose entry is broken (and reported)
-     * @param whole   whether the file was read to its end: otherwise any risk type may be written in the unread part
-     */
-    private RiskCatalogue(Map<String, RiskWording> entries, Set<String> written, boolean whole) {
+    private RiskCatalogue(Map<String, RiskWording> entries, Map<String, SourceLocation> where, Reading reading) {
         this.entries = Map.copyOf(entries);
-        this.written = Set.copyOf(written);
-        this.whole = whole;
+        this.where = Map.copyOf(where);
+        this.reading = reading;
     }
 
     /**
@@ -65,12 +70,17 @@ final class RiskCatalogue {
      * read: an entry that is broken, or a file that stopped being readable, is reported once, not once per rule.
      */
     boolean lacks(String type) {
-        return whole && !written.contains(type);
+        return reading.whole && !reading.written.contains(type);
     }
 
-    /** False when the file could not be read to its end (reported): any risk type may stand in its unread part. */
+    /** False when a file could not be read to its end (reported): any risk type may stand in its unread part. */
     boolean whole() {
-        return whole;
+        return reading.whole;
+    }
+
+    /** Where the type's wording in force is written (the highest layer that words it), for messages about it. */
+    Optional<SourceLocation> where(String type) {
+        return Optional.ofNullable(where.get(type));
     }
 
     Optional<RiskWording> wording(String type) {
@@ -86,16 +96,48 @@ final class RiskCatalogue {
         return entries.containsKey(type);
     }
 
-    /** Reads the catalogue, adding what is wrong with it to {@code problems}. */
+    /** Reads one catalogue, adding what is wrong with it to {@code problems}. */
     static RiskCatalogue read(Path file, List<Problem> problems) {
+        Map<String, SourceLocation> where = new LinkedHashMap<>();
+        Reading reading = new Reading();
+        return new RiskCatalogue(readOne(file, problems, where, reading), where, reading);
+    }
+
+    /**
+     * The catalogues of every rule layer merged, bottom first: a higher layer's entry replaces the type of the same
+     * name (recorded in {@code overrides}) and adds new types. With none in any layer, the shipped one is missing.
+     */
+    static RiskCatalogue read(Layers layers, List<Problem> problems, List<LayerOverride> overrides) {
+        List<Path> files = layers.each(FILE_NAME);
+        if (files.isEmpty()) {
+            return read(layers.bottom().dir().resolve(FILE_NAME), problems);
+        }
+        Map<String, RiskWording> merged = new LinkedHashMap<>();
+        Map<String, SourceLocation> mergedWhere = new LinkedHashMap<>();
+        Reading reading = new Reading();
+        for (Path file : files) {
+            Map<String, SourceLocation> where = new LinkedHashMap<>();
+            readOne(file, problems, where, reading).forEach((type, wording) -> {
+                SourceLocation below = mergedWhere.put(type, where.get(type));
+                if (below != null) {
+                    overrides.add(new LayerOverride("risk type \"" + type + "\"", where.get(type), below));
+                }
+                merged.put(type, wording);
+            });
+        }
+        return new RiskCatalogue(merged, mergedWhere, reading);
+    }
+
+    private static Map<String, RiskWording> readOne(Path file, List<Problem> problems,
+                                                    Map<String, SourceLocation> where, Reading reading) {
         String shown = DisplayPaths.of(file);
         if (!Files.isRegularFile(file)) {
             problems.add(Problem.at(shown, 0, 0, "missing risk catalogue " + FILE_NAME
                     + " (the wording of every risk type the rules name)"));
-            return new RiskCatalogue(Map.of());
+            reading.whole = false;
+            return Map.of();
         }
         Map<String, RiskWording> entries = new LinkedHashMap<>();
-        Set<String> written = new LinkedHashSet<>();
         try {
             // The wording ends up in the brief's paragraphs: a pasted megabyte is refused where it stands, as in a
             // fact file, before OpenPDF's line breaking spends minutes on it.
@@ -104,26 +146,30 @@ final class RiskCatalogue {
             notText.addAll(TextCharacters.inJson(shown, text));
             if (!notText.isEmpty()) {
                 problems.addAll(notText);
-                return new RiskCatalogue(Map.of());
+                reading.whole = false;
+                return Map.of();
             }
         } catch (IOException e) {
             problems.add(Problem.at(shown, 0, 0, "cannot read: " + e.getMessage()));
-            return new RiskCatalogue(Map.of());
+            reading.whole = false;
+            return Map.of();
         }
         boolean whole = false;
         try (JsonParser p = JSON.createParser(file.toFile())) {
-            whole = readEntries(p, shown, entries, written, problems);
+            whole = readEntries(p, shown, entries, where, reading.written, problems);
         } catch (JsonProcessingException e) {
             problems.add(JsonErrors.problem(shown, e));
         } catch (IOException e) {
             problems.add(Problem.at(shown, 0, 0, "cannot read: " + e.getMessage()));
         }
-        return new RiskCatalogue(entries, written, whole);
+        reading.whole &= whole;
+        return entries;
     }
 
     /** Reads every entry; false when the file is not an object of them (reported). */
     private static boolean readEntries(JsonParser p, String shown, Map<String, RiskWording> entries,
-                                       Set<String> written, List<Problem> problems) throws IOException {
+                                       Map<String, SourceLocation> where, Set<String> written,
+                                       List<Problem> problems) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             problems.add(at(p, shown, "the catalogue must be an object keyed by risk type"));
             return false;
@@ -131,24 +177,25 @@ final class RiskCatalogue {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String type = p.currentName();
             written.add(type);
-            JsonLocation where = p.currentTokenLocation();
+            JsonLocation at = p.currentTokenLocation();
             p.nextToken();
             JsonNode node = p.readValueAsTree();
-            if (unknownField(node, type, shown, where, problems)) {
+            if (unknownField(node, type, shown, at, problems)) {
                 continue;
             }
             List<String> missing = new ArrayList<>();
             RiskWording wording = wording(node, missing);
             String category = node.path("category").asText("");
             if (!category.isBlank() && RiskCategory.ofKey(category).isEmpty()) {
-                problems.add(Problem.at(shown, where.getLineNr(), where.getColumnNr(), "risk type \"" + type
+                problems.add(Problem.at(shown, at.getLineNr(), at.getColumnNr(), "risk type \"" + type
                         + "\" has category \"" + category + "\", which is not one of "
                         + String.join(", ", RiskCategory.keys()) + org.mizan.problem.NearNames.hint(category,
                         RiskCategory.keys()) + " (see rules/REFERENCE.md)"));
             } else if (missing.isEmpty()) {
                 entries.put(type, wording);
+                where.put(type, new SourceLocation(shown, at.getLineNr(), at.getColumnNr()));
             } else {
-                problems.add(Problem.at(shown, where.getLineNr(), where.getColumnNr(),
+                problems.add(Problem.at(shown, at.getLineNr(), at.getColumnNr(),
                         "risk type \"" + type + "\" lacks " + String.join(", ", missing)));
             }
         }

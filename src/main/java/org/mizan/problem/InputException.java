@@ -12,11 +12,16 @@ public class InputException extends RuntimeException {
     private final List<Problem> problems;
 
     public InputException(List<Problem> problems) {
-        super(problems.stream().map(Problem::format).collect(Collectors.joining("\n")));
-        if (problems.isEmpty()) {
+        this(problems.stream().distinct().toList(), true);
+    }
+
+    /** The same problem found twice (one file read for two layers) is one line. */
+    private InputException(List<Problem> distinct, boolean unused) {
+        super(distinct.stream().map(Problem::format).collect(Collectors.joining("\n")));
+        if (distinct.isEmpty()) {
             throw new IllegalArgumentException("an InputException needs at least one problem");
         }
-        this.problems = List.copyOf(problems);
+        this.problems = List.copyOf(distinct);
     }
 
     public InputException(Problem problem) {
