@@ -20,7 +20,7 @@ final class BackgroundSection {
         if (!events.isEmpty()) {
             Map<String, Object> data = new HashMap<>();
             data.put("count", w.count(events.size(), "event"));
-            data.put("cutoff", w.date(ctx.input().dossier().newestSourceDate()));
+            data.put("cutoff", w.date(ctx.input().dossier().cutOff()));
             data.put("first", w.partialDate(events.get(0).date()));
             data.put("last", w.partialDate(events.get(events.size() - 1).date()));
             w.paragraphs(Sentence.BACKGROUND, data).forEach(p -> blocks.add(Paragraph.body(p)));

@@ -45,7 +45,7 @@ final class JudgmentsSection {
         Wording w = ctx.wording();
         Map<String, Object> data = new HashMap<>();
         data.put("dossier", TitleSection.title(ctx));
-        data.put("date", w.date(ctx.input().dossier().newestSourceDate()));
+        data.put("date", w.date(ctx.input().dossier().cutOff()));
         // The gravest event (a risk, with its horizon) is the headline; the gravest contingency follows as a
         // conditional with its trigger's assessment, never with a likelihood of its own (ANALYSIS.md §1).
         Optional<RiskJudgment> top = ctx.risks().stream().filter(r -> r.kind() == JudgmentKind.RISK).findFirst();

@@ -49,7 +49,8 @@ public final class DossierLoader {
         Dossier dossier = new Dossier(header.id(), header.title(),
                 read.stream().flatMap(f -> f.sources().stream()).toList(),
                 read.stream().flatMap(f -> f.facts().stream()).toList(),
-                origins(read, locations), digest(factsDir, withTexts(factsDir, files)), header.currency());
+                origins(read, locations, header), digest(factsDir, withTexts(factsDir, files)), header.currency(),
+                header.currencyAsOf());
         Set<String> unbound = new HashSet<>();
         read.forEach(f -> unbound.addAll(f.unboundIds()));
         // A file that could not be read to its end may declare ids in its unread part: references to them are not
@@ -117,8 +118,10 @@ public final class DossierLoader {
         return headers.get(0);
     }
 
-    private static Map<String, SourceLocation> origins(List<FactFile> read, Locations locations) {
+    private static Map<String, SourceLocation> origins(List<FactFile> read, Locations locations,
+                                                       DossierHeader header) {
         Map<String, SourceLocation> origins = new HashMap<>();
+        locations.start(header).ifPresent(at -> origins.put(Dossier.HEADER, at));
         read.forEach(f -> {
             f.sources().forEach(s -> putFirst(origins, s.id(), locations.start(s).orElseThrow()));
             f.facts().forEach(fact -> putFirst(origins, fact.id(), locations.start(fact).orElseThrow()));

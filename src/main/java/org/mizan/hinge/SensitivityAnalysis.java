@@ -99,7 +99,7 @@ public final class SensitivityAnalysis {
                 todo.addAll(f.because());
             }
         }
-        Dossier part = new Dossier(dossier.id(), dossier.title(), dossier.sources(),
+        Dossier part = dossier.withFacts(dossier.sources(),
                 dossier.facts().stream().filter(f -> under.contains(f.id())).toList(), dossier.origins(),
                 dossier.digest());
         Sensitivity exact = exact(rules, part, switchedOff);

@@ -181,6 +181,16 @@ public final class RuleBase implements AutoCloseable {
         return ruleNames;
     }
 
+    /**
+     * The rules a what-if may switch off on their own: those written in {@code .drl} files. A row of the rating
+     * table is not one: every risk needs its rating, so without its row a risk in that cell could not be graded.
+     */
+    public Set<String> switchableRules() {
+        Set<String> drl = new TreeSet<>(index.rules().keySet());
+        drl.retainAll(ruleNames);
+        return Collections.unmodifiableSet(drl);
+    }
+
     /** The rules whose action derives findings ({@code Derive....}): those a brief names as "why we judge this". */
     public Set<String> findingRules() {
         return index.deriving();
