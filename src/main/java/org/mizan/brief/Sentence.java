@@ -26,7 +26,7 @@ enum Sentence {
             "hasDate", "hasLanguage", "hasParagraphs", "vantage", "hasVantage")),
     CONFIDENCE("confidence", Set.of("label", "confidence", "reasons", "hasReasons")),
     SCENARIO("scenario", Set.of("title", "description")),
-    BACKGROUND("background", Set.of("count", "first", "last", "cutoff")),
+    BACKGROUND("background", Set.of("count", "first", "last", "cutoff", "shown", "showsAll")),
     DEPENDENCIES("dependencies", Set.of("count", "actorCount", "mostDependedOn", "weight", "shown", "hidden",
             "someHidden", "annex")),
     RISKS("risks", Set.of("count", "byKind", "shown", "hidden", "someHidden", "annex")),
