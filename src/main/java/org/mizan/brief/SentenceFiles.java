@@ -22,6 +22,7 @@ import com.github.mustachejava.MustacheException;
 
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.FieldLength;
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.Problem;
 import org.mizan.problem.TextCharacters;
 
@@ -39,13 +40,21 @@ final class SentenceFiles {
     private SentenceFiles() {
     }
 
-    static Map<Sentence, Mustache> compile(Path dir, List<Problem> problems) {
-        PlainTextMustacheFactory factory = new PlainTextMustacheFactory(dir);
+    /**
+     * {@code files}: the language's template files by name, each from the highest layer that has it; {@code dir}
+     * the shipped language folder, where a missing template belongs.
+     */
+    static Map<Sentence, Mustache> compile(Map<String, Path> files, Path dir, List<Problem> problems) {
+        PlainTextMustacheFactory factory = new PlainTextMustacheFactory(files);
         Map<Sentence, Mustache> compiled = new EnumMap<>(Sentence.class);
         Set<String> allVariables = new HashSet<>();
         for (Sentence s : Sentence.values()) {
             allVariables.addAll(s.variables());
-            Path file = dir.resolve(s.fileName());
+            Path file = files.getOrDefault(s.fileName(), dir.resolve(s.fileName()));
+            if (FileRefusal.isSpecial(file)) {
+                FileRefusal.special(file, "a template").ifPresent(problems::add);
+                continue;
+            }
             if (!Files.isRegularFile(file)) {
                 problems.add(Problem.at(DisplayPaths.of(file), 0, 0,
                         "missing template: create it (see templates/en/" + s.fileName() + " for an example)"));
@@ -56,7 +65,7 @@ final class SentenceFiles {
                 compileOne(factory, file, text, problems).ifPresent(m -> compiled.put(s, m));
             }
         }
-        checkOtherFiles(dir, allVariables, problems);
+        checkOtherFiles(files, allVariables, problems);
         return compiled;
     }
 
@@ -74,29 +83,30 @@ final class SentenceFiles {
     }
 
     /** Partials (files named _*.mustache) may use any variable a sentence template may. */
-    private static void checkOtherFiles(Path dir, Set<String> allVariables, List<Problem> problems) {
+    private static void checkOtherFiles(Map<String, Path> files, Set<String> allVariables, List<Problem> problems) {
         Map<String, Path> partials = new TreeMap<>();
         Map<String, String> texts = new HashMap<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.sorted().toList()) {
-                String name = f.getFileName().toString();
-                if (!name.endsWith(Sentence.SUFFIX) || isSentence(name)) {
-                    continue;
-                }
-                if (!name.startsWith("_")) {
-                    problems.add(Problem.at(DisplayPaths.of(f), 0, 0, "unknown template: rename a partial to"
-                            + " start with '_', or remove the file"));
-                } else {
-                    String text = read(f, problems);
-                    if (text != null && checkTags(f, text, allVariables, problems)) {
-                        String partial = name.substring(0, name.length() - Sentence.SUFFIX.length());
-                        partials.put(partial, f);
-                        texts.put(partial, text);
-                    }
+        for (Map.Entry<String, Path> entry : new TreeMap<>(files).entrySet()) {
+            Path f = entry.getValue();
+            String name = entry.getKey();
+            if (!name.endsWith(Sentence.SUFFIX) || isSentence(name)) {
+                continue;
+            }
+            if (FileRefusal.isSpecial(f)) {
+                FileRefusal.special(f, "a template").ifPresent(problems::add);
+                continue;
+            }
+            if (!name.startsWith("_")) {
+                problems.add(Problem.at(DisplayPaths.of(f), 0, 0, "unknown template: rename a partial to"
+                        + " start with '_', or remove the file"));
+            } else {
+                String text = read(f, problems);
+                if (text != null && checkTags(f, text, allVariables, problems)) {
+                    String partial = name.substring(0, name.length() - Sentence.SUFFIX.length());
+                    partials.put(partial, f);
+                    texts.put(partial, text);
                 }
             }
-        } catch (IOException e) {
-            problems.add(Problem.at(DisplayPaths.of(dir), 0, 0, "cannot list templates: " + e.getMessage()));
         }
         partials.forEach((partial, file) -> checkNoCycle(partial, file, texts, problems));
     }
@@ -186,11 +196,11 @@ final class SentenceFiles {
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
             List<Problem> bad = new ArrayList<>(FieldLength.inTemplate(DisplayPaths.of(file), text));
-            bad.addAll(TextCharacters.inTemplate(DisplayPaths.of(file), text));
+            bad.addAll(TextCharacters.inTemplate(DisplayPaths.of(file), text, Templates.isArabic(file)));
             problems.addAll(bad);
             return bad.isEmpty() ? text : null;
         } catch (IOException e) {
-            problems.add(Problem.at(DisplayPaths.of(file), 0, 0, "cannot read template: " + e.getMessage()));
+            problems.add(FileRefusal.problem(e, file));
             return null;
         }
     }
