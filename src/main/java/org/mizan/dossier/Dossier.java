@@ -13,18 +13,25 @@ import java.util.stream.Collectors;
 import org.mizan.problem.SourceLocation;
 
 /**
- * The facts about one situation, with the sources they cite. {@code origins} maps each fact and source id to
+ * The facts about one situation, with the sources they cite and the kinds it declares ({@code vocabulary}). {@code origins} maps each fact and source id to
  * where it is written, so later stages can point the user at the line. {@code digest} is the SHA-256 of the
  * input files (sorted by path), for the method note and findings.json. {@code currency} is the analyst's "currency
  * and gaps" note from the dossier header, or null.
  */
 public record Dossier(String id, Text title, List<Source> sources, List<Fact> facts,
-                      Map<String, SourceLocation> origins, String digest, Text currency) {
+                      Map<String, SourceLocation> origins, String digest, Text currency, Vocabulary vocabulary) {
 
     public Dossier {
         sources = List.copyOf(sources);
         facts = List.copyOf(facts);
         origins = Map.copyOf(origins);
+        vocabulary = vocabulary == null ? Vocabulary.shipped() : vocabulary;
+    }
+
+    /** A dossier that declares no kinds of its own. */
+    public Dossier(String id, Text title, List<Source> sources, List<Fact> facts,
+                   Map<String, SourceLocation> origins, String digest, Text currency) {
+        this(id, title, sources, facts, origins, digest, currency, Vocabulary.shipped());
     }
 
     /** A dossier without a currency note. */

@@ -101,7 +101,7 @@ public final class SensitivityAnalysis {
         }
         Dossier part = new Dossier(dossier.id(), dossier.title(), dossier.sources(),
                 dossier.facts().stream().filter(f -> under.contains(f.id())).toList(), dossier.origins(),
-                dossier.digest());
+                dossier.digest(), null, dossier.vocabulary());
         Sensitivity exact = exact(rules, part, switchedOff);
         return new Sensitivity(exact.facts(), exact.rules(), (System.nanoTime() - start) / 1_000_000,
                 new Sensitivity.Bound(shown.size(), part.facts().size(), dossier.facts().size()));

@@ -68,7 +68,7 @@ public record Scenario(String name, String file, String baseline, Text title, Te
         where.putAll(origins);
         remove.forEach(where::remove);
         return new Dossier(baseline.id(), baseline.title(), sources(baseline, facts), facts, where,
-                sha256(baseline.digest() + "\n" + digest));
+                sha256(baseline.digest() + "\n" + digest), null, baseline.vocabulary());
     }
 
     private Fact changed(Fact fact) {
