@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.mizan.dossier.Event;
+import org.mizan.dossier.Timeline;
 
 /** A short timeline of the dossier's dated events, each linked to its evidence. */
 final class BackgroundSection {
@@ -18,11 +19,16 @@ final class BackgroundSection {
         List<Block> blocks = new ArrayList<>();
         List<Event> events = ctx.events();
         if (!events.isEmpty()) {
+            // The count and the span are those of every dated event; the table may show only the newest of them,
+            // and the sentence says so rather than pass the newest few off as all the sources date.
+            List<Event> all = Timeline.order(ctx.input().dossier().facts(Event.class));
             Map<String, Object> data = new HashMap<>();
-            data.put("count", w.count(events.size(), "event"));
-            data.put("cutoff", w.date(ctx.input().dossier().newestSourceDate()));
-            data.put("first", w.partialDate(events.get(0).date()));
-            data.put("last", w.partialDate(events.get(events.size() - 1).date()));
+            data.put("count", w.count(all.size(), "event"));
+            data.put("showsAll", events.size() == all.size());
+            data.put("shown", w.number(events.size()));
+            data.put("cutoff", w.date(ctx.input().dossier().cutOff()));
+            data.put("first", w.partialDate(all.get(0).date()));
+            data.put("last", w.partialDate(all.get(all.size() - 1).date()));
             w.paragraphs(Sentence.BACKGROUND, data).forEach(p -> blocks.add(Paragraph.body(p)));
             blocks.add(timeline(ctx, events));
         }

@@ -75,7 +75,7 @@ public final class BriefBuilder {
     /** SOURCE_DATE_EPOCH (seconds) if set, as reproducible builds expect; else the newest source's date. */
     static Instant timestamp(BriefInput input, String sourceDateEpoch) {
         if (sourceDateEpoch == null || sourceDateEpoch.isBlank()) {
-            return input.dossier().newestSourceDate().atStartOfDay().toInstant(ZoneOffset.UTC);
+            return input.dossier().cutOff().atStartOfDay().toInstant(ZoneOffset.UTC);
         }
         try {
             return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip()));

@@ -86,7 +86,7 @@ final class FrontSections {
         List<Source> sources = ctx.input().dossier().sources();
         Map<String, Object> data = new HashMap<>();
         data.put("sources", w.count(sources.size(), "source"));
-        data.put("cutoff", w.date(ctx.input().dossier().newestSourceDate()));
+        data.put("cutoff", w.date(ctx.input().dossier().cutOff()));
         data.put("publishers", w.joinAnd(sources.stream().map(s -> w.prose(s.publisher())).distinct().toList()));
         data.put("reliability", w.joinAnd(sources.stream().map(s -> w.word(s.reliability())).distinct().toList()));
         List<Block> blocks = new ArrayList<>();

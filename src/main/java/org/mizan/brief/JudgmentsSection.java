@@ -2,8 +2,10 @@ package org.mizan.brief;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,7 +35,7 @@ final class JudgmentsSection {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.of(ParagraphRole.LEAD, Span.plain(bottomLine(ctx))));
         ConfidenceNotes notes = ConfidenceNotes.of(ctx);
-        java.util.Set<String> consequencesSaid = new java.util.HashSet<>();
+        Set<String> consequencesSaid = new HashSet<>();
         List<Paragraph> judgments = ctx.keyRisks().stream()
                 .map(r -> judgment(ctx, r, notes, consequencesSaid)).toList();
         blocks.addAll(judgments);
@@ -45,7 +47,7 @@ final class JudgmentsSection {
         Wording w = ctx.wording();
         Map<String, Object> data = new HashMap<>();
         data.put("dossier", TitleSection.title(ctx));
-        data.put("date", w.date(ctx.input().dossier().newestSourceDate()));
+        data.put("date", w.date(ctx.input().dossier().cutOff()));
         // The gravest event (a risk, with its horizon) is the headline; the gravest contingency follows as a
         // conditional with its trigger's assessment, never with a likelihood of its own (ANALYSIS.md §1).
         Optional<RiskJudgment> top = ctx.risks().stream().filter(r -> r.kind() == JudgmentKind.RISK).findFirst();
@@ -63,6 +65,7 @@ final class JudgmentsSection {
             data.put("triggerEvent", t == null || t.event() == null ? "" : w.prose(t.event()));
             data.put("triggerReported", t != null && t.stance() == TriggerStance.REPORTED);
             data.put("triggerDenied", t != null && t.stance() == TriggerStance.DENIED);
+            data.put("triggerContested", t != null && t.stance() == TriggerStance.CONTESTED);
             data.put("triggerNotReported", t == null || t.stance() == TriggerStance.NOT_REPORTED);
         });
         DependencyFigure.MostDependedOn most = DependencyFigure.mostDependedOn(ctx);
@@ -71,7 +74,7 @@ final class JudgmentsSection {
             data.put("provider", ctx.names().inProse(most.id()));
             data.put("reliances", reliances(ctx, most.id()));
         }
-        Optional<Event> newest = most == null ? Optional.empty() : newestInvolving(ctx, most.id());
+        Optional<Event> newest = newestBearingOn(ctx, thesisActors(most, top, contingency));
         data.put("hasNewest", newest.isPresent());
         newest.ifPresent(e -> {
             data.put("newest", w.prose(e.title()));
@@ -81,15 +84,40 @@ final class JudgmentsSection {
     }
 
     /**
-     * The newest development the sources report about the actor the arrangement turns on: the last event of the
-     * timeline (the order the sources tell) that names it. The thesis opens with it, so a reader sees at once what
-     * the brief is current to (ANALYSIS.md §4).
+     * The newest development the sources report that bears on the thesis: the last dated event of the timeline (the
+     * order the sources tell) that names an actor the thesis is about — the actor the arrangement turns on, or a
+     * party of the gravest event or contingency it states. The thesis opens with it, so a reader sees at once what
+     * the brief is current to; an event between the parties of the headline risk (fighting between them, say) is
+     * news about that risk even when it does not name the patron.
      */
-    private static Optional<Event> newestInvolving(BriefContext ctx, String actor) {
-        List<Event> involving = org.mizan.dossier.Timeline.order(ctx.input().dossier().current().stream()
+    private static Optional<Event> newestBearingOn(BriefContext ctx, Set<String> actors) {
+        List<Event> bearing = org.mizan.dossier.Timeline.order(ctx.input().dossier().current().stream()
                 .filter(Event.class::isInstance).map(Event.class::cast).toList()).stream()
-                .filter(e -> e.actors() != null && e.actors().contains(actor) && e.date() != null).toList();
-        return involving.isEmpty() ? Optional.empty() : Optional.of(involving.get(involving.size() - 1));
+                .filter(e -> e.actors() != null && e.actors().stream().anyMatch(actors::contains)
+                        && e.date() != null).toList();
+        return bearing.isEmpty() ? Optional.empty() : Optional.of(bearing.get(bearing.size() - 1));
+    }
+
+    /** Whom the thesis is about: the actor the arrangement turns on and the parties of its headline judgments. */
+    private static Set<String> thesisActors(DependencyFigure.MostDependedOn most,
+                                                      Optional<RiskJudgment> top,
+                                                      Optional<RiskJudgment> contingency) {
+        Set<String> actors = new HashSet<>();
+        if (most != null) {
+            actors.add(most.id());
+        }
+        top.ifPresent(r -> addParties(actors, r));
+        contingency.ifPresent(r -> addParties(actors, r));
+        return actors;
+    }
+
+    private static void addParties(Set<String> actors, RiskJudgment r) {
+        if (r.subject() != null) {
+            actors.add(r.subject());
+        }
+        if (r.object() != null) {
+            actors.add(r.object());
+        }
     }
 
     /** "the SDF relies on it for funding and air cover; the transitional government for …", one per dependent. */
@@ -116,7 +144,7 @@ final class JudgmentsSection {
      * with the first judgment it belongs to ({@code said} collects them).
      */
     private static Paragraph judgment(BriefContext ctx, RiskJudgment risk, ConfidenceNotes notes,
-                                      java.util.Set<String> said) {
+                                      Set<String> said) {
         Wording w = ctx.wording();
         Map<String, Object> data = new HashMap<>(JudgmentWording.grading(ctx, risk));
         data.put("label", Inlines.MARK);

@@ -10,14 +10,14 @@ import java.util.Set;
 enum Sentence {
     SUBTITLE("subtitle", Set.of("dossier", "date", "scenario", "isScenario")),
     BOTTOM_LINE("bottom-line", Set.of("dossier", "date", "hasRisk", "topRisk", "likelihood", "low", "high", "impact",
-            "rating", "horizon", "hasContingency", "contingency", "triggerEvent", "triggerReported", "triggerDenied",
+            "rating", "horizon", "hasContingency", "contingency", "triggerEvent", "triggerReported", "triggerDenied", "triggerContested",
             "triggerNotReported", "hasDependencies", "provider", "reliances", "hasNewest", "newest", "newestDate")),
     RELIANCE("reliance", Set.of("actor", "kinds", "first")),
     KEY_JUDGMENT("key-judgment", Set.of("label", "title", "summary", "likelihood", "low", "high", "impact",
             "rating", "consequence", "hasConsequence", "isRisk", "isContingency", "isVulnerability", "horizon",
             "strength", "trigger", "hasSupporting", "supporting", "oneSupporting")),
     /** A contingency's trigger: what the dossier and the competing hypotheses say of it. */
-    TRIGGER("trigger", Set.of("event", "reported", "denied", "notReported", "hasStanding", "hypothesis",
+    TRIGGER("trigger", Set.of("event", "reported", "denied", "contested", "notReported", "hasStanding", "hypothesis",
             "mostContradicted", "leastContradicted", "middle", "untested", "tied", "unassessed")),
     /** Where a likelihood comes from: the rule's default and the steps facts moved it. */
     LIKELIHOOD_BASIS("likelihood-basis", Set.of("default", "isDefault", "why", "hasWhy", "steps")),
@@ -26,7 +26,7 @@ enum Sentence {
             "hasDate", "hasLanguage", "hasParagraphs", "vantage", "hasVantage")),
     CONFIDENCE("confidence", Set.of("label", "confidence", "reasons", "hasReasons")),
     SCENARIO("scenario", Set.of("title", "description")),
-    BACKGROUND("background", Set.of("count", "first", "last", "cutoff")),
+    BACKGROUND("background", Set.of("count", "first", "last", "cutoff", "shown", "showsAll")),
     DEPENDENCIES("dependencies", Set.of("count", "actorCount", "mostDependedOn", "weight", "shown", "hidden",
             "someHidden", "annex")),
     RISKS("risks", Set.of("count", "byKind", "shown", "hidden", "someHidden", "annex")),

@@ -31,7 +31,7 @@ final class TitleSection {
         Wording w = ctx.wording();
         Map<String, Object> data = new HashMap<>();
         data.put("dossier", title(ctx));
-        data.put("date", w.date(ctx.input().dossier().newestSourceDate()));
+        data.put("date", w.date(ctx.input().dossier().cutOff()));
         ScenarioNote scenario = ctx.input().scenario();
         data.put("isScenario", scenario != null);
         data.put("scenario", scenario == null ? "" : w.prose(scenario.title()));

@@ -1,13 +1,16 @@
 package org.mizan.dossier;
 
+import java.time.LocalDate;
+
 /**
  * What a dossier is about: its id and bilingual title, written once as {@code "dossier": {...}} in a fact file.
  * {@code currency} is the analyst's short "currency and gaps" note (what the dossier does not cover, what may have
- * changed since its information cut-off); optional.
+ * changed since its information cut-off); optional. {@code currencyAsOf} is the cut-off the note was written for:
+ * when newer sources arrive the note may no longer be true, and validate says so.
  */
-public record DossierHeader(String id, Text title, Text currency) {
+public record DossierHeader(String id, Text title, Text currency, LocalDate currencyAsOf) {
 
     public DossierHeader(String id, Text title) {
-        this(id, title, null);
+        this(id, title, null, null);
     }
 }

@@ -99,9 +99,9 @@ public final class SensitivityAnalysis {
                 todo.addAll(f.because());
             }
         }
-        Dossier part = new Dossier(dossier.id(), dossier.title(), dossier.sources(),
+        Dossier part = dossier.withFacts(dossier.sources(),
                 dossier.facts().stream().filter(f -> under.contains(f.id())).toList(), dossier.origins(),
-                dossier.digest(), null, dossier.vocabulary());
+                dossier.digest());
         Sensitivity exact = exact(rules, part, switchedOff);
         return new Sensitivity(exact.facts(), exact.rules(), (System.nanoTime() - start) / 1_000_000,
                 new Sensitivity.Bound(shown.size(), part.facts().size(), dossier.facts().size()));

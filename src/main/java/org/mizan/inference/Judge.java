@@ -84,7 +84,7 @@ final class Judge {
         RiskWording w = rules.catalogue().wording(risk.type()).orElseThrow(() -> new IllegalStateException(
                 "risk type " + risk.type() + " passed the catalogue check at compile time"));
         Horizon horizon = risk.kind() == JudgmentKind.RISK
-                ? Horizon.after(dossier.newestSourceDate(), w.horizonMonths()) : null;
+                ? Horizon.after(dossier.cutOff(), w.horizonMonths()) : null;
         return new RiskJudgment(risk.id(), risk.type(), risk.kind(), risk.subject(), risk.object(),
                 RiskWording.fill(w.title(), names::of, risk.subject(), risk.object()),
                 RiskWording.fill(w.summary(), names::of, risk.subject(), risk.object()),

@@ -181,14 +181,68 @@ public final class RuleBase implements AutoCloseable {
         return ruleNames;
     }
 
+    /**
+     * The rules a what-if may switch off on their own: those written in {@code .drl} files. A row of the rating
+     * table is not one: every risk needs its rating, so without its row a risk in that cell could not be graded.
+     */
+    public Set<String> switchableRules() {
+        Set<String> drl = new TreeSet<>(index.rules().keySet());
+        drl.retainAll(ruleNames);
+        return Collections.unmodifiableSet(drl);
+    }
+
     /** The rules whose action derives findings ({@code Derive....}): those a brief names as "why we judge this". */
     public Set<String> findingRules() {
         return index.deriving();
     }
 
+    /**
+     * The rules whose conditions match facts of {@code type} (or a subtype), sorted by name: which rules could use
+     * such a fact, for {@code explain} on a fact nothing rests on.
+     */
+    public Set<String> rulesReading(Class<?> type) {
+        Set<String> reading = new TreeSet<>();
+        RuleReaders.of(kieBase).forEach((rule, types) -> {
+            if (types.stream().anyMatch(t -> t.isAssignableFrom(type))) {
+                reading.add(rule);
+            }
+        });
+        return Collections.unmodifiableSet(reading);
+    }
+
     /** Every risk type of the catalogue (rules/risks.json), sorted: what rules and expectations may name. */
     public Set<String> riskTypes() {
         return catalogue.types();
+    }
+
+    /**
+     * A literal id a rule's condition compares an id field with ({@code Actor(id == "sdff")}) that names no fact of
+     * the dossier, at the literal: such a condition never matches and its rule never fires, without a word. A look-alike
+     * letter of another script (a Cyrillic "ѕ" for the Latin "s") is named, since the two look the same.
+     */
+    public List<Problem> unknownIdsInConditions(Set<String> factIds) {
+        List<Problem> problems = new ArrayList<>();
+        for (RuleIndex.ConditionId literal : index.conditionIds()) {
+            if (!factIds.contains(literal.id())) {
+                problems.add(new Problem(literal.where(), "rule \"" + literal.rule() + "\" compares an id with \""
+                        + literal.id() + "\" in its condition, which is no id of the dossier" + lookAlike(literal.id())
+                        + ", so the condition never matches: write the id of a fact" + NearNames.hint(literal.id(),
+                        factIds)));
+            }
+        }
+        return problems;
+    }
+
+    /** {@code " (its 1st letter is U+0455, cyrillic small letter dze, not a Latin letter)"}, or nothing. */
+    private static String lookAlike(String id) {
+        for (int i = 0; i < id.length(); i = id.offsetByCodePoints(i, 1)) {
+            int c = id.codePointAt(i);
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return String.format(Locale.ROOT, " (character %d is U+%04X, %s, not a Latin letter)", i + 1, c,
+                        Character.getName(c).toLowerCase(Locale.ROOT));
+            }
+        }
+        return "";
     }
 
     /** Where a rule is written, for messages about it; the rules directory when it cannot be told. */

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 
@@ -42,6 +43,8 @@ public final class AtomicOutput {
     private static final String TMP = "tmp-";
     private static final String LEGACY = "legacy";
     private static final String LOCK = "lock";
+    /** As many links as Linux follows in one path before it gives up (ELOOP). */
+    private static final int MAX_LINKS = 40;
     /** The prefix of the folder {@link #checkWritable} makes and removes to learn that it may write. */
     private static final String PROBE = ".mizan-write-probe-";
     /**
@@ -51,14 +54,73 @@ public final class AtomicOutput {
     private static final Pattern OUTPUT = Pattern.compile("brief-[a-z]{2,3}\\.(pdf|docx)|findings\\.json|manifest\\.json"
             + "|\\..+\\.tmp|\\.keep|\\.gitkeep");
 
+    /** How one new file's bytes reach the disk: written and fsynced ({@link #writeSynced}), or a test's failure. */
+    interface Sink {
+        void write(Path file, byte[] bytes) throws IOException;
+    }
+
     private final Path out;
     private final Path link;
     private final Path sets;
+    private final Sink sink;
 
-    private AtomicOutput(Path out) {
+    private AtomicOutput(Path out, Sink sink) {
+        this.sink = sink;
         this.out = out;
-        this.link = out.toAbsolutePath().normalize();
-        this.sets = link.resolveSibling("." + link.getFileName() + ".sets");
+        this.link = location(out);
+        this.sets = setsOf(link);
+    }
+
+    /** The sibling folder that holds the sets of the out/ link {@code link}. */
+    private static Path setsOf(Path link) {
+        return link.resolveSibling("." + link.getFileName() + ".sets");
+    }
+
+    /**
+     * The path this run replaces: {@code out} itself, or, when {@code out} is a link the user made, where the user's
+     * links lead (a link to a link, a relative link), as if that place had been given to --out. Only a link Mizan
+     * made (to one of its own sets, {@code out -> .out.sets/7}) is replaced in place: taking a user's link for
+     * an out/ folder of an older Mizan moved the folder it led to, and the user's files in it, into a hidden set.
+     */
+    static Path location(Path out) {
+        Path p = out.toAbsolutePath().normalize();
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            Path target;
+            try {
+                target = p.resolveSibling(Files.readSymbolicLink(p));
+            } catch (IOException e) {
+                throw new InputException(Problem.at(DisplayPaths.of(out), 0, 0, "cannot read the link "
+                        + DisplayPaths.of(p) + " (" + e.getMessage() + "); choose another folder with --out"));
+            }
+            if (isSetLink(p, target)) {
+                return p;
+            }
+            if (hops == MAX_LINKS) {
+                throw new InputException(Problem.at(DisplayPaths.of(out), 0, 0, "this link leads through more than "
+                        + MAX_LINKS + " links, or round in a circle; make it point at a folder, or give --out one"));
+            }
+            p = withRealParent(target);
+        }
+        return p;
+    }
+
+    /** Whether {@code target}, read from the link {@code link}, is one of the sets Mizan keeps for that link. */
+    private static boolean isSetLink(Path link, Path target) {
+        Path t = target.normalize();
+        return setsOf(link).equals(t.getParent()) && t.getFileName().toString().matches("\\d+");
+    }
+
+    /**
+     * {@code path} with its folder resolved through links, so that a {@code ..} in a relative link means what the
+     * operating system makes of it; unchanged where the folder does not exist.
+     */
+    private static Path withRealParent(Path path) {
+        Path parent = path.getParent();
+        try {
+            return parent == null ? path : parent.toRealPath().resolve(path.getFileName()).normalize();
+        } catch (IOException e) {
+            return path.normalize();
+        }
     }
 
     /** The baseline's outputs, at the top of {@code out}; returns the paths whose bytes changed. */
@@ -71,13 +133,23 @@ public final class AtomicOutput {
      * it was; returns the paths whose bytes changed, below {@code out} as given.
      */
     public static List<Path> write(Path out, String folder, List<Artifact> artifacts) throws IOException {
+        return write(out, folder, artifacts, AtomicOutput::writeSynced);
+    }
+
+    /**
+     * The same through {@code sink}. A write the file system refuses part-way (a full disk) leaves the current set as
+     * it was and removes the half-built one: an error at {@code out}, never half a set.
+     */
+    static List<Path> write(Path out, String folder, List<Artifact> artifacts, Sink sink) throws IOException {
         checkWritable(out);
-        AtomicOutput set = new AtomicOutput(out);
+        AtomicOutput set = new AtomicOutput(out, sink);
         try {
             return set.replace(folder, artifacts);
         } catch (FileSystemException e) {
             throw new InputException(Problem.at(DisplayPaths.of(out), 0, 0, "cannot write the outputs here ("
                     + reason(e) + "); choose another folder with --out"));
+        } catch (IOException e) {
+            throw new InputException(FileRefusal.problem(e, out));
         }
     }
 
@@ -86,7 +158,7 @@ public final class AtomicOutput {
      * otherwise compute everything and fail at the end.
      */
     public static void checkWritable(Path out) {
-        Path abs = out.toAbsolutePath().normalize();
+        Path abs = location(out);
         String shown = DisplayPaths.of(out);
         if (Files.isSymbolicLink(abs)) {
             checkWritableFolder(shown, abs.getParent());
@@ -108,7 +180,7 @@ public final class AtomicOutput {
                     + " is a file, so no folder can be made below it; choose another folder with --out"));
         }
         if (existing.equals(abs)) {
-            checkOnlyOutputs(shown, abs);
+            checkOnlyOutputs(shown, abs, !abs.equals(out.toAbsolutePath().normalize()));
             checkWritableFolder(shown, abs);
         }
         checkWritableFolder(shown, existing.equals(abs) ? abs.getParent() : existing);
@@ -140,14 +212,16 @@ public final class AtomicOutput {
      * writes (briefs, findings.json, manifest.json, scenario folders of those). Anything else (--out ., a documents
      * folder) is refused rather than moved.
      */
-    private static void checkOnlyOutputs(String shown, Path dir) {
+    private static void checkOnlyOutputs(String shown, Path dir, boolean throughLink) {
         try (Stream<Path> entries = Files.walk(dir, 2)) {
             for (Path p : entries.filter(e -> !e.equals(dir)).toList()) {
                 boolean folder = Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
                 boolean ok = folder ? p.getParent().equals(dir)
                         : Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && OUTPUT.matcher(p.getFileName().toString()).matches();
                 if (!ok) {
-                    throw new InputException(Problem.at(shown, 0, 0, "this folder holds " + DisplayPaths.of(p)
+                    String folderIs = throughLink ? "this link leads to " + DisplayPaths.of(dir) + ", a folder that"
+                            : "this folder";
+                    throw new InputException(Problem.at(shown, 0, 0, folderIs + " holds " + DisplayPaths.of(p)
                             + ", which Mizan did not write; give --out a new or empty folder, or one Mizan wrote"));
                 }
             }
@@ -172,22 +246,12 @@ public final class AtomicOutput {
             removeStale(current);
             long number = current == null ? 1 : nextNumber(current);
             Path next = sets.resolve(TMP + number);
-            if (current != null) {
-                carryOver(current, next);
-            }
-            Path target = folder == null ? next : next.resolve(folder);
-            Files.createDirectories(target);
-            List<Path> written = new ArrayList<>();
-            Path shown = folder == null ? out : out.resolve(folder);
-            for (Artifact a : artifacts) {
-                Path file = target.resolve(a.fileName());
-                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                        && Arrays.equals(Files.readAllBytes(file), a.bytes())) {
-                    continue;
-                }
-                Files.deleteIfExists(file);
-                writeSynced(file, a.bytes());
-                written.add(shown.resolve(a.fileName()));
+            List<Path> written;
+            try {
+                written = build(current, next, folder, artifacts);
+            } catch (IOException e) {
+                deleteQuietly(next);
+                throw e;
             }
             if (written.isEmpty() && current != null && isSet(current)) {
                 deleteTree(next);
@@ -316,6 +380,39 @@ public final class AtomicOutput {
         }
         deleteTree(set);
         return written;
+    }
+
+    /** The next set, {@code next}: the current one carried over, the changed artifacts written; the paths written. */
+    private List<Path> build(Path current, Path next, String folder, List<Artifact> artifacts) throws IOException {
+        if (current != null) {
+            carryOver(current, next);
+        }
+        Path target = folder == null ? next : next.resolve(folder);
+        Files.createDirectories(target);
+        List<Path> written = new ArrayList<>();
+        Path shown = folder == null ? out : out.resolve(folder);
+        for (Artifact a : artifacts) {
+            Path file = target.resolve(a.fileName());
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && Arrays.equals(Files.readAllBytes(file), a.bytes())) {
+                continue;
+            }
+            Files.deleteIfExists(file);
+            sink.write(file, a.bytes());
+            written.add(shown.resolve(a.fileName()));
+        }
+        return written;
+    }
+
+    /** Frees what a failed build took (on a full disk, the space); what cannot go now, the next run removes. */
+    private static void deleteQuietly(Path dir) {
+        try {
+            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(dir);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // left for removeStale at the next run
+        }
     }
 
     private static void writeSynced(Path file, byte[] bytes) throws IOException {

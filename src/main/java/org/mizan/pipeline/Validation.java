@@ -7,6 +7,7 @@ import java.util.List;
 import org.mizan.brief.BriefBuilder;
 import org.mizan.brief.BriefInput;
 import org.mizan.brief.Wording;
+import org.mizan.dossier.CurrencyCheck;
 import org.mizan.dossier.Language;
 import org.mizan.inference.EvidenceRelevance;
 import org.mizan.inference.Findings;
@@ -94,6 +95,7 @@ public record Validation(LoadedInputs inputs, List<Problem> warnings) {
             }
         }
         warnings.addAll(unrelatedEvidence(inputs, findings));
+        warnings.addAll(CurrencyCheck.warnings(inputs.dossier()));
         return warnings;
     }
 

@@ -67,8 +67,8 @@ public record Scenario(String name, String file, String baseline, Text title, Te
         Map<String, SourceLocation> where = new HashMap<>(baseline.origins());
         where.putAll(origins);
         remove.forEach(where::remove);
-        return new Dossier(baseline.id(), baseline.title(), sources(baseline, facts), facts, where,
-                sha256(baseline.digest() + "\n" + digest), null, baseline.vocabulary());
+        return baseline.withFacts(sources(baseline, facts), facts, where,
+                sha256(baseline.digest() + "\n" + digest));
     }
 
     private Fact changed(Fact fact) {
@@ -86,7 +86,7 @@ public record Scenario(String name, String file, String baseline, Text title, Te
         boolean cited = facts.stream().anyMatch(f -> f.evidence() != null && sourceId().equals(f.evidence().source()));
         if (cited && baseline.source(sourceId()).isEmpty()) {
             sources.add(new Source(sourceId(), new Text("Mizan scenario", "سيناريو ميزان"), title,
-                    baseline.newestSourceDate(), new Text("Analyst hypothesis", "فرضية المحلل"), Language.EN,
+                    baseline.cutOff(), new Text("Analyst hypothesis", "فرضية المحلل"), Language.EN,
                     Reliability.F, 1));
         }
         return sources;

@@ -51,8 +51,7 @@ record Analysis(Dossier dossier, Findings findings, FindingsDiff diff, String sc
         }
         List<Fact> kept = dossier.facts().stream().filter(f -> !factsOff.contains(f.id())).toList();
         String digest = Digests.sha256(dossier.digest() + "\nwithout " + String.join(",", factsOff));
-        return new Dossier(dossier.id(), dossier.title(), dossier.sources(), kept, dossier.origins(), digest, null,
-                dossier.vocabulary());
+        return dossier.withFacts(dossier.sources(), kept, dossier.origins(), digest);
     }
 
     private static ScenarioNote note(Scenario scenario, WhatIf whatIf, Dossier baseline, Dossier changed,

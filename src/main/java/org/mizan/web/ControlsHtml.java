@@ -8,7 +8,8 @@ import org.mizan.scenario.Scenario;
 
 /**
  * The what-if form: a scenario, facts and rules to switch off. It posts names only (never rule text); the server
- * answers with a redirect to the view's address, so the browser's back button and bookmarks work.
+ * answers with a redirect to the view's address, so the browser's back button and bookmarks work. It offers only
+ * rules that can be switched off on their own (not the rows of the rating table).
  */
 final class ControlsHtml {
 
@@ -29,7 +30,7 @@ final class ControlsHtml {
         }
         out.append("</select></label>");
         facts(out, snapshot, whatIf.factsOff(), ui);
-        rules(out, snapshot.inputs().rules().ruleNames(), whatIf.rulesOff(), ui);
+        rules(out, snapshot.inputs().rules().switchableRules(), whatIf.rulesOff(), ui);
         out.append("<p><button type=\"submit\" id=\"apply\">").append(Html.esc(ui.get("whatif.apply")))
                 .append("</button> <a id=\"reset\" href=\"/?lang=").append(ui.language().code()).append("\">")
                 .append(Html.esc(ui.get("whatif.reset"))).append("</a></p></form>");

@@ -23,6 +23,7 @@ import org.mizan.inference.Inference;
 import org.mizan.pipeline.LoadedInputs;
 import org.mizan.pipeline.TreeDigest;
 import org.mizan.pipeline.Workbench;
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 import org.mizan.scenario.Scenario;
@@ -83,7 +84,8 @@ final class Engine implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             // A file deleted mid-walk, say: try again at the next poll; an escaping exception would end polling.
-            current = current.withProblems(List.of(Problem.at("mizan", 0, 0, "cannot read the inputs: " + e)));
+            current = current.withProblems(List.of(FileRefusal.of(e)
+                    .orElseGet(() -> Problem.at("mizan", 0, 0, "cannot read the inputs: " + e))));
         }
     }
 
@@ -98,7 +100,8 @@ final class Engine implements AutoCloseable {
         } catch (InputException e) {
             current = current.withProblems(e.problems());
         } catch (RuntimeException e) {
-            current = current.withProblems(List.of(Problem.at("mizan", 0, 0, "reload failed: " + e)));
+            current = current.withProblems(List.of(FileRefusal.of(e)
+                    .orElseGet(() -> Problem.at("mizan", 0, 0, "reload failed: " + e))));
         } finally {
             lock.writeLock().unlock();
         }

@@ -1,6 +1,11 @@
 package org.mizan.web;
 
-/** Escaping for text and attribute values: everything from files or requests goes through here. */
+/**
+ * Escaping for text and attribute values: everything from files or requests goes through here. Attributes are
+ * always written in double quotes, so an apostrophe needs no escape and is left as it is: a rule name such as
+ * "its patron's air cover" then reads the same in the page's source as in the rule file, for any tool that
+ * takes the form's values from it.
+ */
 final class Html {
 
     private Html() {
@@ -17,7 +22,6 @@ final class Html {
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
                 default -> out.append(c);
             }
         }

@@ -2,10 +2,20 @@ package org.mizan.web;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 
 import io.javalin.http.Context;
 
@@ -22,6 +32,9 @@ final class Protection {
     /** The page loads its one script and stylesheet from /static, and figures as data: images; nothing else. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    /** The headers every response carries, in a fixed order. */
+    static final Map<String, String> HEADERS = headers();
 
     private final Set<String> allowed = new TreeSet<>();
 
@@ -42,11 +55,28 @@ final class Protection {
 
     /** Sets the security headers; first of all handlers, so that refusals and errors carry them too. */
     void headers(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        HEADERS.forEach(ctx::header);
+    }
+
+    /**
+     * Jetty's own error handler with the security headers added: Jetty answers some requests before any handler of
+     * the workbench runs (a request without a Host header, a URI too long or malformed to parse) and writes its own
+     * page for them, which must carry the headers like every other response.
+     */
+    static ErrorHandler errorHandler() {
+        return new ErrorHandler() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                HEADERS.forEach(response.getHeaders()::put);
+                return super.handle(request, response, callback);
+            }
+
+            @Override
+            public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+                HEADERS.forEach(fields::put);
+                return super.badMessageError(status, reason, fields);
+            }
+        };
     }
 
     /** Refuses a request whose Host header names a host the server was not reached by. */
@@ -73,6 +103,16 @@ final class Protection {
         } catch (UnknownHostException e) {
             return false;
         }
+    }
+
+    private static Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("Cross-Origin-Opener-Policy", "same-origin");
+        return Collections.unmodifiableMap(headers);
     }
 
     private static String withoutPort(String host) {

@@ -53,6 +53,7 @@ public final class WebServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(Protection.errorHandler()));
             config.routes.before(protection::headers);
             config.routes.before(protection::checkHost);
             config.routes.before(WebServer::limitBody);
@@ -65,6 +66,11 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(BadRequest.class, (e, ctx) -> refuse(ctx, e.status(), e.getMessage()));
             config.routes.exception(InputException.class, (e, ctx) -> refuse(ctx, 422, String.join("\n",
                     e.problems().stream().map(Problem::format).toList())));
+            // A bug, not the user's doing: a short page naming it, with the headers, never a stack trace.
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                protection.headers(ctx);
+                refuse(ctx, 500, "internal error: " + e);
+            });
         });
     }
 

@@ -41,6 +41,12 @@ record WhatIf(String scenario, Set<String> factsOff, Set<String> rulesOff) {
         }
         Set<String> facts = checked(params.get("fact"), ID, snapshot.inputs().dossier().factsById().keySet(), "fact");
         Set<String> rules = checked(params.get("rule"), RULE, snapshot.inputs().rules().ruleNames(), "rule");
+        for (String rule : rules) {
+            if (!snapshot.inputs().rules().switchableRules().contains(rule)) {
+                throw new BadRequest("rule \"" + Html.clip(rule) + "\" is a row of the rating table, which cannot be "
+                        + "switched off on its own: every risk needs its rating (edit the table instead)");
+            }
+        }
         return new WhatIf(scenario, facts, rules);
     }
 

@@ -57,6 +57,20 @@ class ErrorContractTest {
         assertEquals("keep me", Files.readString(documents.resolve("letter.txt")));
     }
 
+    /** generate once took this folder for an older out/, moved it into .out.sets/1 and exited 0. */
+    @Test
+    void outThatIsALinkToAFolderOfOtherFilesIsNotTakenOver() throws IOException {
+        Path shared = Files.createDirectories(work.resolve("shared-briefs"));
+        Files.writeString(shared.resolve("notes.txt"), "keep me");
+        Path out = Files.createSymbolicLink(work.resolve("out"), Path.of("shared-briefs"));
+        CliRun run = generate("--out", out.toString(), "--format", "json");
+        assertFirstLine(run, DisplayPaths.of(out) + ": error: this link leads to " + DisplayPaths.of(shared.toRealPath())
+                + ", a folder that holds " + DisplayPaths.of(shared.toRealPath().resolve("notes.txt"))
+                + ", which Mizan did not write; give --out a new or empty folder, or one Mizan wrote");
+        assertEquals("keep me", Files.readString(shared.resolve("notes.txt")));
+        assertEquals(Path.of("shared-briefs"), Files.readSymbolicLink(out));
+    }
+
     /** 200 MB once ended in an out-of-memory trace under a 1 GB heap: the size is checked before a byte is read. */
     @Test
     void aHugeFactsFileIsRefusedBeforeItIsRead() throws IOException {

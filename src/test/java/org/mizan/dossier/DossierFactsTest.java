@@ -46,7 +46,7 @@ class DossierFactsTest {
                 () -> assertEquals(Language.AR, source.language()),
                 () -> assertEquals(46, source.paragraphs()),
                 () -> assertEquals("معاذ الحمد", source.author().ar()),
-                () -> assertEquals(LocalDate.of(2025, 11, 11), dossier.newestSourceDate()),
+                () -> assertEquals(LocalDate.of(2025, 11, 11), dossier.cutOff()),
                 () -> assertEquals(Reliability.B, dossier.source("desk-note-2025-11-11").orElseThrow().reliability()),
                 () -> assertEquals(10, dossier.source("desk-note-2025-11-11").orElseThrow().paragraphs()));
     }

@@ -295,7 +295,7 @@ class DossierLoaderErrorsTest {
         String header = FactsDir.HEADER.replace("\"title\": { \"en\": \"Test\"", "\"titel\": { \"en\": \"Test\"");
         FactsDir facts = FactsDir.valid(dir).with("dossier.json", header);
         assertEquals(List.of(new Problem(facts.at("dossier.json", 2, 38),
-                "unknown field \"titel\" in dossier header (allowed: id, title, currency)")), facts.problems());
+                "unknown field \"titel\" in dossier header (allowed: id, title, currency, currencyAsOf)")), facts.problems());
     }
 
     @Test

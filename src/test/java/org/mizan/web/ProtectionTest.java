@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What keeps a web page elsewhere out of the workbench: a foreign Host header (DNS rebinding) is refused, a team
  * server accepts the names it allows, and every response (page, download, asset, refusal) carries the security
- * headers.
+ * headers, Jetty's own error pages included.
  */
 class ProtectionTest {
 
@@ -45,7 +48,7 @@ class ProtectionTest {
     }
 
     @Test
-    void aForeignHostIsRefusedWithTheSecurityHeaders() throws IOException {
+    void aForeignHostIsRefusedWithTheSecurityHeaders() {
         String response = get("/", "evil.example");
         assertTrue(response.startsWith("HTTP/1.1 403 "), response);
         assertTrue(response.contains("--allow-host"), response);
@@ -55,7 +58,7 @@ class ProtectionTest {
     }
 
     @Test
-    void localNamesAndTheAllowedTeamNameAreServed() throws IOException {
+    void localNamesAndTheAllowedTeamNameAreServed() {
         for (String host : List.of("127.0.0.1:" + server.port(), "localhost:" + server.port(), "LOCALHOST",
                 "[::1]:" + server.port(), TEAM_NAME)) {
             assertTrue(get("/", host).startsWith("HTTP/1.1 200 "), host);
@@ -63,11 +66,29 @@ class ProtectionTest {
     }
 
     @Test
-    void pagesDownloadsAssetsAndErrorsCarryTheSecurityHeaders() throws IOException {
+    void pagesDownloadsAssetsAndErrorsCarryTheSecurityHeaders() {
         for (String path : List.of("/", "/download/brief-en.docx", "/static/workbench.js", "/download/nope.exe",
                 "/no/such/page", "/?lang=xx")) {
             assertSecurityHeaders(get(path, "127.0.0.1"));
         }
+    }
+
+    /** Jetty answers these itself, before any handler of the workbench runs; its pages carry the headers too. */
+    @Test
+    void responsesJettyWritesItselfCarryTheSecurityHeaders() {
+        Map<String, String> requests = new LinkedHashMap<>();
+        requests.put("400", "GET / HTTP/1.1\r\nConnection: close\r\n\r\n");
+        requests.put("414", "GET /?x=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Connection: close\r\n\r\n");
+        requests.put("431", "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Long: " + "b".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+        requests.put("505", "GET / HTTP/7.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        requests.put("400 ", "GET /% HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        requests.forEach((status, request) -> {
+            String response = raw(request);
+            assertTrue(response.startsWith("HTTP/1.1 " + status.trim() + " "), response);
+            assertSecurityHeaders(response);
+        });
     }
 
     @Test
@@ -88,15 +109,20 @@ class ProtectionTest {
     }
 
     /** A raw request: Java's HTTP client will not send a Host header of the caller's choosing. */
-    private static String get(String path, String host) throws IOException {
+    private static String get(String path, String host) {
+        return raw("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+    }
+
+    private static String raw(String request) {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout((int) Duration.ofMinutes(2).toMillis());
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
