@@ -52,7 +52,7 @@ record RuleFiles(Map<Path, String> texts, List<LayerOverride> overrides, String 
         for (Path p : layers.files("", RuleFiles::isRuleFile, overrides).values()) {
             FileRefusal.special(p, "a rule file").ifPresentOrElse(special::add, () -> {
                 if (Files.isRegularFile(p)) {
-                    texts.put(p, Utf8Text.read(p));
+                    texts.put(p, Utf8Text.readRule(p));
                 }
             });
         }

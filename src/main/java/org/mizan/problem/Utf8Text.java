@@ -41,6 +41,19 @@ public final class Utf8Text {
         return out.flip().toString();
     }
 
+    /**
+     * A rule file's text: UTF-8 that also holds no invisible character, since one that reorders or hides the code
+     * around it would make the rule do what its reader does not see (reported at its line and column).
+     */
+    public static String readRule(Path file) {
+        String text = read(file);
+        java.util.List<Problem> hidden = TextCharacters.inRules(DisplayPaths.of(file), text);
+        if (!hidden.isEmpty()) {
+            throw new InputException(hidden);
+        }
+        return text;
+    }
+
     private static Problem badByte(Path file, String before, byte bad) {
         int line = 1;
         int column = 1;

@@ -106,7 +106,7 @@ class ValidateAgreesWithGenerateTest {
                 w -> shown(w, "rules/zz.drl") + ":6:6: error: rule \"Null\" failed on \"coalition\": Cannot invoke"
                         + " \"String.length()\" because \"s\" is null"));
         all.add(new Damage("was: a rule that fails only on a scenario's dossier (validate ok)",
-                w -> rule(w, "zz.drl", "rule \"Drawdown breaks\"\nwhen\n    Plan(kind == PlanKind.DRAWDOWN)\nthen\n"
+                w -> rule(w, "zz.drl", "rule \"Drawdown breaks\"\nwhen\n    Plan(kind.isA(PlanKind.DRAWDOWN))\nthen\n"
                         + "    int zero = 0;\n    int x = 1 / zero;\nend\n"), List.of("--scenario", "coalition-drawdown"),
                 w -> shown(w, "rules/zz.drl") + ":6:6: error: rule \"Drawdown breaks\" failed on"
                         + " \"plan-coalition-drawdown\": / by zero"));
@@ -172,7 +172,7 @@ class ValidateAgreesWithGenerateTest {
                         + " contents (one JSON object {...} whose keys name fact types), or delete the file" + follow),
                 new Damage("a fact file that declares nothing", w -> Files.writeString(w.resolve("facts/actors.json"),
                         "// emptied\n{\"actors\": []}\n"), List.of(), w -> shown(w, "facts/actors.json") + ":2:1: error:"
-                        + " the file declares nothing (no dossier header, source or fact): restore its contents, or"
+                        + " the file declares nothing (no dossier header, source, kind or fact): restore its contents, or"
                         + " delete the file" + follow),
                 new Damage("a lost dossier header (107 lines before)", w -> Files.delete(w.resolve("facts/dossier.json")),
                         List.of(), w -> shown(w, "facts") + ": error: no dossier header: add \"dossier\": {\"id\": ...,"
@@ -188,9 +188,9 @@ class ValidateAgreesWithGenerateTest {
                         List.of(), w -> at(w, "rules/risks.json", "\"category\"") + ": error: invalid JSON: a comma is"
                         + " missing before '\"': separate the entries of an object {...} with commas" + follow),
                 new Damage("an import of a class that does not exist (40 lines before, the first in ach.drl)",
-                        w -> replace(w.resolve("rules/risks-economy.drl"), "import org.mizan.dossier.*;",
+                        w -> replace(w.resolve("rules/risks-security.drl"), "import org.mizan.dossier.*;",
                                 "import org.mizan.dossier.*;\nimport org.mizan.dossier.NoSuchClass;"), List.of(),
-                        w -> at(w, "rules/risks-economy.drl", "org.mizan.dossier.NoSuchClass") + ": error: there is no"
+                        w -> at(w, "rules/risks-security.drl", "org.mizan.dossier.NoSuchClass") + ": error: there is no"
                         + " class org.mizan.dossier.NoSuchClass to import: correct the name (rules/REFERENCE.md lists"
                         + " the classes rules use), or remove the import" + follow));
     }
