@@ -65,15 +65,30 @@ public final class RuleBase implements AutoCloseable {
 
     /** Compiles the rules in {@code rulesDir}; every problem found comes back at once as an InputException. */
     public static RuleBase compile(Path rulesDir) {
-        return compile(rulesDir, RuleCache.configured());
+        return compile(rulesDir, RuleTrust.CHECKED);
+    }
+
+    /** The same, the rule files' code checked against the trust boundary unless {@code trust} is TRUSTED. */
+    public static RuleBase compile(Path rulesDir, RuleTrust trust) {
+        return compile(rulesDir, RuleCache.configured(), trust);
+    }
+
+    static RuleBase compile(Path rulesDir, Optional<RuleCache> cache) {
+        return compile(rulesDir, cache, RuleTrust.CHECKED);
     }
 
     /**
      * The same, with the compiled packages taken from (or kept in) {@code cache}: rules unchanged since the last
      * run need no compilation. Their files are still read and checked, since messages point into them.
      */
-    static RuleBase compile(Path rulesDir, Optional<RuleCache> cache) {
+    static RuleBase compile(Path rulesDir, Optional<RuleCache> cache, RuleTrust trust) {
         RuleFiles files = RuleFiles.read(rulesDir);
+        // Before anything is compiled: what a rule may not do is its only error, however much else is wrong.
+        RuleTrustCheck.Result checked = trust == RuleTrust.TRUSTED ? RuleTrustCheck.Result.NONE
+                : RuleTrustCheck.check(files);
+        if (!checked.refused().isEmpty()) {
+            throw new InputException(checked.refused());
+        }
         List<Problem> problems = new ArrayList<>();
         RiskCatalogue catalogue = RiskCatalogue.read(rulesDir.resolve(RiskCatalogue.FILE_NAME), problems);
         RuleIndex index = RuleIndex.scan(files.drl());
@@ -95,6 +110,12 @@ public final class RuleBase implements AutoCloseable {
         if (!table.isEmpty()) {
             rules.close();
             throw new InputException(table);
+        }
+        // Code Drools accepts but the check cannot read (MVEL-only syntax) is not let through unchecked; code
+        // neither can read was reported by the build, which says better what is wrong with it.
+        if (!checked.unreadable().isEmpty()) {
+            rules.close();
+            throw new InputException(checked.unreadable());
         }
         if (cached.isEmpty()) {
             cache.ifPresent(c -> c.write(files.digest(), rules.kieBase.getKiePackages()));
