@@ -139,7 +139,8 @@ final class DrlCodeCheck {
     private void attribute(AttributeDescr a, int from) {
         int at = find(a.getValue(), Math.max(from, a.getStartCharacter()));
         if (a.getName().equals("dialect") && !a.getValue().equals("java")) {
-            refusals.add(new Refusal(at, "dialect \"" + a.getValue() + "\"", DIALECT_WHY));
+            refusals.add(new Refusal(find(a.getName(), Math.max(from, a.getStartCharacter())),
+                    "dialect \"" + a.getValue() + "\"", DIALECT_WHY));
         } else if (EXPRESSION_ATTRIBUTES.contains(a.getName()) && !a.getValue().matches("-?\\d+|true|false")) {
             code(new Snippet(at, a.getValue(), Form.EXPRESSION));
         } else if (a.getName().equals("timer") && a.getValue().contains("expr")) {

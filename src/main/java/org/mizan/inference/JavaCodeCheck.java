@@ -15,6 +15,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 
 /**
@@ -89,7 +90,10 @@ final class JavaCodeCheck {
 
     private void visit(Node node, Offsets at, List<Refusal> refusals) {
         if (node instanceof ClassOrInterfaceType type && !isScopeOfType(type)) {
-            chain(type.getNameWithScope(), null, at.of(type), refusals);
+            // "new ProcessBuilder(...)" is pointed at where the call starts, at "new".
+            Node place = type.getParentNode().orElse(null) instanceof ObjectCreationExpr created
+                    && created.getType() == type ? created : type;
+            chain(type.getNameWithScope(), null, at.of(place), refusals);
         } else if (node instanceof NameExpr name) {
             if (CONTEXTS.contains(name.getNameAsString())) {
                 context(name, at, refusals);
@@ -99,7 +103,7 @@ final class JavaCodeCheck {
         } else if (node instanceof ClassExpr classExpr) {
             refusals.add(new Refusal(at.of(classExpr), classExpr.toString(), REFLECTION_WHY));
         } else if (node instanceof MethodCallExpr call && REFLECTION.contains(call.getNameAsString())) {
-            refusals.add(new Refusal(at.of(call.getName()), member(call.getScope().map(Node::toString), call
+            refusals.add(new Refusal(at.of(call), member(call.getScope().map(Node::toString), call
                     .getNameAsString()), REFLECTION_WHY));
         } else if (node instanceof MethodReferenceExpr ref && REFLECTION.contains(ref.getIdentifier())) {
             refusals.add(new Refusal(at.of(ref), ref.toString(), REFLECTION_WHY));
