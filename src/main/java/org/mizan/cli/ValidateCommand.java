@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.mizan.dossier.SourceTexts;
+import org.mizan.inference.RuleTrust;
 import org.mizan.pipeline.LoadedInputs;
 import org.mizan.pipeline.Validation;
 import org.mizan.problem.DisplayPaths;
@@ -47,6 +48,9 @@ final class ValidateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "ok: %d facts, %d rules, templates in %s%s%n",
                 loaded.dossier().facts().size(), loaded.rules().ruleNames().size(), inputs.templates,
                 validation.warnings().isEmpty() ? "" : ", " + validation.warnings().size() + " warning(s)");
+        out.println(inputs.dirs().ruleTrust() == RuleTrust.TRUSTED
+                ? "note: rules trusted (--trust-rules): their code was not checked and runs with your permissions"
+                : "rules: checked: they use only the rule API and plain Java over facts (rules/README.md)");
         // A source whose text the project does not hold is allowed, but its excerpts were not checked: say so.
         for (String source : SourceTexts.read(inputs.facts).notChecked(loaded.dossier())) {
             out.printf(Locale.ROOT, "note: excerpts of source \"%s\" not checked: its text is not in %s%n",

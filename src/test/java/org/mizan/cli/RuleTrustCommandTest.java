@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,11 +85,29 @@ class RuleTrustCommandTest {
                 + "\n    } catch (Exception e) {\n        throw new RuntimeException(e);\n    }" + REST);
         CliRun validate = run("validate", "--trust-rules");
         assertEquals(ExitCode.OK, validate.exitCode(), validate.err());
+        assertTrue(validate.out().contains("note: rules trusted (--trust-rules): their code was not checked and runs"
+                + " with your permissions"), validate.out());
         assertEquals("ran", Files.readString(marker));
         Files.delete(marker);
         CliRun generate = run("generate", "--trust-rules", "--out", work.resolve("out").toString(), "--format", "json");
         assertEquals(ExitCode.OK, generate.exitCode(), generate.err());
         assertTrue(Files.exists(marker), "generate ran the trusted rule too");
+    }
+
+    /** A trusted rule that calls System.exit(0) no longer ends the run silently with 0 (a separate process). */
+    @Test
+    void aTrustedRuleThatExitsIsReportedWithExitOne() throws IOException, InterruptedException {
+        Files.writeString(work.resolve("rules/colleague.drl"), HEADER + "    System.exit(0);" + REST);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "validate", "--trust-rules"));
+        command.addAll(List.of(CliRun.inputArgs(work)));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(ExitCode.INVALID_INPUT, p.exitValue(), output);
+        assertTrue(output.contains("mizan: error: a rule's action called System.exit, which would have ended the run"
+                + " unnoticed; the run was stopped and nothing was written"), output);
     }
 
     private CliRun run(String command, String... more) {
