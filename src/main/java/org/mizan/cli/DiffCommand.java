@@ -1,10 +1,23 @@
 package org.mizan.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.mizan.compare.FindingsDiff;
+import org.mizan.compare.SinceDiff;
 import org.mizan.pipeline.Analysis;
+import org.mizan.pipeline.FindingsJson;
+import org.mizan.pipeline.InputDigests;
 import org.mizan.pipeline.LoadedInputs;
+import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.InputException;
+import org.mizan.problem.Problem;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +32,9 @@ import picocli.CommandLine.Spec;
         description = {"Show the risks and dependencies that appear, disappear or change grade between two runs,",
                 "each with the facts or rules that made the difference, and those that keep their grades on other",
                 "grounds (the support they lost or gained). `diff NAME` compares the baseline with scenario NAME;",
-                "`diff --from A --to B` compares any two (scenario names or 'baseline')."})
+                "`diff --from A --to B` compares any two (scenario names or 'baseline').",
+                "`diff --since PATH` compares the baseline with an earlier brief (its out folder or findings.json):",
+                "the judgments raised, lowered, new, retired or regraded since, with the facts that moved them."})
 final class DiffCommand implements Callable<Integer> {
 
     @Mixin
@@ -34,11 +49,18 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "B", description = "Second run.")
     String to;
 
+    @Option(names = "--since", paramLabel = "PATH",
+            description = "An earlier brief: its out folder (or a copy of it) or its findings.json.")
+    Path since;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (since != null) {
+            return since();
+        }
         if ((scenario == null) == (to == null)) {
             throw new ParameterException(spec.commandLine(), "name one scenario, or --to (and optionally --from)");
         }
@@ -49,5 +71,46 @@ final class DiffCommand implements Callable<Integer> {
                 b.scenario() == null ? java.util.Set.of() : b.scenario().switchOff());
         spec.commandLine().getOut().print(diff.text());
         return ExitCode.OK;
+    }
+
+    private Integer since() {
+        if (scenario != null || to != null || from != null) {
+            throw new ParameterException(spec.commandLine(), "--since compares the baseline with an earlier brief:"
+                    + " give it alone, without a scenario, --from or --to");
+        }
+        JsonNode before = earlier(since.resolve(Files.isDirectory(since) ? "findings.json" : ""));
+        LoadedInputs loaded = LoadedInputs.load(inputs.dirs());
+        Analysis now = Analysis.of(loaded, inputs.facts, Analysis.BASELINE);
+        if (!before.path("dossier").asText().equals(now.dossier().id())) {
+            throw new ParameterException(spec.commandLine(), "the brief at " + DisplayPaths.of(since) + " is of"
+                    + " dossier \"" + before.path("dossier").asText() + "\", not \"" + now.dossier().id() + "\"");
+        }
+        byte[] current = FindingsJson.write(now.dossier().id(), null, now.findings(),
+                new InputDigests(now.dossier().digest(), loaded.rules().digest(), ""), "");
+        try {
+            SinceDiff diff = SinceDiff.between(before, new ObjectMapper().readTree(current), now.dossier());
+            spec.commandLine().getOut().print(diff.text());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // our own bytes: not the user's mistake
+        }
+        return ExitCode.OK;
+    }
+
+    /** The earlier brief's findings.json; a path that holds none is a usage mistake, a damaged file an input error. */
+    private JsonNode earlier(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), "no findings.json at " + DisplayPaths.of(file)
+                    + ": give the out folder of an earlier brief (or a copy of it), or its findings.json");
+        }
+        try {
+            return new ObjectMapper().readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new InputException(Problem.at(DisplayPaths.of(file), at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(), "not a findings.json Mizan can read: "
+                            + e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new InputException(Problem.at(DisplayPaths.of(file), 0, 0, "cannot be read: " + e.getMessage()));
+        }
     }
 }

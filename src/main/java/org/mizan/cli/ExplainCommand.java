@@ -1,6 +1,7 @@
 package org.mizan.cli;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.mizan.compare.Explanation;
 import org.mizan.compare.ExplanationNode;
+import org.mizan.dossier.Fact;
+import org.mizan.dossier.FactType;
 import org.mizan.pipeline.Analysis;
 import org.mizan.pipeline.LoadedInputs;
 
@@ -55,6 +58,30 @@ final class ExplainCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(json
                 ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree.get()) + "\n"
                 : Explanation.text(tree.get()));
+        if (!json && !isFinding && tree.get().children().isEmpty()) {
+            spec.commandLine().getOut().print(unused(loaded, run.dossier().fact(id).orElseThrow(), run));
+        }
         return ExitCode.OK;
+    }
+
+    /**
+     * For a fact nothing rests on: say so, why when the fact is overtaken, and which rules read facts of its kind,
+     * so the analyst sees whether a rule could use it and what it would need beside it.
+     */
+    private static String unused(LoadedInputs loaded, Fact fact, Analysis run) {
+        StringBuilder text = new StringBuilder("  no finding rests on it");
+        run.dossier().supersededBy(fact.id()).ifPresentOrElse(
+                newer -> text.append(": it is overtaken by \"").append(newer.id())
+                        .append("\", and the rules reason only on current facts\n"),
+                () -> text.append("\n"));
+        String kind = FactType.of(fact).label();
+        Set<String> rules = loaded.rules().rulesReading(fact.getClass());
+        if (rules.isEmpty()) {
+            text.append("  no rule reads facts of its kind (").append(kind).append(")\n");
+        } else {
+            text.append("  rules that read facts of its kind (").append(kind).append("):\n");
+            rules.forEach(rule -> text.append("    \"").append(rule).append("\"\n"));
+        }
+        return text.toString();
     }
 }

@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 @Command(name = "source", mixinStandardHelpOptions = true,
         description = {"Bring a new source text into the dossier and start extracting facts from it.",
                 "  source add FILE --id ID --publisher ... --date yyyy-MM-dd --reliability A-F",
-                "  source mentions ID"},
-        subcommands = {SourceAddCommand.class, SourceMentionsCommand.class})
+                "  source mentions ID",
+                "  source coverage [ID]"},
+        subcommands = {SourceAddCommand.class, SourceMentionsCommand.class, SourceCoverageCommand.class})
 final class SourceCommand implements Runnable {
 
     @picocli.CommandLine.Spec

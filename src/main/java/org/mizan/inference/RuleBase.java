@@ -217,6 +217,20 @@ public final class RuleBase implements AutoCloseable {
         return index.deriving();
     }
 
+    /**
+     * The rules whose conditions match facts of {@code type} (or a subtype), sorted by name: which rules could use
+     * such a fact, for {@code explain} on a fact nothing rests on.
+     */
+    public Set<String> rulesReading(Class<?> type) {
+        Set<String> reading = new TreeSet<>();
+        RuleReaders.of(kieBase).forEach((rule, types) -> {
+            if (types.stream().anyMatch(t -> t.isAssignableFrom(type))) {
+                reading.add(rule);
+            }
+        });
+        return Collections.unmodifiableSet(reading);
+    }
+
     /** Every risk type of the catalogue (rules/risks.json), sorted: what rules and expectations may name. */
     public Set<String> riskTypes() {
         return catalogue.types();
