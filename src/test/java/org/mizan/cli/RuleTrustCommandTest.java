@@ -59,7 +59,7 @@ class RuleTrustCommandTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"check,", "sensitivity,", "explain,coalition", "diff,", "ids,"})
+    @CsvSource({"check,", "sensitivity,", "explain,coalition", "diff,coalition-drawdown", "ids,"})
     void everyCommandThatLoadsRulesRefusesThem(String command, String argument) throws IOException {
         Path rule = Files.writeString(work.resolve("rules/colleague.drl"), HEADER + "    System.exit(0);" + REST);
         CliRun run = argument == null ? run(command) : run(command, argument);
