@@ -17,6 +17,7 @@ import org.mizan.dossier.DossierLoader;
 import org.mizan.dossier.FactReader;
 import org.mizan.dossier.Text;
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
@@ -36,6 +37,9 @@ public final class HypothesesFile {
 
     public static List<Hypothesis> load(Path factsDir) {
         Path file = factsDir.resolve(DossierLoader.RESERVED_FILE);
+        FileRefusal.special(file, "the hypotheses file").ifPresent(p -> {
+            throw new InputException(p);
+        });
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
@@ -48,7 +52,7 @@ public final class HypothesesFile {
         } catch (MalformedInputException e) {
             reader.problem(SourceLocation.ofFile(reader.file()), "not UTF-8 text: save the file as UTF-8");
         } catch (IOException e) {
-            reader.problem(SourceLocation.ofFile(reader.file()), "cannot read file: " + e.getMessage());
+            reader.problem(SourceLocation.ofFile(reader.file()), FileRefusal.wording(e));
         }
         List<Problem> problems = new ArrayList<>(reader.problems());
         problems.addAll(check(read, reader));

@@ -58,6 +58,7 @@ final class JudgmentWording {
         data.put("event", t.event() == null ? "" : w.prose(t.event()));
         data.put("reported", t.stance() == TriggerStance.REPORTED);
         data.put("denied", t.stance() == TriggerStance.DENIED);
+        data.put("contested", t.stance() == TriggerStance.CONTESTED);
         data.put("notReported", t.stance() == TriggerStance.NOT_REPORTED);
         Optional<TrendStanding> standing = ach.standing(t.hypothesisTrend());
         data.put("hasStanding", standing.isPresent());

@@ -65,6 +65,7 @@ final class JudgmentsSection {
             data.put("triggerEvent", t == null || t.event() == null ? "" : w.prose(t.event()));
             data.put("triggerReported", t != null && t.stance() == TriggerStance.REPORTED);
             data.put("triggerDenied", t != null && t.stance() == TriggerStance.DENIED);
+            data.put("triggerContested", t != null && t.stance() == TriggerStance.CONTESTED);
             data.put("triggerNotReported", t == null || t.stance() == TriggerStance.NOT_REPORTED);
         });
         DependencyFigure.MostDependedOn most = DependencyFigure.mostDependedOn(ctx);

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.FieldLength;
 import org.mizan.problem.Problem;
 import org.mizan.problem.TextCharacters;
@@ -43,6 +44,10 @@ final class LabelsFile {
     }
 
     private void parse(Set<String> required) {
+        if (FileRefusal.isSpecial(file)) {
+            FileRefusal.special(file, "the labels file").ifPresent(problems::add);
+            return;
+        }
         JsonFactory json = JsonFactory.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
                 .enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
         try (JsonParser p = json.createParser(file.toFile())) {
@@ -57,7 +62,7 @@ final class LabelsFile {
             problem(e.getLocation(), "malformed JSON: " + e.getOriginalMessage());
             return;
         } catch (IOException e) {
-            problems.add(Problem.at(DisplayPaths.of(file), 0, 0, "cannot read labels: " + e.getMessage()));
+            problems.add(FileRefusal.problem(e, file));
             return;
         }
         missing(required);
@@ -73,8 +78,9 @@ final class LabelsFile {
         } else if (p.getTextLength() > FieldLength.MAX) {
             problem(p.currentTokenLocation(), "label \"" + key + "\" is " + p.getTextLength()
                     + " characters long; a field may hold at most " + FieldLength.MAX);
-        } else if (TextCharacters.firstBad(p.getText()) != null) {
-            problem(p.currentTokenLocation(), "label \"" + key + "\" holds " + TextCharacters.firstBad(p.getText()));
+        } else if (TextCharacters.firstBad(p.getText(), Templates.isArabic(file)) != null) {
+            problem(p.currentTokenLocation(), "label \"" + key + "\" holds "
+                    + TextCharacters.firstBad(p.getText(), Templates.isArabic(file)));
         } else if (!required.contains(key) && !key.startsWith(LabelKeys.OPTIONAL_RULE_PREFIX)
                 && !key.startsWith(LabelKeys.OPTIONAL_CONSEQUENCE_PREFIX)) {
             problem(at, "unknown label \"" + key + "\": remove it or check its spelling (known labels: see"

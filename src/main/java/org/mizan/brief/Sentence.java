@@ -10,14 +10,14 @@ import java.util.Set;
 enum Sentence {
     SUBTITLE("subtitle", Set.of("dossier", "date", "scenario", "isScenario")),
     BOTTOM_LINE("bottom-line", Set.of("dossier", "date", "hasRisk", "topRisk", "likelihood", "low", "high", "impact",
-            "rating", "horizon", "hasContingency", "contingency", "triggerEvent", "triggerReported", "triggerDenied",
+            "rating", "horizon", "hasContingency", "contingency", "triggerEvent", "triggerReported", "triggerDenied", "triggerContested",
             "triggerNotReported", "hasDependencies", "provider", "reliances", "hasNewest", "newest", "newestDate")),
     RELIANCE("reliance", Set.of("actor", "kinds", "first")),
     KEY_JUDGMENT("key-judgment", Set.of("label", "title", "summary", "likelihood", "low", "high", "impact",
             "rating", "consequence", "hasConsequence", "isRisk", "isContingency", "isVulnerability", "horizon",
             "strength", "trigger", "hasSupporting", "supporting", "oneSupporting")),
     /** A contingency's trigger: what the dossier and the competing hypotheses say of it. */
-    TRIGGER("trigger", Set.of("event", "reported", "denied", "notReported", "hasStanding", "hypothesis",
+    TRIGGER("trigger", Set.of("event", "reported", "denied", "contested", "notReported", "hasStanding", "hypothesis",
             "mostContradicted", "leastContradicted", "middle", "untested", "tied", "unassessed")),
     /** Where a likelihood comes from: the rule's default and the steps facts moved it. */
     LIKELIHOOD_BASIS("likelihood-basis", Set.of("default", "isDefault", "why", "hasWhy", "steps")),

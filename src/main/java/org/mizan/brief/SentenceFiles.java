@@ -22,6 +22,7 @@ import com.github.mustachejava.MustacheException;
 
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.FieldLength;
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.Problem;
 import org.mizan.problem.TextCharacters;
 
@@ -46,6 +47,10 @@ final class SentenceFiles {
         for (Sentence s : Sentence.values()) {
             allVariables.addAll(s.variables());
             Path file = dir.resolve(s.fileName());
+            if (FileRefusal.isSpecial(file)) {
+                FileRefusal.special(file, "a template").ifPresent(problems::add);
+                continue;
+            }
             if (!Files.isRegularFile(file)) {
                 problems.add(Problem.at(DisplayPaths.of(file), 0, 0,
                         "missing template: create it (see templates/en/" + s.fileName() + " for an example)"));
@@ -83,6 +88,10 @@ final class SentenceFiles {
                 if (!name.endsWith(Sentence.SUFFIX) || isSentence(name)) {
                     continue;
                 }
+                if (FileRefusal.isSpecial(f)) {
+                    FileRefusal.special(f, "a template").ifPresent(problems::add);
+                    continue;
+                }
                 if (!name.startsWith("_")) {
                     problems.add(Problem.at(DisplayPaths.of(f), 0, 0, "unknown template: rename a partial to"
                             + " start with '_', or remove the file"));
@@ -96,7 +105,7 @@ final class SentenceFiles {
                 }
             }
         } catch (IOException e) {
-            problems.add(Problem.at(DisplayPaths.of(dir), 0, 0, "cannot list templates: " + e.getMessage()));
+            problems.add(FileRefusal.problem(e, dir));
         }
         partials.forEach((partial, file) -> checkNoCycle(partial, file, texts, problems));
     }
@@ -186,11 +195,11 @@ final class SentenceFiles {
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
             List<Problem> bad = new ArrayList<>(FieldLength.inTemplate(DisplayPaths.of(file), text));
-            bad.addAll(TextCharacters.inTemplate(DisplayPaths.of(file), text));
+            bad.addAll(TextCharacters.inTemplate(DisplayPaths.of(file), text, Templates.isArabic(file)));
             problems.addAll(bad);
             return bad.isEmpty() ? text : null;
         } catch (IOException e) {
-            problems.add(Problem.at(DisplayPaths.of(file), 0, 0, "cannot read template: " + e.getMessage()));
+            problems.add(FileRefusal.problem(e, file));
             return null;
         }
     }

@@ -37,6 +37,16 @@ public final class Templates {
         this.digest = digest;
     }
 
+    /**
+     * Whether a file of the templates holds Arabic wording: it lies in the {@code ar} folder (Arabic text may hold
+     * the direction marks and the non-joiner that English text may not).
+     */
+    static boolean isArabic(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return folder != null && folder.getFileName() != null
+                && folder.getFileName().toString().equals(Language.AR.code());
+    }
+
     /** Loads and checks both languages; throws one InputException listing every problem found. */
     public static Templates load(Path templatesDir) {
         List<Problem> problems = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 
@@ -92,8 +93,10 @@ public final class Main {
     private static final class ErrorReporter implements IExecutionExceptionHandler {
 
         @Override
-        public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+        public int handleExecutionException(Exception thrown, CommandLine cl, ParseResult parsed) {
             PrintWriter err = cl.getErr();
+            // The file system's refusals (a folder this user may not list, a full disk) are the user's to fix.
+            Exception e = FileRefusal.of(thrown).<Exception>map(InputException::new).orElse(thrown);
             if (e instanceof InputException input) {
                 input.problems().stream().map(Problem::format).forEach(err::println);
                 err.printf(Locale.ROOT, "mizan: %d problem(s); nothing was written%n", input.problems().size());

@@ -37,6 +37,10 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the analysis as JSON instead of tables.")
     boolean json;
 
+    @Option(names = "--timings", description = "With --json, add how long the analysis took (\"millis\"); the"
+            + " output then differs from run to run.")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -47,7 +51,7 @@ final class SensitivityCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(SensitivityJson.of(s, loaded.dossier())));
+                    .writeValueAsString(SensitivityJson.of(s, loaded.dossier(), timings)));
         } else {
             table(out, "fact", s.facts(), loaded.dossier());
             out.println();

@@ -2,6 +2,7 @@ package org.mizan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Starts the local analyst workbench and serves until interrupted (Ctrl-C). */
+/**
+ * Starts the local analyst workbench and serves until interrupted (Ctrl-C) or sent SIGTERM; either stops it within
+ * {@link #STOP_WITHIN} whatever is computing. Anything else that ends the process while it serves is reported.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the analyst workbench in the browser: findings, what-ifs and downloads "
                 + "(on 127.0.0.1 only, unless --host says otherwise).")
@@ -41,6 +45,9 @@ final class ServeCommand implements Callable<Integer> {
             "by which a team reaches the workbench, besides localhost and --host; repeatable or comma separated."})
     List<String> allowHosts = new ArrayList<>();
 
+    /** Ctrl-C or SIGTERM ends serve within this, whatever a view is computing; the process ends after it. */
+    static final Duration STOP_WITHIN = Duration.ofMillis(1500);
+
     @Spec
     CommandSpec spec;
 
@@ -57,10 +64,19 @@ final class ServeCommand implements Callable<Integer> {
         }
         WebServer server = WebServer.start(inputs.dirs(), out,
                 new WebServer.Options(host, port, allowHosts, WebServer.VIEW_LIMIT));
+        StopSignals.install();
+        PrintWriter err = spec.commandLine().getErr();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
+            StopSignals.closeWithin(server, STOP_WITHIN);
+            if (!StopSignals.received()) {
+                // Nothing but a signal stops serve, so this is a System.exit from code the rules ran.
+                err.println("mizan: error: the workbench was ended by a call to System.exit, not by Ctrl-C or a "
+                        + "signal: a rule's action, or a function it calls, ends the process; remove that call");
+                err.flush();
+                Runtime.getRuntime().halt(ExitCode.INVALID_INPUT);
+            }
             stopped.countDown();
-        }));
+        }, "mizan-serve-stop"));
         spec.commandLine().getOut().printf(Locale.ROOT, "Mizan workbench on http://%s:%d/ (Ctrl-C stops it); Host "
                 + "names accepted: %s%n", host.contains(":") ? "[" + host + "]" : host, server.port(),
                 String.join(", ", server.allowedHosts()));

@@ -96,8 +96,28 @@ public final class Corroboration {
 
     public Basis of(Fact fact) {
         Set<String> origins = new TreeSet<>();
-        reporting(fact).forEach(e -> origins.addAll(origins(e.source())));
-        return new Basis(fact.id(), origins, origins.size() >= 2, contradictions(fact));
+        List<Evidence> reports = reporting(fact);
+        reports.forEach(e -> origins.addAll(origins(e.source())));
+        return new Basis(fact.id(), origins, independentPair(reports.stream().map(e -> origins(e.source())).toList()),
+                contradictions(fact));
+    }
+
+    /**
+     * Whether two of the items' origin sets share nothing. Counting the origins of all items together is not enough:
+     * an aggregator that repeats a wire and adds a quotation of its own has two origins, yet its account of the
+     * wire's story is the wire's, and does not confirm an outlet repeating the same wire.
+     */
+    public static boolean independentPair(List<Set<String>> originsOfItems) {
+        for (int i = 0; i < originsOfItems.size(); i++) {
+            for (int j = i + 1; j < originsOfItems.size(); j++) {
+                Set<String> a = originsOfItems.get(i);
+                if (!a.isEmpty() && !originsOfItems.get(j).isEmpty()
+                        && originsOfItems.get(j).stream().noneMatch(a::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Items that report the fact rather than deny it. */

@@ -198,7 +198,7 @@ public final class DossierJson {
                         ? " (write \"" + p.getText() + "\")" : ""));
             }
             String text = p.getText();
-            String bad = TextCharacters.firstBad(text);
+            String bad = TextCharacters.firstBad(text, TextCharacters.isArabic(label(p), text));
             return bad == null ? text : fail(p, ctxt, "\"" + label(p) + "\" holds " + bad);
         }
     }

@@ -1,7 +1,6 @@
 package org.mizan.dossier;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
@@ -49,7 +49,7 @@ public final class DossierLoader {
         Dossier dossier = new Dossier(header.id(), header.title(),
                 read.stream().flatMap(f -> f.sources().stream()).toList(),
                 read.stream().flatMap(f -> f.facts().stream()).toList(),
-                origins(read, locations, header), digest(factsDir, withTexts(factsDir, files)), header.currency(),
+                origins(read, locations, header), digest(factsDir, withTexts(factsDir, files), problems), header.currency(),
                 header.currencyAsOf());
         Set<String> unbound = new HashSet<>();
         read.forEach(f -> unbound.addAll(f.unboundIds()));
@@ -71,17 +71,21 @@ public final class DossierLoader {
                     "not a directory: give the folder that holds the fact files (e.g. facts/)"));
         }
         try (Stream<Path> entries = Files.list(factsDir)) {
-            List<Path> files = entries.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".json"))
+            List<Path> named = entries.filter(p -> p.getFileName().toString().endsWith(".json"))
                     .filter(p -> !p.getFileName().toString().equals(RESERVED_FILE))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            List<Problem> special = named.stream().flatMap(p -> FileRefusal.special(p, "a fact file").stream()).toList();
+            if (!special.isEmpty()) {
+                throw new InputException(special);
+            }
+            List<Path> files = named.stream().filter(Files::isRegularFile).toList();
             if (files.isEmpty()) {
                 throw new InputException(new Problem(SourceLocation.ofFile(dirName),
                         "no fact files (*.json) in this directory"));
             }
             return files;
         } catch (IOException e) {
-            throw new InputException(new Problem(SourceLocation.ofFile(dirName), "cannot list: " + e.getMessage()));
+            throw new InputException(new Problem(SourceLocation.ofFile(dirName), FileRefusal.wording(e)));
         }
     }
 
@@ -135,19 +139,27 @@ public final class DossierLoader {
         }
     }
 
-    /** SHA-256 over each file's path (relative to the facts directory) and bytes, in path order. */
-    static String digest(Path factsDir, List<Path> files) {
+    /**
+     * SHA-256 over each file's path (relative to the facts directory) and bytes, in path order. A file that cannot be
+     * read is a problem at the file (once: its reader may have said so already); the digest then stands for nothing.
+     */
+    static String digest(Path factsDir, List<Path> files, List<Problem> problems) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Path file : files) {
                 sha.update(factsDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                sha.update(Files.readAllBytes(file));
+                try {
+                    sha.update(Files.readAllBytes(file));
+                } catch (IOException e) {
+                    String shown = DisplayPaths.of(file);
+                    if (problems.stream().noneMatch(p -> p.where().file().equals(shown))) {
+                        problems.add(new Problem(SourceLocation.ofFile(shown), FileRefusal.wording(e)));
+                    }
+                }
                 sha.update((byte) 0);
             }
             return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
 
@@ -42,7 +43,7 @@ public record FactFile(Optional<DossierHeader> header, boolean headerUnreadable,
         } catch (DossierJson.FileTooLargeException e) {
             reader.problem(new SourceLocation(reader.file(), 1, 1), e.userMessage());
         } catch (IOException e) {
-            reader.problem(SourceLocation.ofFile(reader.file()), "cannot read file: " + e.getMessage());
+            reader.problem(SourceLocation.ofFile(reader.file()), FileRefusal.wording(e));
         }
         return new FactFile(Optional.ofNullable(contents.header), contents.headerUnreadable, contents.sources, contents.facts,
                 reader.locations(), reader.unboundIds(), reader.problems(), readToEnd);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
 
@@ -67,13 +68,16 @@ public final class SourceTexts {
             return new SourceTexts(texts, problems, true);
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            for (Path file : entries.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".txt"))
+            for (Path file : entries.filter(p -> p.getFileName().toString().endsWith(".txt"))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
-                readOne(file, texts, problems);
+                if (Files.isRegularFile(file)) {
+                    readOne(file, texts, problems);
+                } else {
+                    FileRefusal.special(file, "a source text").ifPresent(problems::add);
+                }
             }
         } catch (IOException e) {
-            problems.add(new Problem(SourceLocation.ofFile(DisplayPaths.of(folder)), "cannot list: " + e.getMessage()));
+            problems.add(new Problem(SourceLocation.ofFile(DisplayPaths.of(folder)), FileRefusal.wording(e)));
         }
         return new SourceTexts(texts, problems, true);
     }
@@ -87,7 +91,7 @@ public final class SourceTexts {
         } catch (CharacterCodingException e) {
             problems.add(new Problem(SourceLocation.ofFile(shown), "not UTF-8 text: save the source text as UTF-8"));
         } catch (IOException e) {
-            problems.add(new Problem(SourceLocation.ofFile(shown), "cannot read: " + e.getMessage()));
+            problems.add(new Problem(SourceLocation.ofFile(shown), FileRefusal.wording(e)));
         }
     }
 

@@ -10,17 +10,21 @@ import org.mizan.dossier.Fact;
 
 /**
  * The sensitivity analysis as plain maps and lists, ready for any JSON writer: what {@code mizan sensitivity
- * --json} prints. Fact entries carry the fact's Admiralty grade, so a reader can see a linchpin is also weak.
+ * --json} prints. Fact entries carry the fact's Admiralty grade, so a reader can see a linchpin is also weak. The
+ * same inputs give the same bytes: how long the analysis took is left out unless asked for ({@code timings}), as it
+ * differs from run to run.
  */
 public final class SensitivityJson {
 
     private SensitivityJson() {
     }
 
-    public static Map<String, Object> of(Sensitivity s, Dossier dossier) {
+    public static Map<String, Object> of(Sensitivity s, Dossier dossier, boolean timings) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("dossier", dossier.id());
-        root.put("millis", s.millis());
+        if (timings) {
+            root.put("millis", s.millis());
+        }
         root.put("facts", s.facts().stream().map(i -> fact(i, dossier)).toList());
         root.put("rules", s.rules().stream().map(i -> impact("rule", i)).toList());
         return root;

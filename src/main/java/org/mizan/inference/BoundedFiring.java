@@ -1,6 +1,7 @@
 package org.mizan.inference;
 
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +16,9 @@ import java.util.function.IntSupplier;
  * action that sleeps or waits), then stop it ({@link Thread#stop()}, which Java 17 still honours: the worker dies
  * with its session, which is thrown away, and the caller's thread is never touched), and finally give up on it
  * (a daemon thread; the process or the next run carries on). The caller gets {@link OverTime} in every case, as
- * soon as the worker ends or the last grace period is over.
+ * soon as the worker ends or the last grace period is over. A caller interrupted while it waits (a workbench view
+ * past its time limit, a server stopping) has the firing stopped the same way at once, and gets a
+ * {@link CancellationException}, which nothing mistakes for a problem of the rules.
  */
 final class BoundedFiring {
 
@@ -44,6 +47,22 @@ final class BoundedFiring {
         }
     }
 
+    /** The caller was interrupted while waiting; the session is in no state to be used again. */
+    static final class Cancelled extends CancellationException {
+
+        private final boolean abandoned;
+
+        Cancelled(boolean abandoned) {
+            super("the run of the rules was cancelled");
+            this.abandoned = abandoned;
+        }
+
+        /** Whether the worker was still in the firing at the end: the session must then not even be disposed. */
+        boolean abandoned() {
+            return abandoned;
+        }
+    }
+
     private BoundedFiring() {
     }
 
@@ -58,17 +77,36 @@ final class BoundedFiring {
         if (task.await(budget)) {
             return task.outcome();
         }
-        halt.run();
-        boolean ended = task.await(GRACE);
-        if (!ended) {
-            task.signal(Thread::interrupt);
-            ended = task.await(GRACE);
+        if (Thread.currentThread().isInterrupted()) {
+            // The caller was cancelled (a view past its time limit, a server stopping), not the rules too slow.
+            throw new Cancelled(!stopWorker(task, halt));
         }
-        if (!ended) {
-            task.signal(BoundedFiring::stop);
-            ended = task.await(GRACE);
+        throw new OverTime(!stopWorker(task, halt));
+    }
+
+    /**
+     * Halts the session, then interrupts and finally stops the worker, each step given its grace period; whether
+     * the worker ended. A cancelled caller's interrupt flag is kept but does not cut the grace periods short.
+     */
+    private static boolean stopWorker(Task task, Runnable halt) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            halt.run();
+            boolean ended = task.await(GRACE);
+            if (!ended) {
+                task.signal(Thread::interrupt);
+                ended = task.await(GRACE);
+            }
+            if (!ended) {
+                task.signal(BoundedFiring::stop);
+                ended = task.await(GRACE);
+            }
+            return ended;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
-        throw new OverTime(!ended);
     }
 
     @SuppressWarnings({"deprecation", "removal"})

@@ -135,7 +135,7 @@ final class ConfidenceAssessor {
         }
         Set<String> cited = new TreeSet<>();
         Set<String> origins = new TreeSet<>();
-        Set<String> wellGradedOrigins = new TreeSet<>();
+        List<Set<String>> wellGradedOrigins = new ArrayList<>();
         int best = 6;
         Reliability bestSource = Reliability.F;
         for (Evidence e : reports) {
@@ -151,10 +151,10 @@ final class ConfidenceAssessor {
                 bestSource = reliability;
             }
             if (credibility <= 2) {
-                wellGradedOrigins.addAll(from);
+                wellGradedOrigins.add(from);
             }
         }
-        return new FactBasis(cited, origins, best, bestSource, wellGradedOrigins.size() >= 2);
+        return new FactBasis(cited, origins, best, bestSource, Corroboration.independentPair(wellGradedOrigins));
     }
 
     /** Memoised: the sensitivity analysis re-grades findings many times over the same few sources. */

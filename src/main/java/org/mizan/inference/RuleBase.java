@@ -236,6 +236,36 @@ public final class RuleBase implements AutoCloseable {
         return catalogue.types();
     }
 
+    /**
+     * A literal id a rule's condition compares an id field with ({@code Actor(id == "sdff")}) that names no fact of
+     * the dossier, at the literal: such a condition never matches and its rule never fires, without a word. A look-alike
+     * letter of another script (a Cyrillic "ѕ" for the Latin "s") is named, since the two look the same.
+     */
+    public List<Problem> unknownIdsInConditions(Set<String> factIds) {
+        List<Problem> problems = new ArrayList<>();
+        for (RuleIndex.ConditionId literal : index.conditionIds()) {
+            if (!factIds.contains(literal.id())) {
+                problems.add(new Problem(literal.where(), "rule \"" + literal.rule() + "\" compares an id with \""
+                        + literal.id() + "\" in its condition, which is no id of the dossier" + lookAlike(literal.id())
+                        + ", so the condition never matches: write the id of a fact" + NearNames.hint(literal.id(),
+                        factIds)));
+            }
+        }
+        return problems;
+    }
+
+    /** {@code " (its 1st letter is U+0455, cyrillic small letter dze, not a Latin letter)"}, or nothing. */
+    private static String lookAlike(String id) {
+        for (int i = 0; i < id.length(); i = id.offsetByCodePoints(i, 1)) {
+            int c = id.codePointAt(i);
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return String.format(Locale.ROOT, " (character %d is U+%04X, %s, not a Latin letter)", i + 1, c,
+                        Character.getName(c).toLowerCase(Locale.ROOT));
+            }
+        }
+        return "";
+    }
+
     /** Where a rule is written, for messages about it; the rules directory when it cannot be told. */
     public SourceLocation locate(String rule) {
         return index.locate(rule, DisplayPaths.of(rulesDir));

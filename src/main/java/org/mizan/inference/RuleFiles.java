@@ -1,19 +1,21 @@
 package org.mizan.inference;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 
@@ -28,12 +30,21 @@ record RuleFiles(Map<Path, String> texts, String digest) {
             throw new InputException(Problem.at(DisplayPaths.of(dir), 0, 0, "rules directory not found"));
         }
         Map<Path, String> texts = new LinkedHashMap<>();
+        List<Problem> special = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
-            for (Path p : list.filter(RuleFiles::isRuleFile).sorted().toList()) {
-                texts.put(p, Utf8Text.read(p));
+            for (Path p : list.filter(RuleFiles::isRuleName).sorted().toList()) {
+                FileRefusal.special(p, "a rule file").ifPresentOrElse(special::add, () -> {
+                    if (Files.isRegularFile(p)) {
+                        texts.put(p, Utf8Text.read(p));
+                    }
+                });
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InputException(FileRefusal.problem(e, dir));
+        }
+        FileRefusal.special(dir.resolve(RiskCatalogue.FILE_NAME), "the risk catalogue").ifPresent(special::add);
+        if (!special.isEmpty()) {
+            throw new InputException(special);
         }
         return new RuleFiles(texts, digestOf(dir, texts));
     }
@@ -45,9 +56,9 @@ record RuleFiles(Map<Path, String> texts, String digest) {
         return drl;
     }
 
-    private static boolean isRuleFile(Path p) {
+    private static boolean isRuleName(Path p) {
         String name = p.getFileName().toString();
-        return Files.isRegularFile(p) && (name.endsWith(".drl") || name.endsWith(".drl.csv"));
+        return name.endsWith(".drl") || name.endsWith(".drl.csv");
     }
 
     /** By file name and content, so the digest does not depend on where the directory lies. */
@@ -70,7 +81,7 @@ record RuleFiles(Map<Path, String> texts, String digest) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InputException(FileRefusal.problem(e, dir.resolve(RiskCatalogue.FILE_NAME)));
         }
     }
 }

@@ -19,7 +19,8 @@ import org.mizan.problem.SourceLocation;
  * findings (those the brief names, and so need a name in every language). Read from the text
  * because the compiled rule base keeps neither the disk path nor the string arguments of a consequence.
  */
-record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes, Set<String> deriving) {
+record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes, Set<String> deriving,
+                 List<ConditionId> conditionIds) {
 
     /**
      * A consequence naming a judgment type, e.g. {@code Derive.risk(drools, "oil-dispute", ...)}, with the kind
@@ -28,6 +29,23 @@ record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes,
     record RiskTypeUse(String type, JudgmentKind kind, String rule, SourceLocation where) {
     }
 
+    /**
+     * A literal a rule's condition compares with a field holding a fact's id, e.g. {@code Actor(id == "sdf")}: it
+     * must name a fact, or the condition silently never matches.
+     */
+    record ConditionId(String id, String rule, SourceLocation where) {
+    }
+
+    /** The fields whose values are ids of facts: each fact's own, and its references to others (and findings'). */
+    private static final String ID_FIELDS = "(?<![\\w$])(?:id|partOf|provider|recipient|controller|protector|operator"
+            + "|actor|actors|target|subject|object|by|dependent|parties|sponsors|conditionalOn|after|supersedes)";
+    private static final String LITERAL = "\"([^\"\\\\]*)\"";
+    private static final Pattern ID_LITERAL = Pattern.compile(ID_FIELDS
+            + "\\s*(?:==|!=|\\bcontains\\b|\\bnot\\s+contains\\b)\\s*" + LITERAL
+            + "|" + LITERAL + "\\s*(?:==|!=)\\s*" + ID_FIELDS + "(?![\\w$])");
+    private static final Pattern ID_LIST = Pattern.compile(ID_FIELDS + "\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
+    private static final Pattern QUOTED = Pattern.compile(LITERAL);
+    private static final Pattern THEN = Pattern.compile("^\\s*then\\b");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([\\w$]+))");
     private static final Pattern RISK = Pattern.compile(
             "Derive\\.(risk|vulnerability|contingency)\\(\\s*drools\\s*,\\s*\"([^\"]*)\"");
@@ -37,20 +55,23 @@ record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes,
         rules = Map.copyOf(rules);
         riskTypes = List.copyOf(riskTypes);
         deriving = Set.copyOf(deriving);
+        conditionIds = List.copyOf(conditionIds);
     }
 
     static RuleIndex scan(Map<Path, String> drlFiles) {
         Map<String, SourceLocation> rules = new LinkedHashMap<>();
         List<RiskTypeUse> uses = new ArrayList<>();
         Set<String> deriving = new TreeSet<>();
-        drlFiles.forEach((path, text) -> scanFile(DisplayPaths.of(path), text, rules, uses, deriving));
-        return new RuleIndex(rules, uses, deriving);
+        List<ConditionId> conditionIds = new ArrayList<>();
+        drlFiles.forEach((path, text) -> scanFile(DisplayPaths.of(path), text, rules, uses, deriving, conditionIds));
+        return new RuleIndex(rules, uses, deriving, conditionIds);
     }
 
     private static void scanFile(String file, String text, Map<String, SourceLocation> rules,
-                                 List<RiskTypeUse> uses, Set<String> deriving) {
+                                 List<RiskTypeUse> uses, Set<String> deriving, List<ConditionId> conditionIds) {
         String[] lines = text.split("\\R", -1);
         String current = null;
+        boolean inCondition = false;
         for (int i = 0; i < lines.length; i++) {
             Matcher rule = RULE.matcher(lines[i]);
             if (rule.find()) {
@@ -58,6 +79,11 @@ record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes,
                 current = rule.group(group);
                 int column = group == 3 ? rule.start(group) + 1 : rule.start(group);
                 rules.putIfAbsent(current, new SourceLocation(file, i + 1, column));
+                inCondition = true;
+            } else if (THEN.matcher(lines[i]).find()) {
+                inCondition = false;
+            } else if (inCondition) {
+                conditionIds(file, i + 1, lines[i], current, conditionIds);
             }
             if (current != null && DERIVE.matcher(lines[i]).find()) {
                 deriving.add(current);
@@ -66,6 +92,25 @@ record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes,
             while (risk.find()) {
                 uses.add(new RiskTypeUse(risk.group(2), JudgmentKind.valueOf(risk.group(1).toUpperCase(Locale.ROOT)),
                         current, new SourceLocation(file, i + 1, risk.start(2))));
+            }
+        }
+    }
+
+    /** The literal ids of one condition line (its comment left out), each at the column of its opening quote. */
+    private static void conditionIds(String file, int line, String text, String rule, List<ConditionId> found) {
+        int comment = text.indexOf("//");
+        String code = comment >= 0 && text.lastIndexOf('"', comment) < 0 ? text.substring(0, comment) : text;
+        Matcher m = ID_LITERAL.matcher(code);
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
+            found.add(new ConditionId(m.group(group), rule, new SourceLocation(file, line, m.start(group))));
+        }
+        Matcher list = ID_LIST.matcher(code);
+        while (list.find()) {
+            Matcher quoted = QUOTED.matcher(list.group(1));
+            while (quoted.find()) {
+                found.add(new ConditionId(quoted.group(1), rule,
+                        new SourceLocation(file, line, list.start(1) + quoted.start(1))));
             }
         }
     }

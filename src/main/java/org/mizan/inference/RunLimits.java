@@ -32,7 +32,12 @@ final class RunLimits {
 
     /** Runs {@code firing} within the time budget; see {@link BoundedFiring}. */
     int fire(IntSupplier firing) {
-        return BoundedFiring.run(firing, budget.time(), kie::halt);
+        try {
+            return BoundedFiring.run(firing, budget.time(), kie::halt);
+        } catch (BoundedFiring.Cancelled cancelled) {
+            abandoned |= cancelled.abandoned();
+            throw cancelled;
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -187,6 +188,8 @@ public final class Session implements AutoCloseable {
     private <T> T guarded(Supplier<T> action, String factId) {
         try {
             return action.get();
+        } catch (CancellationException cancelled) {
+            throw cancelled;   // the caller gave up on the run (BoundedFiring): no problem of the rules to report
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             throw limits.stopped(e).orElseGet(() -> e instanceof ConsequenceException c
                     ? RuleFailure.inConsequence(rules, c) : RuleFailure.inCondition(rules, (RuntimeException) e,

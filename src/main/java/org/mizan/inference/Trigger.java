@@ -29,7 +29,7 @@ public record Trigger(List<String> supporting, List<String> opposing) {
     /** What the facts amount to. */
     public TriggerStance stance() {
         if (!supporting.isEmpty()) {
-            return TriggerStance.REPORTED;
+            return opposing.isEmpty() ? TriggerStance.REPORTED : TriggerStance.CONTESTED;
         }
         return opposing.isEmpty() ? TriggerStance.NOT_REPORTED : TriggerStance.DENIED;
     }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 
@@ -53,11 +54,18 @@ public final class AtomicOutput {
     private static final Pattern OUTPUT = Pattern.compile("brief-[a-z]{2,3}\\.(pdf|docx)|findings\\.json|manifest\\.json"
             + "|\\..+\\.tmp|\\.keep|\\.gitkeep");
 
+    /** How one new file's bytes reach the disk: written and fsynced ({@link #writeSynced}), or a test's failure. */
+    interface Sink {
+        void write(Path file, byte[] bytes) throws IOException;
+    }
+
     private final Path out;
     private final Path link;
     private final Path sets;
+    private final Sink sink;
 
-    private AtomicOutput(Path out) {
+    private AtomicOutput(Path out, Sink sink) {
+        this.sink = sink;
         this.out = out;
         this.link = location(out);
         this.sets = setsOf(link);
@@ -125,13 +133,23 @@ public final class AtomicOutput {
      * it was; returns the paths whose bytes changed, below {@code out} as given.
      */
     public static List<Path> write(Path out, String folder, List<Artifact> artifacts) throws IOException {
+        return write(out, folder, artifacts, AtomicOutput::writeSynced);
+    }
+
+    /**
+     * The same through {@code sink}. A write the file system refuses part-way (a full disk) leaves the current set as
+     * it was and removes the half-built one: an error at {@code out}, never half a set.
+     */
+    static List<Path> write(Path out, String folder, List<Artifact> artifacts, Sink sink) throws IOException {
         checkWritable(out);
-        AtomicOutput set = new AtomicOutput(out);
+        AtomicOutput set = new AtomicOutput(out, sink);
         try {
             return set.replace(folder, artifacts);
         } catch (FileSystemException e) {
             throw new InputException(Problem.at(DisplayPaths.of(out), 0, 0, "cannot write the outputs here ("
                     + reason(e) + "); choose another folder with --out"));
+        } catch (IOException e) {
+            throw new InputException(FileRefusal.problem(e, out));
         }
     }
 
@@ -228,22 +246,12 @@ public final class AtomicOutput {
             removeStale(current);
             long number = current == null ? 1 : nextNumber(current);
             Path next = sets.resolve(TMP + number);
-            if (current != null) {
-                carryOver(current, next);
-            }
-            Path target = folder == null ? next : next.resolve(folder);
-            Files.createDirectories(target);
-            List<Path> written = new ArrayList<>();
-            Path shown = folder == null ? out : out.resolve(folder);
-            for (Artifact a : artifacts) {
-                Path file = target.resolve(a.fileName());
-                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                        && Arrays.equals(Files.readAllBytes(file), a.bytes())) {
-                    continue;
-                }
-                Files.deleteIfExists(file);
-                writeSynced(file, a.bytes());
-                written.add(shown.resolve(a.fileName()));
+            List<Path> written;
+            try {
+                written = build(current, next, folder, artifacts);
+            } catch (IOException e) {
+                deleteQuietly(next);
+                throw e;
             }
             if (written.isEmpty() && current != null && isSet(current)) {
                 deleteTree(next);
@@ -372,6 +380,39 @@ public final class AtomicOutput {
         }
         deleteTree(set);
         return written;
+    }
+
+    /** The next set, {@code next}: the current one carried over, the changed artifacts written; the paths written. */
+    private List<Path> build(Path current, Path next, String folder, List<Artifact> artifacts) throws IOException {
+        if (current != null) {
+            carryOver(current, next);
+        }
+        Path target = folder == null ? next : next.resolve(folder);
+        Files.createDirectories(target);
+        List<Path> written = new ArrayList<>();
+        Path shown = folder == null ? out : out.resolve(folder);
+        for (Artifact a : artifacts) {
+            Path file = target.resolve(a.fileName());
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && Arrays.equals(Files.readAllBytes(file), a.bytes())) {
+                continue;
+            }
+            Files.deleteIfExists(file);
+            sink.write(file, a.bytes());
+            written.add(shown.resolve(a.fileName()));
+        }
+        return written;
+    }
+
+    /** Frees what a failed build took (on a full disk, the space); what cannot go now, the next run removes. */
+    private static void deleteQuietly(Path dir) {
+        try {
+            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(dir);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // left for removeStale at the next run
+        }
     }
 
     private static void writeSynced(Path file, byte[] bytes) throws IOException {

@@ -157,7 +157,11 @@ public final class Generation {
         try {
             sensitivity = SensitivityAnalysis.run(inputs.rules(), dossier, subject.rulesOff(), subject.findings());
         } catch (RuntimeException | Error e) {
-            // Reported as before, when the sensitivity analysis ran first; the other run is not left behind.
+            // Reported as before, when the sensitivity analysis ran first; the other run is not left behind: it is
+            // awaited, or cancelled with this one when this thread was interrupted (a workbench view given up on).
+            if (Thread.currentThread().isInterrupted()) {
+                ach.cancel(true);
+            }
             awaitQuietly(ach);
             throw e;
         }
@@ -178,6 +182,7 @@ public final class Generation {
         try {
             return task.get();
         } catch (InterruptedException e) {
+            task.cancel(true);   // interrupts its thread, whose run of the rules then stops (BoundedFiring)
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while analysing", e);
         } catch (ExecutionException e) {

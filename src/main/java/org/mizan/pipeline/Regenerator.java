@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.mizan.compare.FindingsDiff;
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.InputException;
 
 /**
@@ -52,7 +53,10 @@ public final class Regenerator {
         } catch (InputException e) {
             return new Outcome(List.of(), null, e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // A folder this user may not read, a full disk: reported like bad input, and watching goes on.
+            return new Outcome(List.of(), null, new InputException(FileRefusal.problem(e, outDir)));
+        } catch (UncheckedIOException e) {
+            return new Outcome(List.of(), null, new InputException(FileRefusal.problem(e.getCause(), null)));
         }
     }
 }

@@ -53,6 +53,9 @@ public final class Workbench implements AutoCloseable {
                 : attempt(() -> Templates.load(dirs.templates()), templateProblems);
         RuleBase newRules = join(compiling);
         problems.addAll(ruleProblems);
+        if (newRules != null && dossier != null) {
+            problems.addAll(newRules.unknownIdsInConditions(dossier.factsById().keySet()));
+        }
         problems.addAll(templateProblems);
         if (!problems.isEmpty()) {
             if (newRules != null && newRules != rules) {

@@ -2,7 +2,10 @@ package org.mizan.problem;
 
 import java.nio.file.Path;
 
-/** Turns a path into the form the user typed it in: relative to the working directory when it lies below it. */
+/**
+ * Turns a path into the form the user typed it in: relative to the working directory when it lies below it, with an
+ * invisible character of a file name shown as {@code <U+202E>} (raw, it would reorder the line it is printed in).
+ */
 public final class DisplayPaths {
 
     private DisplayPaths() {
@@ -11,6 +14,6 @@ public final class DisplayPaths {
     public static String of(Path path) {
         Path cwd = Path.of("").toAbsolutePath().normalize();
         Path abs = path.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return TextCharacters.shown(abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString());
     }
 }

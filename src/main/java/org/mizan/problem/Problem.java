@@ -23,9 +23,12 @@ public record Problem(SourceLocation where, String message) {
         return at(file, line, offset - lineStart + 1, message);
     }
 
-    /** {@code facts/bases.json:12:5: error: unknown actor "usa" in "operator"}. */
+    /**
+     * {@code facts/bases.json:12:5: error: unknown actor "usa" in "operator"}; an invisible character in the file's
+     * name or in a quoted value is shown as {@code <U+202E>}, so it cannot reorder the line.
+     */
     public String format() {
-        return where + ": error: " + message;
+        return TextCharacters.shown(where + ": error: " + message);
     }
 
     @Override

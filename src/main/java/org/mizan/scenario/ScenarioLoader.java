@@ -23,6 +23,7 @@ import org.mizan.dossier.FactReader;
 import org.mizan.dossier.Text;
 import org.mizan.problem.NearNames;
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
@@ -61,17 +62,24 @@ public final class ScenarioLoader {
         return new ScenarioLoader(file).read(path, text, baseline, ruleNames, riskTypes);
     }
 
-    /** The scenario files of a folder ({@code facts/scenarios}), by name; none when the folder does not exist. */
+    /**
+     * The scenario files of a folder ({@code facts/scenarios}), by name; none when the folder does not exist. A device
+     * or named pipe named like one is refused (reading it would never end).
+     */
     public static List<Path> files(Path scenariosDir) {
         if (!Files.isDirectory(scenariosDir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(scenariosDir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
-                    .sorted().toList();
+            List<Path> named = files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+            List<Problem> special = named.stream()
+                    .flatMap(f -> FileRefusal.special(f, "a scenario file").stream()).toList();
+            if (!special.isEmpty()) {
+                throw new InputException(special);
+            }
+            return named.stream().filter(Files::isRegularFile).toList();
         } catch (IOException e) {
-            throw new InputException(Problem.at(DisplayPaths.of(scenariosDir), 0, 0,
-                    "cannot list the scenarios: " + e.getMessage()));
+            throw new InputException(FileRefusal.problem(e, scenariosDir));
         }
     }
 

@@ -1,6 +1,8 @@
 package org.mizan.web;
 
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.mizan.dossier.Fact;
 import org.mizan.dossier.Names;
@@ -12,6 +14,9 @@ import org.mizan.scenario.Scenario;
  * rules that can be switched off on their own (not the rows of the rating table).
  */
 final class ControlsHtml {
+
+    /** How many facts get a box of their own. */
+    static final int MAX_FACT_SWITCHES = 200;
 
     private ControlsHtml() {
     }
@@ -37,12 +42,25 @@ final class ControlsHtml {
         return out.toString();
     }
 
+    /**
+     * A box per fact, up to {@link #MAX_FACT_SWITCHES} (those switched off always among them, then the dossier's
+     * order); a larger dossier gets a field for any other fact's id, as a page of 43,000 boxes helps no one.
+     */
     private static void facts(StringBuilder out, Snapshot snapshot, Set<String> off, Ui ui) {
         out.append("<details id=\"facts\"").append(off.isEmpty() ? "" : " open").append("><summary>")
                 .append(Html.esc(ui.get("whatif.facts"))).append(" (").append(off.size()).append(")</summary>");
-        for (Fact f : snapshot.inputs().dossier().facts()) {
+        List<Fact> all = snapshot.inputs().dossier().facts();
+        List<Fact> listed = Stream.concat(all.stream().filter(f -> off.contains(f.id())),
+                all.stream().filter(f -> !off.contains(f.id()))).limit(Math.max(MAX_FACT_SWITCHES, off.size()))
+                .toList();
+        for (Fact f : listed) {
             String name = Names.of(f).map(t -> t.in(ui.language())).orElse("");
             checkbox(out, "fact", f.id(), off.contains(f.id()), f.id() + (name.isEmpty() ? "" : " — " + name));
+        }
+        if (all.size() > listed.size()) {
+            out.append("<label class=\"more\">").append(Html.esc(ui.format("whatif.facts.more",
+                    all.size() - listed.size()))).append(" <input type=\"text\" name=\"fact\" id=\"fact-id\" "
+                    + "dir=\"ltr\" maxlength=\"120\" autocomplete=\"off\"></label>");
         }
         out.append("</details>");
     }

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,6 +25,7 @@ import org.mizan.inference.Inference;
 import org.mizan.pipeline.LoadedInputs;
 import org.mizan.pipeline.TreeDigest;
 import org.mizan.pipeline.Workbench;
+import org.mizan.problem.FileRefusal;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 import org.mizan.scenario.Scenario;
@@ -40,6 +43,8 @@ import org.mizan.scenario.ScenarioLoader;
 final class Engine implements AutoCloseable {
 
     private static final long WRITE_LOCK_POLL_MILLIS = 20;
+    /** How long closing waits for interrupted views to let go of the rule base. */
+    static final Duration CLOSE_WAIT = Duration.ofMillis(500);
 
     private final Workbench workbench;
     private final Path scenariosDir;
@@ -83,7 +88,8 @@ final class Engine implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             // A file deleted mid-walk, say: try again at the next poll; an escaping exception would end polling.
-            current = current.withProblems(List.of(Problem.at("mizan", 0, 0, "cannot read the inputs: " + e)));
+            current = current.withProblems(List.of(FileRefusal.of(e)
+                    .orElseGet(() -> Problem.at("mizan", 0, 0, "cannot read the inputs: " + e))));
         }
     }
 
@@ -98,7 +104,8 @@ final class Engine implements AutoCloseable {
         } catch (InputException e) {
             current = current.withProblems(e.problems());
         } catch (RuntimeException e) {
-            current = current.withProblems(List.of(Problem.at("mizan", 0, 0, "reload failed: " + e)));
+            current = current.withProblems(List.of(FileRefusal.of(e)
+                    .orElseGet(() -> Problem.at("mizan", 0, 0, "reload failed: " + e))));
         } finally {
             lock.writeLock().unlock();
         }
@@ -108,17 +115,23 @@ final class Engine implements AutoCloseable {
      * Runs {@code work} on the current snapshot, on a view worker, within the view time limit; no reload can close
      * its rule base meanwhile.
      *
-     * @throws BadRequest with status 503 past the time limit (the worker is interrupted and left to end)
+     * @throws BadRequest with status 503 past the time limit: the worker is interrupted, which stops its runs of
+     *                     the rules and the page's own loops, so an abandoned view does not compute on
      */
     <T> T read(Function<Snapshot, T> work) {
-        Future<T> view = views.submit(() -> {
-            lock.readLock().lock();
-            try {
-                return work.apply(current);
-            } finally {
-                lock.readLock().unlock();
-            }
-        });
+        Future<T> view;
+        try {
+            view = views.submit(() -> {
+                lock.readLock().lock();
+                try {
+                    return work.apply(current);
+                } finally {
+                    lock.readLock().unlock();
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            throw new BadRequest(503, "the server is stopping");
+        }
         try {
             return view.get(viewLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -126,6 +139,9 @@ final class Engine implements AutoCloseable {
             throw new BadRequest(503, "this view took longer than " + viewLimit.toSeconds() + " s to compute; "
                     + "the other views are not held up by it");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof CancellationException) {
+                throw new BadRequest(503, "the server is stopping");
+            }
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
@@ -196,11 +212,25 @@ final class Engine implements AutoCloseable {
         return scenarios;
     }
 
+    /**
+     * Stops at once, whatever is computing: running views are interrupted (their runs of the rules halt, see
+     * {@code BoundedFiring}), and the rule base is released only if they let go of it within {@link #CLOSE_WAIT};
+     * otherwise it is left to the process's end, since disposing of it under a run would wait for that run.
+     */
     @Override
     public void close() {
         watcher.shutdownNow();
         views.shutdownNow();
-        lock.writeLock().lock();
+        boolean locked;
+        try {
+            locked = lock.writeLock().tryLock(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            locked = false;
+        }
+        if (!locked) {
+            return;
+        }
         try {
             workbench.close();
         } finally {

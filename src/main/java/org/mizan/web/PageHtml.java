@@ -14,6 +14,12 @@ import org.mizan.problem.Problem;
  */
 final class PageHtml {
 
+    /**
+     * Changes listed at most: a what-if on a large dossier can change thousands of findings, and the page must stay
+     * small; a generated what-if's findings.json has them all.
+     */
+    static final int MAX_CHANGES = 200;
+
     private PageHtml() {
     }
 
@@ -73,13 +79,18 @@ final class PageHtml {
         out.append("<ul>");
         List<FindingChange> changes = analysis.diff().changes();
         List<Text> lines = analysis.diff().lines(analysis.dossier());
-        for (int i = 0; i < changes.size(); i++) {
+        int shown = Math.min(changes.size(), MAX_CHANGES);
+        for (int i = 0; i < shown; i++) {
             FindingChange c = changes.get(i);
             String kind = c.kind().name().toLowerCase(Locale.ROOT);
             out.append("<li class=\"change ").append(kind).append("\" data-kind=\"").append(kind)
                     .append("\" data-finding=\"").append(Html.esc(c.finding().id()))
                     .append("\" title=\"").append(Html.esc(ui.get("changes." + kind))).append("\">")
                     .append(Html.esc(lines.get(i).in(ui.language()))).append("</li>");
+        }
+        if (changes.size() > shown) {
+            out.append("<li class=\"more\" id=\"changes-more\">").append(Html.esc(ui.format("changes.more", shown,
+                    changes.size() - shown))).append("</li>");
         }
         out.append("</ul></section>");
     }

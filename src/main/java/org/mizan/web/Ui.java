@@ -43,6 +43,15 @@ final class Ui {
         return word;
     }
 
+    /** The word for {@code key} with {@code {0}}, {@code {1}}, … replaced by {@code args}, digits as written. */
+    String format(String key, Object... args) {
+        String word = get(key);
+        for (int i = 0; i < args.length; i++) {
+            word = word.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return word;
+    }
+
     private static Ui load(Language language) {
         String name = "ui_" + language.code() + ".properties";
         try (InputStream in = Ui.class.getResourceAsStream(name)) {

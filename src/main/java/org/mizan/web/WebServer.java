@@ -131,9 +131,13 @@ public final class WebServer implements AutoCloseable {
                         + "<p><a href=\"/\">Mizan workbench</a></p></body></html>");
     }
 
+    /**
+     * Stops serving at once: the views still computing are cancelled first, so that no request holds Jetty's stop
+     * up waiting for its view (a heavy one took minutes).
+     */
     @Override
     public void close() {
-        app.stop();
         engine.close();
+        app.stop();
     }
 }

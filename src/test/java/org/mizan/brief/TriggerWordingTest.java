@@ -41,6 +41,14 @@ class TriggerWordingTest {
     }
 
     @Test
+    void aTriggerReportedAndOfficiallyDeniedIsSaidToBeBoth() {
+        String en = trigger(TriggerStance.CONTESTED, Language.EN);
+        assertTrue(en.contains("is reported in the dossier and officially denied"), en);
+        assertFalse(en.contains("as planned"), "an offer reported and denied is not a plan: " + en);
+        assertTrue(trigger(TriggerStance.CONTESTED, Language.AR).contains("يرد في الملف وتنفيه جهة رسمية"));
+    }
+
+    @Test
     void nearMissATriggerNeitherReportedNorWeighedIsUnassessed() {
         String en = trigger(TriggerStance.NOT_REPORTED, Language.EN);
         assertEquals("The trigger (the coalition draws down) is neither reported nor denied in the dossier; no "

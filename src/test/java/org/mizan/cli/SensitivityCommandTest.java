@@ -50,6 +50,17 @@ class SensitivityCommandTest {
         assertEquals("relation-sdf-ground-partner-of-coalition", first.get("fact"));
         assertEquals("C2", first.get("grade"));
         assertTrue(((List<String>) first.get("risksLost")).size() >= 3, first.toString());
+    }
+
+    @Test
+    void jsonIsTheSameBytesEachRunAndTimingsOnlyWhenAsked() throws Exception {
+        CliRun once = CliRun.of(sensitivity(projectArgs("--json")));
+        CliRun again = CliRun.of(sensitivity(projectArgs("--json")));
+        assertEquals(ExitCode.OK, once.exitCode(), once.err());
+        assertEquals(once.out(), again.out());
+        assertTrue(!once.out().contains("millis"), once.out());
+        CliRun timed = CliRun.of(sensitivity(projectArgs("--json", "--timings")));
+        Map<?, ?> json = new ObjectMapper().readValue(timed.out(), Map.class);
         long millis = ((Number) json.get("millis")).longValue();
         assertTrue(millis < 10_000, "warm re-firing, not a rebuild per fact: " + millis + " ms");
     }

@@ -47,6 +47,19 @@ class CorroborationTest {
     }
 
     @Test
+    void an_aggregator_repeating_the_same_wire_with_a_quotation_of_its_own_does_not_confirm_the_wire() {
+        Dossier d = dossier(List.of(source("outlet-a", "wire-1"), source("aggregator", "wire-1", "tv-quote"),
+                        source("note")),
+                base("base-wire", item("outlet-a", 2, Attribution.PRESS_REPORT), item("aggregator", 2, Attribution.PRESS_REPORT)),
+                base("base-two", item("aggregator", 2, Attribution.PRESS_REPORT), item("note", 2, Attribution.PRESS_REPORT)));
+        Corroboration c = new Corroboration(d);
+
+        assertEquals(Set.of("tv-quote", "wire-1"), c.of("base-wire").origins());
+        assertFalse(c.of("base-wire").corroborated(), "both items repeat wire-1: no two of them are independent");
+        assertTrue(c.of("base-two").corroborated());
+    }
+
+    @Test
     void an_official_denial_contradicts_what_a_source_reports() {
         Base reported = base("base-x", item("outlet-a", 3, Attribution.PRESS_REPORT));
         Claim denial = new Claim("claim-denial", "base-x", ClaimKind.OFFICIAL_DENIAL, "ministry", new Text("d", "ن"),

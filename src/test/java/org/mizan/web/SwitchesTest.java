@@ -21,13 +21,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every rule switch the what-if form offers works: switched off alone, each gives a page (200), never a refusal.
+ * Every switch the what-if form offers works: each rule and each fact switched off alone gives a page (200), never
+ * a refusal.
  * The rows of the rating table are not offered (a risk without its rating could not be graded), and a rule name
  * is written into the form once escaped, so the value a tool reads from the page is the rule's name.
  */
 class SwitchesTest {
 
     private static final Pattern RULE_SWITCH = Pattern.compile("name=\"rule\" value=\"([^\"]*)\"");
+    private static final Pattern FACT_SWITCH = Pattern.compile("name=\"fact\" value=\"([^\"]*)\"");
 
     @TempDir
     static Path root;
@@ -49,14 +51,26 @@ class SwitchesTest {
     void everyRuleSwitchTheFormOffersGivesAPage() {
         List<String> offered = offered(http.get("/").body());
         assertTrue(offered.size() > 30, "the form offers the rules: " + offered);
+        assertEquals(Map.of(), failures("rule", offered));
+    }
+
+    @Test
+    void everyFactSwitchTheFormOffersGivesAPage() {
+        List<String> offered = offered(FACT_SWITCH, http.get("/").body());
+        assertTrue(offered.size() > 30, "the form offers the facts: " + offered);
+        assertEquals(Map.of(), failures("fact", offered));
+    }
+
+    /** Each value switched off alone: those whose page is not a 200, with what the server said. */
+    private static Map<String, String> failures(String field, List<String> values) {
         Map<String, String> failed = new TreeMap<>();
-        for (String rule : offered) {
-            HttpResponse<String> page = http.get("/?rule=" + URLEncoder.encode(rule, StandardCharsets.UTF_8));
+        for (String value : values) {
+            HttpResponse<String> page = http.get("/?" + field + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
             if (page.statusCode() != 200) {
-                failed.put(rule, page.statusCode() + " " + page.body().replaceAll("<[^>]+>", " ").strip());
+                failed.put(value, page.statusCode() + " " + page.body().replaceAll("<[^>]+>", " ").strip());
             }
         }
-        assertEquals(Map.of(), failed);
+        return failed;
     }
 
     @Test
@@ -79,8 +93,12 @@ class SwitchesTest {
 
     /** The values of the form's rule check boxes, decoded as a browser decodes an attribute. */
     private static List<String> offered(String page) {
+        return offered(RULE_SWITCH, page);
+    }
+
+    private static List<String> offered(Pattern field, String page) {
         List<String> rules = new ArrayList<>();
-        Matcher m = RULE_SWITCH.matcher(page);
+        Matcher m = field.matcher(page);
         while (m.find()) {
             rules.add(m.group(1).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
                     .replace("&amp;", "&"));

@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -14,8 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mizan.pipeline.Workbench;
 
-/** One slow view neither outlives its time limit nor holds up the other views, even while a reload waits. */
+/**
+ * One slow view neither outlives its time limit nor holds up the other views, even while a reload waits, and a
+ * view given up on stops computing.
+ */
 class ViewLimitTest {
+
+    /** Spins only in a what-if without the partner force, so the baseline loads. */
+    private static final String SPINS = "package org.mizan.rules;\n\nimport org.mizan.dossier.*;\n\n"
+            + "rule \"Spins without the partner force\"\nwhen\n    not Actor(id == \"sdf\")\nthen\n    long n = 1;\n"
+            + "    while (n > 0) { n = n * 3 + 1; if (n < 0) { n = 1; } }\nend\n";
 
     @TempDir
     Path root;
@@ -32,6 +46,32 @@ class ViewLimitTest {
             }));
             assertEquals(503, e.status());
             assertEquals("quick", engine.read(snapshot -> "quick"), "the engine still serves");
+        }
+    }
+
+    /**
+     * A what-if whose run of the rules spins (a rule that loops without the partner force): past the view's limit
+     * the request gets its 503 and the run is cancelled, not left to spin until the rules' own 15 s budget ends
+     * it. Measured as the CPU time of Mizan's threads, which stops growing within a few seconds of the 503.
+     */
+    @Test
+    void aViewPastItsTimeLimitLeavesNoComputationRunning() throws Exception {
+        TestProject project = new TestProject(root);
+        Files.writeString(project.root.resolve("rules/spins.drl"), SPINS);
+        try (Engine engine = new Engine(new Workbench(project.dirs), Duration.ofMillis(500))) {
+            Map<String, List<String>> withoutSdf = Map.of("fact", List.of("sdf"));
+            BadRequest e = assertThrows(BadRequest.class, () -> engine.read(snapshot ->
+                    Analysis.of(snapshot, WhatIf.parse(withoutSdf, snapshot))));
+            assertEquals(503, e.status());
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            long busy;
+            do {
+                long before = mizanThreadsCpu();
+                Thread.sleep(1_000);
+                busy = mizanThreadsCpu() - before;
+            } while (busy > Duration.ofMillis(50).toNanos() && System.nanoTime() < deadline);
+            assertTrue(busy <= Duration.ofMillis(50).toNanos(), "Mizan's threads still computing: "
+                    + busy / 1_000_000 + " ms of CPU in the last second");
         }
     }
 
@@ -55,6 +95,18 @@ class ViewLimitTest {
             assertEquals("slow", slow.get(5, TimeUnit.MINUTES));
             reload.get(5, TimeUnit.MINUTES);
         }
+    }
+
+    /** CPU time of the threads Mizan names (views, runs of the rules, the competing-hypotheses run). */
+    private static long mizanThreadsCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith("mizan-")) {
+                sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return sum;
     }
 
     private static void await(CountDownLatch latch) {

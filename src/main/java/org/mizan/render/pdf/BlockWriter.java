@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.List;
 
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
@@ -39,6 +40,9 @@ final class BlockWriter {
         Style style = Style.heading(section.level());
         PdfPCell cell = cells.cell(phrases.of(section.title(), style, anchor));
         cell.setCellEvent(placed);
+        Tags.Node node = Tags.node(Tags.heading(section.level()));
+        tags().language(node, section.title());
+        tags().mark(cell, node);
         if (section.level() == 1) {
             cells.bottomRule(cell, new Color(Palette.RULE), 0.75f);
             cell.setPaddingBottom(3);
@@ -47,7 +51,7 @@ final class BlockWriter {
         table.addCell(cell);
         table.setSpacingBefore(section.level() == 1 ? 16 : 10);
         table.setSpacingAfter(6);
-        return table;
+        return tags().block(table, node);
     }
 
     PdfPTable block(Block block) {
@@ -75,32 +79,43 @@ final class BlockWriter {
         } else if (paragraph.role() == ParagraphRole.KEY_JUDGMENT) {
             cells.startRule(cell, new Color(Palette.ACCENT), 1.5f);
         }
+        Tags.Node node = Tags.node(PdfName.P);
+        tags().language(node, paragraph.plainText());
+        tags().mark(cell, node);
         PdfPTable table = cells.table(1);
         table.addCell(cell);
         table.setSpacingAfter(paragraph.role() == ParagraphRole.LEAD ? 10 : 6);
-        return table;
+        return tags().block(table, node);
     }
 
     private PdfPTable list(BulletList list) {
         PdfPTable table = cells.table(1, 24);
+        Tags.Node node = Tags.node(PdfName.L);
         List<Paragraph> items = list.items();
         for (int i = 0; i < items.size(); i++) {
+            Tags.Node item = node.child(PdfName.LI);
             String marker = list.numbered() ? direction().number(i + 1) : direction().bullet();
             Phrase markerPhrase = phrases.of(marker, Style.BODY, null);
             PdfPCell markerCell = cells.cell(markerPhrase);
-            table.addCell(markerCell);
+            table.addCell(tags().mark(markerCell, item.child(PdfName.LBL)));
             PdfPCell text = cells.cell(phrases.of(items.get(i), Style.BODY));
             text.setPaddingBottom(3);
-            table.addCell(text);
+            Tags.Node body = item.child(PdfName.LBODY);
+            tags().language(body, items.get(i).plainText());
+            table.addCell(tags().mark(text, body));
         }
         // An item that does not fit moves whole to the next page: split, it left a bullet alone at a page's foot.
         table.setSplitLate(true);
         table.setSpacingAfter(6);
-        return table;
+        return tags().block(table, node);
     }
 
     private Direction direction() {
         return cells.direction();
+    }
+
+    private Tags tags() {
+        return cells.tags();
     }
 
     static Style style(ParagraphRole role) {

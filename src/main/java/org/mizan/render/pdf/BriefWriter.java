@@ -8,9 +8,9 @@ import java.util.function.BiFunction;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 
 import org.mizan.brief.Block;
 import org.mizan.brief.Brief;
@@ -38,16 +38,17 @@ final class BriefWriter {
 
     private final Brief brief;
     private final Document document;
-    private final PdfWriter writer;
+    private final TaggedPdfWriter writer;
     private final Direction direction;
     private final Typography type;
     private final Cells cells;
     private final Phrases phrases;
     private final Outline outline;
     private final Contents contents;
+    private final Tags tags;
     private final BiFunction<Diagram, Language, Drawing> figureLayout;
 
-    BriefWriter(Brief brief, Document document, PdfWriter writer,
+    BriefWriter(Brief brief, Document document, TaggedPdfWriter writer,
                 BiFunction<Diagram, Language, Drawing> figureLayout) {
         this.brief = brief;
         this.document = document;
@@ -55,7 +56,8 @@ final class BriefWriter {
         this.figureLayout = figureLayout;
         this.direction = new Direction(brief.metadata());
         this.type = new Typography(!brief.metadata().language().rightToLeft());
-        this.cells = new Cells(direction);
+        this.tags = new Tags(writer, brief.metadata().language());
+        this.cells = new Cells(direction, tags);
         this.phrases = new Phrases(type);
         this.outline = new Outline(brief.sections());
         this.contents = new Contents(cells, phrases, type, writer);
@@ -65,10 +67,11 @@ final class BriefWriter {
         Metadata meta = brief.metadata();
         Conformance.beforeOpen(document, writer, meta);
         writer.setPageEvent(new PageFrame(type, direction, meta.title(), meta.marking()));
+        writer.setPageEvent(tags.linkEvents());
         document.open();
         Conformance.afterOpen(writer, meta);
         outline.bookmark(writer.getRootOutline(), brief.sections());
-        document.add(titleBlock(meta));
+        add(titleBlock(meta), tags.document());
         BlockWriter blocks = blockWriter();
         Section previous = null;
         boolean contentsWritten = false;
@@ -78,14 +81,21 @@ final class BriefWriter {
             }
             // The contents opens the body: the front end is the reader's first two pages and carries none.
             if (!contentsWritten && s.part() != Part.FRONT) {
-                document.add(contents.table(meta.pageWords().contents(), brief.sections(), outline));
+                add(contents.table(meta.pageWords().contents(), brief.sections(), outline), tags.document());
                 contentsWritten = true;
             }
-            section(s, blocks);
+            section(s, blocks, tags.document());
             previous = s;
         }
         contents.fill(direction);
+        tags.finish();
         document.close();
+    }
+
+    /** Adds a block to the document; its structure joins {@code parent}. */
+    private void add(PdfPTable block, Tags.Node parent) throws DocumentException {
+        tags.place(block, parent);
+        document.add(block);
     }
 
     private BlockWriter blockWriter() {
@@ -95,7 +105,8 @@ final class BriefWriter {
         return new BlockWriter(cells, phrases, new TableWriter(cells, phrases, type, textWidth()), figures);
     }
 
-    private void section(Section section, BlockWriter blocks) throws DocumentException {
+    private void section(Section section, BlockWriter blocks, Tags.Node parent) throws DocumentException {
+        Tags.Node sect = parent.child(PdfName.SECT);
         String anchor = outline.anchor(section);
         PdfPTable heading = blocks.heading(section, anchor, contents.placement(anchor));
         List<PdfPTable> content = new ArrayList<>();
@@ -103,16 +114,17 @@ final class BriefWriter {
             content.add(blocks.block(b));
         }
         keepWithNext(heading, content.isEmpty() ? List.of(firstSubheading(section, blocks)) : content);
-        document.add(heading);
+        add(heading, sect);
         for (int i = 0; i < content.size(); i++) {
             PdfPTable t = content.get(i);
             if (i > 0) {
                 keepWithNext(null, content.subList(i, content.size()));
             }
+            tags.place(t, sect);
             addWithoutOrphans(t);
         }
         for (Section sub : section.subsections()) {
-            section(sub, blocks);
+            section(sub, blocks, sect);
         }
     }
 
@@ -227,14 +239,16 @@ final class BriefWriter {
     /** Marking, title and subtitle, closed by an accent rule. The model's subtitle carries dossier and date. */
     private PdfPTable titleBlock(Metadata meta) {
         List<PdfPCell> lines = new ArrayList<>();
+        List<Tags.Node> nodes = new ArrayList<>();
         if (present(meta.marking())) {
-            lines.add(cells.cell(type.phrase(meta.marking(), Style.MARKING)));
+            lines.add(tagged(cells.cell(type.phrase(meta.marking(), Style.MARKING)), PdfName.P, nodes));
         }
         PdfPCell title = cells.cell(type.phrase(present(meta.title()) ? meta.title() : " ", Style.TITLE));
         title.setPaddingTop(10);
-        lines.add(title);
+        // The brief's title is its one H1; chapters are H2 (Tags.heading).
+        lines.add(tagged(title, Tags.heading(0), nodes));
         if (present(meta.subtitle())) {
-            lines.add(cells.cell(type.phrase(meta.subtitle(), Style.SUBTITLE)));
+            lines.add(tagged(cells.cell(type.phrase(meta.subtitle(), Style.SUBTITLE)), PdfName.P, nodes));
         }
         PdfPCell last = lines.get(lines.size() - 1);
         cells.bottomRule(last, new Color(Palette.ACCENT), 1.5f);
@@ -243,7 +257,13 @@ final class BriefWriter {
         PdfPTable table = cells.table(1);
         lines.forEach(table::addCell);
         table.setSpacingAfter(14);
-        return table;
+        return tags.block(table, nodes.toArray(Tags.Node[]::new));
+    }
+
+    private PdfPCell tagged(PdfPCell cell, PdfName role, List<Tags.Node> nodes) {
+        Tags.Node node = Tags.node(role);
+        nodes.add(node);
+        return tags.mark(cell, node);
     }
 
     private static boolean present(String s) {

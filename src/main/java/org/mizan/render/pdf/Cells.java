@@ -16,13 +16,20 @@ import com.lowagie.text.pdf.PdfWriter;
 final class Cells {
 
     private final Direction direction;
+    private final Tags tags;
 
-    Cells(Direction direction) {
+    Cells(Direction direction, Tags tags) {
         this.direction = direction;
+        this.tags = tags;
     }
 
     Direction direction() {
         return direction;
+    }
+
+    /** The structure tree the cells' content is tagged in. */
+    Tags tags() {
+        return tags;
     }
 
     /**
@@ -36,6 +43,7 @@ final class Cells {
         table.setRunDirection(direction.runDirection());
         table.setSplitLate(false);
         table.getDefaultCell().setBorder(Rectangle.NO_BORDER);
+        table.setTableEvent(Tags.ARTIFACTS);
         return table;
     }
 

@@ -2,6 +2,7 @@ package org.mizan.render.pdf;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,12 +18,14 @@ import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.xml.xmp.XmpWriter;
 
 import org.mizan.brief.Metadata;
 
 /**
- * Document properties, PDF/A-1b and reproducibility. The dates come from the brief's timestamp and the file
- * identifier from its document id, never from the clock or a random source: same brief, same bytes.
+ * Document properties, PDF/A-1a and PDF/UA-1 identification, and reproducibility. The dates come from the brief's
+ * timestamp and the file identifier from its document id, never from the clock or a random source: same brief, same
+ * bytes.
  */
 final class Conformance {
 
@@ -31,8 +34,14 @@ final class Conformance {
 
     /** Before {@code document.open()}: properties that go into the info dictionary, and the PDF/A level. */
     static void beforeOpen(Document document, PdfWriter writer, Metadata meta) {
-        writer.setPDFXConformance(PdfWriter.PDFA1B);
+        // PDF/A-1a: level b plus a structure tree and Unicode for all text, which the tagging and the logical
+        // ToUnicode maps give. OpenPDF 2.0.5 writes no PDF/A-2, and nothing here needs PDF 1.7.
+        writer.setPDFXConformance(PdfWriter.PDFA1A);
         writer.setPdfVersion(PdfWriter.VERSION_1_4);
+        writer.setTagged();
+        // Tab order follows the structure tree; viewers show the title, not the file name (PDF/UA).
+        writer.setTabs(PdfName.S);
+        writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
         document.addTitle(orEmpty(meta.title()));
         document.addAuthor(orEmpty(meta.author()));
         document.addSubject(orEmpty(meta.subject()));
@@ -49,10 +58,38 @@ final class Conformance {
         byte[] id = digest(meta.documentId());
         info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language().code()));
-        writer.createXmpMetadata();
+        writer.setXmpMetadata(xmp(writer));
         writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                 ICC_Profile.getInstance(ColorSpace.CS_sRGB));
     }
+
+    /**
+     * The XMP packet OpenPDF writes (PDF/A identification, Dublin Core from the info dictionary) plus the PDF/UA
+     * identification, and the extension schema PDF/A-1 requires for a property outside its predefined schemas.
+     */
+    private static byte[] xmp(PdfWriter writer) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XmpWriter xmp = new XmpWriter(out, writer.getInfo(), writer.getPDFXConformance());
+        xmp.addRdfDescription("xmlns:pdfuaid=\"" + PDFUA_NS + "\"", "<pdfuaid:part>1</pdfuaid:part>");
+        xmp.addRdfDescription(EXTENSION_NS, UA_SCHEMA);
+        xmp.close();
+        return out.toByteArray();
+    }
+
+    private static final String PDFUA_NS = "http://www.aiim.org/pdfua/ns/id/";
+    private static final String EXTENSION_NS = "xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\" "
+            + "xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" "
+            + "xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\"";
+    private static final String UA_SCHEMA = "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">"
+            + "<pdfaSchema:namespaceURI>" + PDFUA_NS + "</pdfaSchema:namespaceURI>"
+            + "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"
+            + "<pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>"
+            + "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">"
+            + "<pdfaProperty:category>internal</pdfaProperty:category>"
+            + "<pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>"
+            + "<pdfaProperty:name>part</pdfaProperty:name>"
+            + "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>"
+            + "</rdf:li></rdf:Seq></pdfaSchema:property></rdf:li></rdf:Bag></pdfaExtension:schemas>";
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;

@@ -12,6 +12,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
@@ -51,17 +52,22 @@ final class Contents {
 
     PdfPTable table(String heading, List<Section> sections, Outline outline) {
         PdfPTable table = cells.table(1, NUMBER_COLUMN);
+        Tags tags = cells.tags();
         PdfPCell title = cells.cell(type.phrase(heading, Style.CAPTION));
         title.setColspan(2);
         title.setPaddingBottom(4);
-        table.addCell(title);
+        Tags.Node titleNode = Tags.node(PdfName.P);
+        table.addCell(tags.mark(title, titleNode));
+        Tags.Node toc = Tags.node(PdfName.TOC);
         for (Section s : entries(sections)) {
             Style style = s.level() == 1 ? Style.BODY : Style.SMALL;
-            table.addCell(entry(s, outline.anchor(s), style));
-            table.addCell(number(outline.anchor(s), style));
+            // One TOCI per entry: its title and its page number.
+            Tags.Node item = toc.child(PdfName.TOCI);
+            table.addCell(tags.mark(entry(s, outline.anchor(s), style), item));
+            table.addCell(tags.mark(number(outline.anchor(s), style), item));
         }
         table.setSpacingAfter(8);
-        return table;
+        return tags.block(table, titleNode, toc);
     }
 
     /** A cell event for a heading: remembers the page it is set on. */

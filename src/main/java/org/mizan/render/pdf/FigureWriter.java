@@ -4,9 +4,12 @@ import java.util.function.Function;
 
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 
 import org.mizan.brief.Diagram;
@@ -44,20 +47,29 @@ final class FigureWriter {
         PdfTemplate template = painter.paint(drawing, canvas);
         PdfPCell picture = cells.cell();
         picture.setFixedHeight((float) drawing.height() * scale + 4);
-        picture.setCellEvent(new Placement(drawing, template, scale));
+        picture.setCellEvent(new Placement(drawing, template, scale, cells.tags()));
         PdfPCell caption = cells.cell(phrases.of(figure.caption(), Style.CAPTION, figure.anchor()));
         caption.setPaddingTop(6);
+        Tags tags = cells.tags();
+        // The drawing is one Figure with the brief's alternative text (the sentences the Word file carries);
+        // the words drawn inside it are not read out separately.
+        Tags.Node drawn = Tags.node(PdfName.FIGURE);
+        if (figure.altText() != null && !figure.altText().isBlank()) {
+            drawn.put(PdfName.ALT, new PdfString(figure.altText(), PdfObject.TEXT_UNICODE));
+        }
+        Tags.Node captionNode = Tags.node(PdfName.P);
         PdfPTable table = cells.table(1);
-        table.addCell(picture);
-        table.addCell(caption);
+        table.addCell(tags.mark(picture, drawn));
+        table.addCell(tags.mark(caption, captionNode));
         table.setKeepTogether(true);
         table.setSpacingBefore(8);
         table.setSpacingAfter(12);
-        return table;
+        return tags.block(table, drawn, captionNode);
     }
 
     /** Draws the template centred in the cell and lays link areas over the labels that have a target. */
-    private record Placement(Drawing drawing, PdfTemplate template, float scale) implements PdfPCellEvent {
+    private record Placement(Drawing drawing, PdfTemplate template, float scale, Tags tags)
+            implements PdfPCellEvent {
 
         @Override
         public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
@@ -70,8 +82,10 @@ final class FigureWriter {
                 if (mark instanceof Mark.Label label && label.target() != null) {
                     float top = y + (float) (drawing.height() - label.y()) * scale;
                     float left = x + (float) label.x() * scale;
-                    cb.localGoto(label.target(), left, top - (float) label.height() * scale,
-                            left + (float) label.width() * scale, top);
+                    float bottom = top - (float) label.height() * scale;
+                    float right = left + (float) label.width() * scale;
+                    cb.localGoto(label.target(), left, bottom, right, top);
+                    tags.linkArea(new Rectangle(left, bottom, right, top), label.text());
                 }
             }
         }

@@ -9,6 +9,8 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -26,6 +28,8 @@ final class PageFrame extends PdfPageEventHelper {
     private static final float FOOTER_GAP = 30;
     private static final float NUMBER_WIDTH = 120;
     private static final float NUMBER_HEIGHT = 16;
+    private static final PdfName HEADER = new PdfName("Header");
+    private static final PdfName FOOTER = new PdfName("Footer");
 
     private final Typography type;
     private final Direction direction;
@@ -45,16 +49,27 @@ final class PageFrame extends PdfPageEventHelper {
         PdfContentByte cb = writer.getDirectContent();
         float headerY = document.top() + HEADER_GAP;
         float footerY = document.bottom() - FOOTER_GAP;
+        // Running heads repeat on every page: artifacts, not part of the structure a screen reader reads.
+        cb.beginMarkedContentSequence(Tags.ARTIFACT, pagination(HEADER), true);
         rule(cb, document, headerY - 5);
-        rule(cb, document, footerY + NUMBER_HEIGHT - 4);
         float half = (document.right() - document.left()) / 2 - 12;
         text(cb, fit(title, Style.PAGE, half), Style.PAGE, startX(document), headerY, startAlign());
         text(cb, marking, Style.MARKING, endX(document), headerY, endAlign());
+        cb.endMarkedContentSequence();
+        cb.beginMarkedContentSequence(Tags.ARTIFACT, pagination(FOOTER), true);
+        rule(cb, document, footerY + NUMBER_HEIGHT - 4);
         text(cb, marking, Style.MARKING, startX(document), footerY, startAlign());
         PdfTemplate number = cb.createTemplate(NUMBER_WIDTH, NUMBER_HEIGHT);
         numbers.add(number);
         float x = direction.rtl() ? document.left() : document.right() - NUMBER_WIDTH;
         cb.addTemplate(number, x, footerY - 4);
+        cb.endMarkedContentSequence();
+    }
+
+    private static PdfDictionary pagination(PdfName subtype) {
+        PdfDictionary properties = Tags.pagination();
+        properties.put(PdfName.SUBTYPE, subtype);
+        return properties;
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.function.BiFunction;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.pdf.PdfWriter;
 
 import org.mizan.brief.Brief;
 import org.mizan.brief.Diagram;
@@ -17,9 +16,10 @@ import org.mizan.render.figure.Drawing;
 import org.mizan.render.figure.FigureLayout;
 
 /**
- * Renders a brief as an A4 PDF/A-1b file: embedded Noto Naskh Arabic, right-to-left layout for Arabic briefs,
- * a running header and footer with the marking and "page x of y", vector figures, tables whose headings repeat,
- * internal links, and an outline with a bookmark per section. The same brief always gives the same bytes.
+ * Renders a brief as an A4 tagged PDF/A-1a and PDF/UA-1 file: embedded Noto Naskh Arabic whose glyphs map back to
+ * logical letters ({@link TaggedPdfWriter}), a structure tree ({@link Tags}), right-to-left layout for Arabic
+ * briefs, a running header and footer with the marking and "page x of y", vector figures, tables whose headings
+ * repeat, internal links, and an outline with a bookmark per section. The same brief always gives the same bytes.
  */
 public final class PdfRenderer implements BriefRenderer {
 
@@ -44,7 +44,7 @@ public final class PdfRenderer implements BriefRenderer {
     public void render(Brief brief, OutputStream out) throws IOException {
         Document document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            TaggedPdfWriter writer = TaggedPdfWriter.open(document, out);
             writer.setCloseStream(false);
             new BriefWriter(brief, document, writer, figureLayout).write();
         } catch (DocumentException e) {

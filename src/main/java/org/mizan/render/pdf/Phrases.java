@@ -73,6 +73,7 @@ final class Phrases {
         Phrase phrase = type.phrase(text, style);
         for (Element e : phrase.getChunks()) {
             ((Chunk) e).setLocalGoto(target);
+            ((Chunk) e).setGenericTag(text);
         }
         return phrase;
     }
@@ -83,6 +84,8 @@ final class Phrases {
         for (Element e : phrase.getChunks()) {
             if (e instanceof Chunk chunk) {
                 chunk.setLocalGoto(link.target());
+                // Tells the structure tree where the link's words land (Tags#linkEvents).
+                chunk.setGenericTag(link.text());
                 chunk.setUnderline(LINK, 0.5f, 0, -2f, 0, 0);
             }
         }

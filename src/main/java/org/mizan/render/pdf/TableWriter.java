@@ -10,6 +10,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
@@ -45,23 +46,28 @@ final class TableWriter {
 
     PdfPTable table(Table table) {
         PdfPTable pdf = cells.table(widths.of(table, textWidth));
+        Tags.Node node = Tags.node(PdfName.TABLE);
         boolean captioned = table.caption() != null && !table.caption().isBlank();
         if (captioned) {
-            pdf.addCell(caption(table));
+            pdf.addCell(tags().mark(caption(table), node.add(Tags.repeated(PdfName.CAPTION))));
         }
         // Without a caption to carry it, the table's anchor goes on its first cell.
         String pending = captioned ? null : table.anchor();
+        Tags.Node headerRow = node.child(Tags.TR);
         for (Cell c : table.header()) {
-            pdf.addCell(header(c, pending));
+            pdf.addCell(tags().mark(header(c, pending), tagged(headerRow.add(Tags.columnHeader()), c)));
             pending = null;
         }
+        fill(headerRow, PdfName.TH, table.header().size(), table);
         pdf.completeRow();
         pdf.setHeaderRows((captioned ? 1 : 0) + (table.header().isEmpty() ? 0 : 1));
         for (List<Cell> row : table.rows()) {
+            Tags.Node tr = node.child(Tags.TR);
             for (Cell c : row) {
-                pdf.addCell(body(c, pending));
+                pdf.addCell(tags().mark(body(c, pending), tagged(tr.add(Tags.cell(PdfName.TD)), c)));
                 pending = null;
             }
+            fill(tr, PdfName.TD, row.size(), table);
             // OpenPDF drops a row that is short of cells; complete it with empty ones instead.
             pdf.completeRow();
         }
@@ -69,7 +75,26 @@ final class TableWriter {
         pdf.setSplitLate(true);
         pdf.setSpacingBefore(6);
         pdf.setSpacingAfter(12);
-        return pdf;
+        return tags().block(pdf, node);
+    }
+
+    /** Empty cells for a row short of cells (OpenPDF completes it): every row has a cell per column. */
+    private static void fill(Tags.Node row, PdfName role, int cells, Table table) {
+        for (int i = cells; i > 0 && i < table.columnWeights().size(); i++) {
+            row.add(Tags.cell(role));
+        }
+    }
+
+    /** The cell's node, with the language of its text where that is not the brief's. */
+    private Tags.Node tagged(Tags.Node node, Cell c) {
+        StringBuilder text = new StringBuilder();
+        c.paragraphs().forEach(p -> text.append(p.plainText()).append(' '));
+        tags().language(node, text.toString());
+        return node;
+    }
+
+    private Tags tags() {
+        return cells.tags();
     }
 
     private PdfPCell caption(Table table) {

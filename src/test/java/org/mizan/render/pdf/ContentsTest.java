@@ -18,7 +18,7 @@ class ContentsTest {
     void theContentsListsEverySectionWithThePageItsHeadingIsOn() {
         Brief brief = LongBriefs.of(Language.EN);
         try (ReadBack pdf = new ReadBack(Renders.pdf(brief))) {
-            String first = pdf.text(1, false);
+            String first = pdf.text(1);
             assertTrue(first.contains(brief.metadata().pageWords().contents()), first);
             for (Section s : all(brief.sections())) {
                 int page = headingPage(pdf, s.title());
@@ -41,7 +41,7 @@ class ContentsTest {
     /** The last page whose text has the title on a line of its own: the heading, not its contents entry. */
     private static int headingPage(ReadBack pdf, String title) {
         for (int p = pdf.pages(); p >= 1; p--) {
-            if (("\n" + pdf.text(p, false)).contains("\n" + title + "\n")) {
+            if (("\n" + pdf.text(p)).contains("\n" + title + "\n")) {
                 return p;
             }
         }

@@ -31,7 +31,7 @@ class EdgeCaseTest {
         String title = "A very long title that goes on and on about dependencies, risks, indicators and "
                 + "assumptions in the north-east of Syria";
         try (ReadBack pdf = new ReadBack(Renders.pdf(brief(title, "OPEN", "Body.")))) {
-            String text = pdf.text(1, false);
+            String text = pdf.text(1);
             // NFKC turns the ellipsis into three full stops.
             assertTrue(text.contains("on and on about dependencies,..."), text);
             assertTrue(text.replace("\n", " ").contains(title), text);
@@ -43,7 +43,7 @@ class EdgeCaseTest {
         byte[] pdf = Renders.pdf(brief("Title", null, "Body."));
         assertEquals(List.of(), PdfA.failuresOf(pdf));
         try (ReadBack read = new ReadBack(pdf)) {
-            assertTrue(read.text(1, false).contains("Page 1 of 1"));
+            assertTrue(read.text(1).contains("Page 1 of 1"));
         }
     }
 
@@ -52,7 +52,7 @@ class EdgeCaseTest {
         // Bundled by the build, so no installed font is needed: the same bytes on every machine.
         assertTrue(Fonts.class.getResource("/org/mizan/fonts/ttf/DejaVuSans.ttf") != null, "bundled symbols face");
         try (ReadBack pdf = new ReadBack(Renders.pdf(brief("Title", "OPEN", "funding → salaries")))) {
-            assertTrue(pdf.text(1, false).contains("funding → salaries"));
+            assertTrue(pdf.text(1).contains("funding → salaries"));
             assertTrue(pdf.fonts().keySet().stream().anyMatch(f -> f.contains("DejaVu")), pdf.fonts().keySet().toString());
             pdf.fonts().forEach((name, font) -> assertTrue(ReadBack.embedded(font), name));
         }
@@ -65,7 +65,7 @@ class EdgeCaseTest {
         Metadata meta = brief("T", "OPEN", "x").metadata();
         Brief b = new Brief(meta, List.of(new Section("s", "Section", 1, List.of(table), List.of())));
         try (ReadBack pdf = new ReadBack(Renders.pdf(b))) {
-            String text = pdf.text(1, false);
+            String text = pdf.text(1);
             assertTrue(text.contains("only one cell") && text.contains("a b c"), text);
             assertTrue(pdf.namedDestinations().contains("bare-table"), "a table without caption keeps its anchor");
         }
@@ -78,7 +78,7 @@ class EdgeCaseTest {
         byte[] pdf = Renders.pdf(new Brief(meta, List.of(new Section("s", "Section", 1, List.of(p), List.of()))));
         assertEquals(List.of(), PdfA.failuresOf(pdf));
         try (ReadBack read = new ReadBack(pdf)) {
-            assertTrue(read.text(1, false).contains("nowhere"));
+            assertTrue(read.text(1).contains("nowhere"));
         }
     }
 
@@ -86,7 +86,7 @@ class EdgeCaseTest {
     void anArabicQuoteInAnEnglishBriefReadsRightToLeftEvenWithLatinWordsInside() {
         try (ReadBack pdf = new ReadBack(Renders.pdf(brief("T", "OPEN", "تمويل SDF من التحالف")))) {
             // Read right to left, the quote starts with its first word; set left to right it would end with it.
-            String text = pdf.text(1, true);
+            String text = pdf.text(1);
             int first = text.indexOf("تمويل");
             int last = text.indexOf("من التحالف");
             assertTrue(first >= 0 && last > first, text);

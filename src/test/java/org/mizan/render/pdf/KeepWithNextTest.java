@@ -40,7 +40,7 @@ class KeepWithNextTest {
         try (ReadBack pdf = new ReadBack(Renders.pdf(brief()))) {
             List<String> pages = new ArrayList<>();
             for (int p = 1; p <= pdf.pages(); p++) {
-                pages.add(pdf.text(p, false));
+                pages.add(pdf.text(p));
             }
             for (int i = 1; i <= SECTIONS; i++) {
                 // The last mention of a heading is the heading itself; earlier ones are in the contents list.

@@ -12,7 +12,10 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** veraPDF's verdict on a file as PDF/A-1b: the failed rules, each with its clause and message; empty if it passes. */
+/**
+ * veraPDF's verdict on a file as PDF/A-1a (the level the briefs claim) or as PDF/UA-1: the failed rules, each with its
+ * clause and message; empty if it passes.
+ */
 final class PdfA {
 
     static {
@@ -23,9 +26,16 @@ final class PdfA {
     }
 
     static List<String> failuresOf(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_1_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
+        return failuresOf(pdf, PDFAFlavour.PDFA_1_A);
+    }
+
+    static List<String> uaFailuresOf(byte[] pdf) throws Exception {
+        return failuresOf(pdf, PDFAFlavour.PDFUA_1);
+    }
+
+    private static List<String> failuresOf(byte[] pdf, PDFAFlavour flavour) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             if (result.isCompliant()) {
                 return List.of();

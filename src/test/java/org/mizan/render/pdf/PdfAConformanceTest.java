@@ -17,12 +17,12 @@ import org.mizan.render.SampleBriefs;
 class PdfAConformanceTest {
 
     @Test
-    void theEnglishSampleIsValidPdfA1b() throws Exception {
+    void theEnglishSampleIsValidPdfA1a() throws Exception {
         assertEquals(List.of(), PdfA.failuresOf(Renders.pdf(SampleBriefs.english())));
     }
 
     @Test
-    void theArabicSampleIsValidPdfA1b() throws Exception {
+    void theArabicSampleIsValidPdfA1a() throws Exception {
         assertEquals(List.of(), PdfA.failuresOf(Renders.pdf(SampleBriefs.arabic())));
     }
 

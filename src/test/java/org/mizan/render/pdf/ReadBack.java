@@ -1,13 +1,20 @@
 package org.mizan.render.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfDictionary;
@@ -15,14 +22,18 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /** What a reader gets from a rendered PDF: its text page by page, fonts, bookmarks, links and destinations. */
 final class ReadBack implements AutoCloseable {
 
     private final PdfReader reader;
+    private final byte[] bytes;
 
     ReadBack(byte[] pdf) {
+        this.bytes = pdf;
         try {
             reader = new PdfReader(pdf);
         } catch (IOException e) {
@@ -39,27 +50,73 @@ final class ReadBack implements AutoCloseable {
     }
 
     /**
-     * The page's text, NFKC-normalised. OpenPDF extracts glyphs in visual order, so for a right-to-left page
-     * each line is reversed back into reading order (right for runs of Arabic; Latin runs come out reversed).
+     * The page's text as Apache PDFBox extracts it (a reader other than the library that wrote the file), line by
+     * line, NFKC-normalised. PDFBox puts right-to-left runs in reading order itself, so the text reads the same
+     * whichever the page's direction.
      */
-    String text(int page, boolean rightToLeft) {
-        try {
-            String raw = new PdfTextExtractor(reader).getTextFromPage(page);
+    String text(int page) {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setLineSeparator("\n");
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
             StringBuilder out = new StringBuilder();
-            for (String line : raw.split("\n")) {
-                String ordered = rightToLeft ? new StringBuilder(line).reverse().toString() : line;
-                out.append(Normalizer.normalize(ordered.strip(), Normalizer.Form.NFKC)).append('\n');
+            for (String line : stripper.getText(doc).split("\n")) {
+                out.append(Normalizer.normalize(line.strip(), Normalizer.Form.NFKC)).append('\n');
             }
             return out.toString();
-        } catch (Exception e) {
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The document's text as poppler's pdftotext extracts it, embedding marks removed; the test is skipped where
+     * poppler is not installed. Poppler (like PDFium, Chromium's viewer) reads a lam-alef ligature's letters in
+     * the order the PDF maps them for right-to-left text; PDFBox reads them swapped (see TaggedPdfWriter).
+     */
+    String pdftotext() {
+        try {
+            Path file = Files.createTempFile("mizan-readback", ".pdf");
+            try {
+                Files.write(file, bytes);
+                Process p;
+                try {
+                    p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
+                            .redirectErrorStream(true).start();
+                } catch (IOException e) {
+                    assumeTrue(false, "pdftotext (poppler-utils) is not installed");
+                    throw e;
+                }
+                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+                return out.replaceAll("[\u202a-\u202e]", "");
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    String allText(boolean rightToLeft) {
+    /** The document's text as PDFBox extracts it, not normalised: what a reader who copies it gets. */
+    String rawText() {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setLineSeparator("\n");
+            return stripper.getText(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String allText() {
         StringBuilder s = new StringBuilder();
         for (int p = 1; p <= pages(); p++) {
-            s.append(text(p, rightToLeft));
+            s.append(text(p));
         }
         return s.toString();
     }
