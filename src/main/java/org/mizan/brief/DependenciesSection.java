@@ -34,6 +34,9 @@ final class DependenciesSection {
             data.put("weight", w.number(most.weight()));
             w.paragraphs(Sentence.DEPENDENCIES, data).forEach(p -> blocks.add(Paragraph.body(p)));
             blocks.add(DependencyFigure.build(ctx));
+        } else {
+            // Said plainly: a section left empty would read as a page lost, not as a finding.
+            blocks.add(Paragraph.body(w.label("none.dependencies")));
         }
         // Where the bases and oil fields the picture speaks of lie, if the dossier places any.
         MapFigure.build(ctx).ifPresent(map -> {

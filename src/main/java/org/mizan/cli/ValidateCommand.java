@@ -45,9 +45,10 @@ final class ValidateCommand implements Callable<Integer> {
         if (list) {
             IdsCommand.print(loaded, inputs.facts, out);
         }
-        out.printf(Locale.ROOT, "ok: %d facts, %d rules, templates in %s%s%n",
-                loaded.dossier().facts().size(), loaded.rules().ruleNames().size(), inputs.templates,
+        out.printf(Locale.ROOT, "ok: %d facts, %d rules, %d risk types%s%n",
+                loaded.dossier().facts().size(), loaded.rules().ruleNames().size(), loaded.rules().riskTypes().size(),
                 validation.warnings().isEmpty() ? "" : ", " + validation.warnings().size() + " warning(s)");
+        IdsCommand.layers(loaded, out, "note: ");
         out.println(inputs.dirs().ruleTrust() == RuleTrust.TRUSTED
                 ? "note: rules trusted (--trust-rules): their code was not checked and runs with your permissions"
                 : "rules: checked: they use only the rule API and plain Java over facts (rules/README.md)");
