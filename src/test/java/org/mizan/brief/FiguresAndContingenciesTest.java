@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mizan.dossier.Term;
 import org.mizan.dossier.Attribution;
 import org.mizan.dossier.Base;
 import org.mizan.dossier.BaseRole;
@@ -53,10 +54,10 @@ class FiguresAndContingenciesTest {
         Dossier base = SampleInput.dossier();
         List<Fact> facts = new ArrayList<>(base.facts());
         facts.add(new Base("base-kobani", SampleInput.text("Kobani base", "قاعدة كوباني"),
-                SampleInput.text("Kobani", "كوباني"), "coalition", BaseRole.COMMAND_AND_AIR_OPERATIONS,
-                BaseStatus.REPORTED, List.of(cited()), List.of(), new Position(36.89, 38.35, "town of Kobani")));
+                SampleInput.text("Kobani", "كوباني"), "coalition", Term.of(BaseRole.COMMAND_HUB),
+                Term.of(BaseStatus.REPORTED), List.of(cited()), List.of(), new Position(36.89, 38.35, "town of Kobani")));
         facts.add(new Resource("oil-rmeilan", SampleInput.text("Rmeilan oil fields", "الرميلان"),
-                ResourceKind.OIL_FIELD, "sdf", "coalition", List.of(cited()), List.of(),
+                Term.of(ResourceKind.OIL_FIELD), "sdf", "coalition", List.of(cited()), List.of(),
                 new Position(37.0, 41.93, "town of Rmeilan")));
         Dossier dossier = new Dossier(base.id(), base.title(), base.sources(), facts, base.origins(), base.digest());
         List<Dependency> deps = List.of(

@@ -29,6 +29,7 @@ import org.mizan.inference.RiskJudgment;
 import org.mizan.layer.LayerOverride;
 import org.mizan.pipeline.InputDirs;
 import org.mizan.pipeline.LoadedInputs;
+import org.mizan.pipeline.Workbench;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 
@@ -168,6 +169,17 @@ class RuleLayersTest {
             assertEquals("file " + shipped.getFileName(), in.rules().overrides().get(0).what());
         } finally {
             in.rules().close();
+        }
+    }
+
+    @Test
+    void watchAndServeRecompileWhenTheDossiersOwnLayerChanges() throws IOException {
+        try (Workbench bench = new Workbench(dirs())) {
+            assertFalse(bench.load().rules().ruleNames().contains("Story layer: every dependency is exposure"));
+            write(facts.resolve("rules/story.drl"), EXTRA_RULE);
+            write(facts.resolve("rules/risks.json"), EXTRA_TYPE);
+            assertTrue(bench.load().rules().ruleNames().contains("Story layer: every dependency is exposure"),
+                    "a rule file added to the dossier's layer is compiled on the next load");
         }
     }
 

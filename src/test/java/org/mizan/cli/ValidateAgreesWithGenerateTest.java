@@ -106,7 +106,7 @@ class ValidateAgreesWithGenerateTest {
                 w -> shown(w, "rules/zz.drl") + ":6:6: error: rule \"Null\" failed on \"coalition\": Cannot invoke"
                         + " \"String.length()\" because \"s\" is null"));
         all.add(new Damage("was: a rule that fails only on a scenario's dossier (validate ok)",
-                w -> rule(w, "zz.drl", "rule \"Drawdown breaks\"\nwhen\n    Plan(kind == PlanKind.DRAWDOWN)\nthen\n"
+                w -> rule(w, "zz.drl", "rule \"Drawdown breaks\"\nwhen\n    Plan(kind.isA(PlanKind.DRAWDOWN))\nthen\n"
                         + "    int zero = 0;\n    int x = 1 / zero;\nend\n"), List.of("--scenario", "coalition-drawdown"),
                 w -> shown(w, "rules/zz.drl") + ":6:6: error: rule \"Drawdown breaks\" failed on"
                         + " \"plan-coalition-drawdown\": / by zero"));
