@@ -46,8 +46,8 @@ sets="$work/.out.sets"
 generate() {  # side (a|b): starts a generate in the background, its pid in $pid
   # The launcher's rule cache (compiled rules kept between runs) shortens each run; it is read before the replace
   # window, so it changes nothing in what is measured.
-  java "${opts[@]}" -Dmizan.rule.cache="$work/rule-cache" -jar "$jar" generate --facts "$work/$1/facts" --rules "$work/$1/rules" \
-    --templates "$work/$1/templates" --out "$out" > "$work/run.log" 2>&1 &
+  java "${opts[@]}" -Dmizan.rule.cache="$work/rule-cache" -jar "$jar" generate --facts "$work/$1/facts" --shipped-rules "$work/$1/rules" \
+    --shipped-templates "$work/$1/templates" --out "$out" > "$work/run.log" 2>&1 &
   pid=$!
 }
 

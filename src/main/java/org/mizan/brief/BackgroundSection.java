@@ -31,6 +31,8 @@ final class BackgroundSection {
             data.put("last", w.partialDate(all.get(all.size() - 1).date()));
             w.paragraphs(Sentence.BACKGROUND, data).forEach(p -> blocks.add(Paragraph.body(p)));
             blocks.add(timeline(ctx, events));
+        } else {
+            blocks.add(Paragraph.body(w.label("none.background")));
         }
         return new Section(Anchors.BACKGROUND, w.label("heading.background"), 1, blocks, List.of());
     }

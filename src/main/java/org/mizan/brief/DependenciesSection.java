@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mizan.dossier.Fact;
+import org.mizan.dossier.Support;
 import org.mizan.inference.Dependency;
 
 /**
@@ -34,6 +36,9 @@ final class DependenciesSection {
             data.put("weight", w.number(most.weight()));
             w.paragraphs(Sentence.DEPENDENCIES, data).forEach(p -> blocks.add(Paragraph.body(p)));
             blocks.add(DependencyFigure.build(ctx));
+        } else {
+            // Said plainly: a section left empty would read as a page lost, not as a finding.
+            blocks.add(Paragraph.body(w.label("none.dependencies")));
         }
         // Where the bases and oil fields the picture speaks of lie, if the dossier places any.
         MapFigure.build(ctx).ifPresent(map -> {
@@ -67,8 +72,21 @@ final class DependenciesSection {
         Cell label = new Cell(Anchors.dependency(d.id()), Tone.NEUTRAL,
                 List.of(Paragraph.of(ParagraphRole.BODY, Span.bold(ctx.label(d.id())))));
         return List.of(label, Inlines.cell(ctx.names().shortOf(d.dependent())),
-                Inlines.cell(ctx.names().shortOf(d.provider())), Inlines.cell(w.word(d.kind())),
+                Inlines.cell(ctx.names().shortOf(d.provider())), Inlines.cell(kind(ctx, d)),
                 Inlines.cell(Inlines.tone(d.strength()), Paragraph.body(w.word(d.strength()))),
                 new Cell(null, Tone.NEUTRAL, Trail.basis(ctx, d)));
+    }
+
+    /**
+     * The kind of tie, worded with the dossier's own narrower kinds of the support it rests on where it declares
+     * them: "revenue security (protection of oil fields)". Rules match the broad kind; the reader gets the narrow one.
+     */
+    private static String kind(BriefContext ctx, Dependency d) {
+        Wording w = ctx.wording();
+        Map<String, Fact> facts = ctx.input().dossier().factsById();
+        List<String> narrow = d.because().stream().map(facts::get).filter(f -> f instanceof Support)
+                .map(f -> ((Support) f).type()).filter(t -> t.declared()).map(t -> t.label().in(w.language()))
+                .distinct().toList();
+        return narrow.isEmpty() ? w.word(d.kind()) : w.word(d.kind()) + " (" + String.join(", ", narrow) + ")";
     }
 }

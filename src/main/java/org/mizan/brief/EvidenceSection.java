@@ -24,7 +24,8 @@ final class EvidenceSection {
         Wording w = ctx.wording();
         List<Block> blocks = new ArrayList<>();
         Map<String, Object> data = Map.of("count", w.count(ctx.evidence().size(), "fact"),
-                "total", w.count(ctx.facts().size(), "fact"), "method", ctx.annexTitle(Anchors.METHOD));
+                "total", w.count(ctx.facts().size(), "fact"), "method", ctx.annexTitle(Anchors.METHOD),
+                "hasFacts", !ctx.facts().isEmpty());
         w.paragraphs(Sentence.EVIDENCE, data).forEach(p -> blocks.add(Paragraph.body(p)));
         if (!ctx.evidence().isEmpty()) {
             blocks.add(table(ctx));

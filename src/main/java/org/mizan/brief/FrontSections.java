@@ -89,6 +89,7 @@ final class FrontSections {
         data.put("cutoff", w.date(ctx.input().dossier().cutOff()));
         data.put("publishers", w.joinAnd(sources.stream().map(s -> w.prose(s.publisher())).distinct().toList()));
         data.put("reliability", w.joinAnd(sources.stream().map(s -> w.word(s.reliability())).distinct().toList()));
+        data.put("hasSources", !sources.isEmpty());
         List<Block> blocks = new ArrayList<>();
         w.paragraphs(Sentence.SOURCES, data).forEach(p -> blocks.add(Paragraph.body(p)));
         List<Paragraph> citations = sources.stream().map(s -> Paragraph.body(citation(w, s))).toList();

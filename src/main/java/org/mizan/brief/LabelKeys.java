@@ -55,7 +55,8 @@ final class LabelKeys {
             "heading.signposts", "heading.source-summary", "heading.annex-risks", "heading.annex-dependencies",
             "heading.annex-ach", "annex.letters", "annex.name", "annex.heading", "note.letters", "list.and",
             "caption.legend", "caption.admiralty", "column.code", "column.reliability", "column.credibility",
-            "word.notes", "word.confidence-notes", "language.en", "language.ar");
+            "word.notes", "word.confidence-notes", "language.en", "language.ar",
+            "none.background", "none.dependencies", "none.risks");
 
     private LabelKeys() {
     }

@@ -32,7 +32,7 @@ final class MapFigure {
         Wording w = ctx.wording();
         List<Fact> positioned = new ArrayList<>();
         ctx.input().dossier().current().stream().filter(f -> f instanceof Base b && b.approxPosition() != null
-                && b.status() != BaseStatus.CLOSED).forEach(positioned::add);
+                && !b.status().isA(BaseStatus.CLOSED)).forEach(positioned::add);
         ctx.input().dossier().current().stream().filter(f -> f instanceof Resource r && r.approxPosition() != null)
                 .forEach(positioned::add);
         int total = positioned.size();
@@ -72,7 +72,7 @@ final class MapFigure {
 
     private static PlaceMap.Kind kind(Fact f) {
         if (f instanceof Base b) {
-            return b.status() == BaseStatus.UNDER_NEGOTIATION ? PlaceMap.Kind.PROPOSED_BASE : PlaceMap.Kind.BASE;
+            return b.status().isA(BaseStatus.PROSPECTIVE) ? PlaceMap.Kind.PROPOSED_BASE : PlaceMap.Kind.BASE;
         }
         return PlaceMap.Kind.RESOURCE;
     }

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.MustacheException;
@@ -16,14 +17,15 @@ import com.github.mustachejava.reflect.MapObjectHandler;
 /**
  * Mustache configured for analyst-edited text: values are written as they are (the brief is not HTML, so no
  * escaping), data is looked up in plain maps only (no reflection on Java objects), and partials are read only
- * from inside one language directory.
+ * from the language's template files (by name, each from the highest layer that has it), never by a path.
  */
 final class PlainTextMustacheFactory extends DefaultMustacheFactory {
 
-    private final Path root;
+    private final Map<String, Path> files;
 
-    PlainTextMustacheFactory(Path root) {
-        this.root = root.toAbsolutePath().normalize();
+    /** {@code files}: the language's template files by name, e.g. "_actors.mustache". */
+    PlainTextMustacheFactory(Map<String, Path> files) {
+        this.files = Map.copyOf(files);
         setObjectHandler(new MapObjectHandler());
     }
 
@@ -38,14 +40,15 @@ final class PlainTextMustacheFactory extends DefaultMustacheFactory {
 
     @Override
     public Reader getReader(String resourceName) {
-        Path file = root.resolve(resourceName).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+        Path file = files.get(resourceName);
+        if (file == null || !Files.isRegularFile(file)) {
             throw new MustacheNotFoundException(resourceName);
         }
         try {
-            if (!staysIn(root, file)) {
+            Path folder = file.toAbsolutePath().getParent();
+            if (!staysIn(folder, file)) {
                 throw new MustacheException("partial " + resourceName + " is a link to a file outside "
-                        + root.getFileName() + "/; copy the file here instead of linking it");
+                        + folder.getFileName() + "/; copy the file here instead of linking it");
             }
             return Files.newBufferedReader(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

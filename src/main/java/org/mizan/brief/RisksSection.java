@@ -28,6 +28,8 @@ final class RisksSection {
             blocks.addAll(intro(ctx, annex));
             blocks.add(RiskFigure.build(ctx));
             blocks.add(legend(ctx));
+        } else {
+            blocks.add(Paragraph.body(w.label("none.risks")));
         }
         return new Section(Anchors.RISKS, w.label("heading.risks"), 1, blocks, List.of());
     }

@@ -8,7 +8,7 @@ import java.util.Set;
  * likelihood word and a confidence level in one sentence) hold however an analyst rewords them.
  */
 enum Sentence {
-    SUBTITLE("subtitle", Set.of("dossier", "date", "scenario", "isScenario")),
+    SUBTITLE("subtitle", Set.of("dossier", "date", "scenario", "isScenario", "hasSources")),
     BOTTOM_LINE("bottom-line", Set.of("dossier", "date", "hasRisk", "topRisk", "likelihood", "low", "high", "impact",
             "rating", "horizon", "hasContingency", "contingency", "triggerEvent", "triggerReported", "triggerDenied", "triggerContested",
             "triggerNotReported", "hasDependencies", "provider", "reliances", "hasNewest", "newest", "newestDate")),
@@ -21,7 +21,7 @@ enum Sentence {
             "mostContradicted", "leastContradicted", "middle", "untested", "tied", "unassessed")),
     /** Where a likelihood comes from: the rule's default and the steps facts moved it. */
     LIKELIHOOD_BASIS("likelihood-basis", Set.of("default", "isDefault", "why", "hasWhy", "steps")),
-    SOURCES("sources", Set.of("sources", "cutoff", "publishers", "reliability")),
+    SOURCES("sources", Set.of("sources", "cutoff", "publishers", "reliability", "hasSources")),
     CITATION("citation", Set.of("author", "title", "publisher", "date", "language", "paragraphs", "hasAuthor",
             "hasDate", "hasLanguage", "hasParagraphs", "vantage", "hasVantage")),
     CONFIDENCE("confidence", Set.of("label", "confidence", "reasons", "hasReasons")),
@@ -34,7 +34,7 @@ enum Sentence {
     CONTINGENCY("contingency", Set.of("title", "likelihood", "range", "impact", "trigger", "hasTrigger")),
     /** A standing condition (vulnerability): a strength and an impact, never a likelihood. */
     CONDITION("condition", Set.of("title", "strength", "hasStrength", "impact")),
-    EVIDENCE("evidence", Set.of("count", "total", "method")),
+    EVIDENCE("evidence", Set.of("count", "total", "method", "hasFacts")),
     HINGES("hinges", Set.of("total", "count", "linchpins", "shown", "bounded", "tested", "judgments")),
     HINGE_FLAG("hinge-flag", Set.of("label", "fact", "attribution", "grade", "credibility", "singleSource", "falls")),
     HYPOTHESES("hypotheses", Set.of("count", "items", "diagnostic", "hasLeader", "leader", "hasDropped", "dropped",

@@ -40,13 +40,17 @@ final class SentenceFiles {
     private SentenceFiles() {
     }
 
-    static Map<Sentence, Mustache> compile(Path dir, List<Problem> problems) {
-        PlainTextMustacheFactory factory = new PlainTextMustacheFactory(dir);
+    /**
+     * {@code files}: the language's template files by name, each from the highest layer that has it; {@code dir}
+     * the shipped language folder, where a missing template belongs.
+     */
+    static Map<Sentence, Mustache> compile(Map<String, Path> files, Path dir, List<Problem> problems) {
+        PlainTextMustacheFactory factory = new PlainTextMustacheFactory(files);
         Map<Sentence, Mustache> compiled = new EnumMap<>(Sentence.class);
         Set<String> allVariables = new HashSet<>();
         for (Sentence s : Sentence.values()) {
             allVariables.addAll(s.variables());
-            Path file = dir.resolve(s.fileName());
+            Path file = files.getOrDefault(s.fileName(), dir.resolve(s.fileName()));
             if (FileRefusal.isSpecial(file)) {
                 FileRefusal.special(file, "a template").ifPresent(problems::add);
                 continue;
@@ -61,7 +65,7 @@ final class SentenceFiles {
                 compileOne(factory, file, text, problems).ifPresent(m -> compiled.put(s, m));
             }
         }
-        checkOtherFiles(dir, allVariables, problems);
+        checkOtherFiles(files, allVariables, problems);
         return compiled;
     }
 
@@ -79,33 +83,30 @@ final class SentenceFiles {
     }
 
     /** Partials (files named _*.mustache) may use any variable a sentence template may. */
-    private static void checkOtherFiles(Path dir, Set<String> allVariables, List<Problem> problems) {
+    private static void checkOtherFiles(Map<String, Path> files, Set<String> allVariables, List<Problem> problems) {
         Map<String, Path> partials = new TreeMap<>();
         Map<String, String> texts = new HashMap<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.sorted().toList()) {
-                String name = f.getFileName().toString();
-                if (!name.endsWith(Sentence.SUFFIX) || isSentence(name)) {
-                    continue;
-                }
-                if (FileRefusal.isSpecial(f)) {
-                    FileRefusal.special(f, "a template").ifPresent(problems::add);
-                    continue;
-                }
-                if (!name.startsWith("_")) {
-                    problems.add(Problem.at(DisplayPaths.of(f), 0, 0, "unknown template: rename a partial to"
-                            + " start with '_', or remove the file"));
-                } else {
-                    String text = read(f, problems);
-                    if (text != null && checkTags(f, text, allVariables, problems)) {
-                        String partial = name.substring(0, name.length() - Sentence.SUFFIX.length());
-                        partials.put(partial, f);
-                        texts.put(partial, text);
-                    }
+        for (Map.Entry<String, Path> entry : new TreeMap<>(files).entrySet()) {
+            Path f = entry.getValue();
+            String name = entry.getKey();
+            if (!name.endsWith(Sentence.SUFFIX) || isSentence(name)) {
+                continue;
+            }
+            if (FileRefusal.isSpecial(f)) {
+                FileRefusal.special(f, "a template").ifPresent(problems::add);
+                continue;
+            }
+            if (!name.startsWith("_")) {
+                problems.add(Problem.at(DisplayPaths.of(f), 0, 0, "unknown template: rename a partial to"
+                        + " start with '_', or remove the file"));
+            } else {
+                String text = read(f, problems);
+                if (text != null && checkTags(f, text, allVariables, problems)) {
+                    String partial = name.substring(0, name.length() - Sentence.SUFFIX.length());
+                    partials.put(partial, f);
+                    texts.put(partial, text);
                 }
             }
-        } catch (IOException e) {
-            problems.add(FileRefusal.problem(e, dir));
         }
         partials.forEach((partial, file) -> checkNoCycle(partial, file, texts, problems));
     }

@@ -34,6 +34,8 @@ final class TitleSection {
         data.put("date", w.date(ctx.input().dossier().cutOff()));
         ScenarioNote scenario = ctx.input().scenario();
         data.put("isScenario", scenario != null);
+        // A new dossier has no source yet, and so no cut-off to state.
+        data.put("hasSources", !ctx.input().dossier().sources().isEmpty());
         data.put("scenario", scenario == null ? "" : w.prose(scenario.title()));
         return w.sentence(Sentence.SUBTITLE, data);
     }

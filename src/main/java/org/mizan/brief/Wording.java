@@ -22,14 +22,16 @@ public final class Wording {
     private final Language language;
     private final Map<String, String> labels;
     private final Map<Sentence, Mustache> sentences;
-    private final Path dir;
+    private final Map<String, Path> files;
     private final PageWords pageWords;
 
-    Wording(Language language, Map<String, String> labels, Map<Sentence, Mustache> sentences, Path dir) {
+    /** {@code files}: the language's template files by name, each from the highest layer that has it. */
+    Wording(Language language, Map<String, String> labels, Map<Sentence, Mustache> sentences,
+            Map<String, Path> files) {
         this.language = language;
         this.labels = labels;
         this.sentences = sentences;
-        this.dir = dir;
+        this.files = Map.copyOf(files);
         this.pageWords = pageWords(language, labels);
     }
 
@@ -173,6 +175,6 @@ public final class Wording {
 
     /** Where a template lives, for messages that point the analyst at it. */
     Path file(Sentence sentence) {
-        return dir.resolve(sentence.fileName());
+        return files.get(sentence.fileName());
     }
 }

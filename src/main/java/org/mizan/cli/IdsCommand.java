@@ -13,6 +13,7 @@ import org.mizan.ach.Hypothesis;
 import org.mizan.dossier.Fact;
 import org.mizan.dossier.FactType;
 import org.mizan.inference.DependencyKind;
+import org.mizan.layer.LayerOverride;
 import org.mizan.pipeline.LoadedInputs;
 import org.mizan.scenario.DependencyPattern;
 import org.mizan.scenario.Enums;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
 /** The ids and names that scenario files and messages refer to, in one place. */
 @Command(name = "ids", mixinStandardHelpOptions = true,
         description = "List the ids other messages and scenario files refer to: facts by kind (actors first),"
-                + " hypotheses, rules, risk types, dependency kinds and scenarios.")
+                + " hypotheses, rules, risk types, dependency kinds and scenarios; then the rule and template layers"
+                + " read and what each overrides.")
 final class IdsCommand implements Callable<Integer> {
 
     @Mixin
@@ -55,7 +57,22 @@ final class IdsCommand implements Callable<Integer> {
                 Enums.words(DependencyKind.class));
         section(out, "scenarios", ScenarioLoader.files(factsDir.resolve("scenarios")).stream()
                 .map(ScenarioLoader::nameOf).toList());
+        layers(loaded, out, "");
         out.flush();
+    }
+
+    /**
+     * The layers read, bottom first, and one line per file, risk type or label that a higher layer put in place of
+     * a lower one's, located like a compiler message ({@code prefix} "note: " makes it one).
+     */
+    static void layers(LoadedInputs loaded, PrintWriter out, String prefix) {
+        out.println("rule layers (bottom first): " + loaded.rules().layers().describe());
+        out.println("template layers (bottom first): " + loaded.templates().layers().describe());
+        List<LayerOverride> overrides = new java.util.ArrayList<>(loaded.rules().overrides());
+        overrides.addAll(loaded.templates().overrides());
+        for (LayerOverride o : overrides) {
+            out.println(o.by() + ": " + prefix + o.what() + " overrides " + o.replaced());
+        }
     }
 
     private static void section(PrintWriter out, String title, java.util.Collection<String> ids) {

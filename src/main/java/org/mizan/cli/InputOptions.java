@@ -1,28 +1,44 @@
 package org.mizan.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.mizan.pipeline.InputDirs;
 
 import picocli.CommandLine.Option;
 
-/** The input folders every command reads, with the project's defaults. */
+/**
+ * The input folders every command reads, with the project's defaults. Rules and templates come in layers: the
+ * shipped folders, the dossier folder's own rules/ and templates/, then each --rules / --templates folder.
+ */
 public final class InputOptions {
 
-    @Option(names = "--facts", paramLabel = "DIR", description = "Dossier folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--facts", paramLabel = "DIR", description = "Dossier folder (default: ${DEFAULT-VALUE}); its own"
+            + " rules/ and templates/, if any, add to the shipped ones and override them by name.")
     Path facts = Path.of("facts");
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: ${DEFAULT-VALUE}).")
-    Path rules = Path.of("rules");
+    @Option(names = "--rules", paramLabel = "DIR", description = "Add a rules layer on top of the shipped rules and"
+            + " the dossier's own: its files add rules, or replace the files of the same name (repeatable).")
+    List<Path> rules = new ArrayList<>();
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates = Path.of("templates");
+    @Option(names = "--templates", paramLabel = "DIR", description = "Add a templates layer on top of the shipped"
+            + " templates and the dossier's own: its files replace those of the same name, its labels.json the keys"
+            + " it defines (repeatable).")
+    List<Path> templates = new ArrayList<>();
+
+    @Option(names = "--shipped-rules", paramLabel = "DIR", description = "The bottom rules layer (default:"
+            + " ${DEFAULT-VALUE}): give another folder to replace the shipped rules.")
+    Path shippedRules = Path.of("rules");
+
+    @Option(names = "--shipped-templates", paramLabel = "DIR", description = "The bottom templates layer (default:"
+            + " ${DEFAULT-VALUE}): give another folder to replace the shipped templates.")
+    Path shippedTemplates = Path.of("templates");
 
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
     InputDirs dirs() {
-        return new InputDirs(facts, rules, templates);
+        return new InputDirs(facts, shippedRules, shippedTemplates, rules, templates);
     }
 }

@@ -28,7 +28,7 @@ import picocli.CommandLine.ParseResult;
         subcommands = {GenerateCommand.class, ValidateCommand.class, DiffCommand.class, ExplainCommand.class,
                 CheckCommand.class, WatchCommand.class, SensitivityCommand.class, ServeCommand.class,
                 ReferenceCommand.class, IdsCommand.class,
-                SourceCommand.class})
+                SourceCommand.class, NewCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -223,7 +223,7 @@ final class SourceAddCommand implements Callable<Integer> {
         for (int i = 0; i < paragraphs.size(); i++) {
             out.printf(Locale.ROOT, "¶%d  %s%n", i + 1, paragraphs.get(i));
         }
-        out.printf(Locale.ROOT, "next: mizan source mentions %s%n", id);
+        out.printf(Locale.ROOT, "next: ./mizan source mentions %s --facts %s%n", id, DisplayPaths.of(facts));
     }
 
     private ParameterException usage(String message) {

@@ -44,9 +44,10 @@ final class ValidateCommand implements Callable<Integer> {
         if (list) {
             IdsCommand.print(loaded, inputs.facts, out);
         }
-        out.printf(Locale.ROOT, "ok: %d facts, %d rules, templates in %s%s%n",
-                loaded.dossier().facts().size(), loaded.rules().ruleNames().size(), inputs.templates,
+        out.printf(Locale.ROOT, "ok: %d facts, %d rules, %d risk types%s%n",
+                loaded.dossier().facts().size(), loaded.rules().ruleNames().size(), loaded.rules().riskTypes().size(),
                 validation.warnings().isEmpty() ? "" : ", " + validation.warnings().size() + " warning(s)");
+        IdsCommand.layers(loaded, out, "note: ");
         // A source whose text the project does not hold is allowed, but its excerpts were not checked: say so.
         for (String source : SourceTexts.read(inputs.facts).notChecked(loaded.dossier())) {
             out.printf(Locale.ROOT, "note: excerpts of source \"%s\" not checked: its text is not in %s%n",

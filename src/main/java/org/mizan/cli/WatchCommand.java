@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.mizan.dossier.Language;
 import org.mizan.pipeline.AtomicOutput;
 import org.mizan.pipeline.Generation;
+import org.mizan.pipeline.InputDirs;
 import org.mizan.pipeline.OutputFormat;
 import org.mizan.pipeline.Regenerator;
 import org.mizan.pipeline.Workbench;
@@ -50,13 +52,16 @@ final class WatchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         AtomicOutput.checkWritable(out);
         PrintWriter stdout = spec.commandLine().getOut();
-        try (Workbench workbench = new Workbench(inputs.dirs());
-             FolderWatch watch = new FolderWatch(List.of(inputs.facts, inputs.rules, inputs.templates))) {
+        InputDirs dirs = inputs.dirs();
+        List<Path> watched = new ArrayList<>(List.of(dirs.facts()));
+        watched.addAll(dirs.layerDirs());
+        try (Workbench workbench = new Workbench(dirs);
+             FolderWatch watch = new FolderWatch(watched)) {
             Regenerator regenerator = new Regenerator(workbench, out, scenario, new Generation.Request(
                     List.of(Language.EN, Language.AR), List.of(OutputFormat.values())));
             report(regenerator.regenerate(), stdout);
-            stdout.println("watching " + inputs.facts + ", " + inputs.rules + ", " + inputs.templates
-                    + " (Ctrl-C to stop)");
+            stdout.println("watching " + dirs.facts() + ", " + dirs.ruleLayers().describe() + ", "
+                    + dirs.templateLayers().describe() + " (Ctrl-C to stop)");
             stdout.flush();
             while (!Thread.currentThread().isInterrupted()) {
                 watch.awaitChange(SETTLE_MILLIS);

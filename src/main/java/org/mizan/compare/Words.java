@@ -32,7 +32,8 @@ public final class Words {
             Map.entry(DependencyKind.REVENUE_SECURITY, "أمن الإيرادات"),
             Map.entry(DependencyKind.SANCTIONS_RELIEF, "تخفيف العقوبات"), Map.entry(DependencyKind.LEGITIMACY, "شرعية"),
             Map.entry(DependencyKind.GROUND_PARTNER, "شريك ميداني"), Map.entry(DependencyKind.LEGAL_COVER, "غطاء قانوني"),
-            Map.entry(DependencyKind.LOGISTICS, "إمداد لوجستي"), Map.entry(DependencyKind.MEDIATION, "وساطة"));
+            Map.entry(DependencyKind.LOGISTICS, "إمداد لوجستي"), Map.entry(DependencyKind.MEDIATION, "وساطة"),
+            Map.entry(DependencyKind.PROTECTION, "حماية"), Map.entry(DependencyKind.AID, "مساعدات"));
 
     private static final Map<String, String> ASPECTS = Map.of("rating", "التصنيف", "likelihood", "الاحتمال",
             "impact", "الأثر", "confidence", "الثقة", "strength", "القوة");

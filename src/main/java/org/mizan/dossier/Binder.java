@@ -32,9 +32,15 @@ final class Binder {
     }
 
     static <T> Result<T> bind(Element element, Class<T> type, String label) {
+        return bind(element, type, label, Vocabulary.shipped());
+    }
+
+    /** Binds with the kinds {@code vocabulary} declares, as well as the shipped ones. */
+    static <T> Result<T> bind(Element element, Class<T> type, String label, Vocabulary vocabulary) {
         SoftProblems soft = new SoftProblems(UnknownFields.find(element.node(), type, label));
         ObjectReader reader = DossierJson.mapper().readerFor(type)
-                .withAttribute(SoftProblems.ATTRIBUTE, soft).withHandler(soft);
+                .withAttribute(SoftProblems.ATTRIBUTE, soft).withAttribute(Vocabulary.ATTRIBUTE, vocabulary)
+                .withHandler(soft);
         List<Problem> problems = new ArrayList<>();
         T record = null;
         try {

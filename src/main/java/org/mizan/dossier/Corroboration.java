@@ -57,7 +57,7 @@ public final class Corroboration {
     public Corroboration(Dossier dossier) {
         dossier.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
         dossier.facts().stream().filter(f -> f.id() != null).forEach(f -> facts.putIfAbsent(f.id(), f));
-        dossier.facts(Claim.class).stream().filter(c -> c.kind() == ClaimKind.OFFICIAL_DENIAL && c.subject() != null)
+        dossier.facts(Claim.class).stream().filter(c -> c.kind().isA(ClaimKind.OFFICIAL_DENIAL) && c.subject() != null)
                 .forEach(c -> denialsBySubject.computeIfAbsent(c.subject(), s -> new ArrayList<>()).add(c));
     }
 

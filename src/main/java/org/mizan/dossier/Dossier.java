@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.mizan.problem.SourceLocation;
 
 /**
- * The facts about one situation, with the sources they cite. {@code origins} maps each fact and source id to
+ * The facts about one situation, with the sources they cite and the kinds it declares ({@code vocabulary}). {@code origins} maps each fact and source id to
  * where it is written, so later stages can point the user at the line. {@code digest} is the SHA-256 of the
  * input files (sorted by path), for the method note and findings.json. {@code currency} is the analyst's "currency
  * and gaps" note from the dossier header, or null, and {@code currencyAsOf} the cut-off it was written for, or null.
@@ -21,7 +21,7 @@ import org.mizan.problem.SourceLocation;
  */
 public record Dossier(String id, Text title, List<Source> sources, List<Fact> facts,
                       Map<String, SourceLocation> origins, String digest, Text currency, LocalDate currencyAsOf,
-                      LocalDate cutOff) {
+                      LocalDate cutOff, Vocabulary vocabulary) {
 
     /** The key of {@link #origins()} under which the dossier header's location is kept (no fact id starts with #). */
     public static final String HEADER = "#dossier";
@@ -30,6 +30,14 @@ public record Dossier(String id, Text title, List<Source> sources, List<Fact> fa
         sources = List.copyOf(sources);
         facts = List.copyOf(facts);
         origins = Map.copyOf(origins);
+        vocabulary = vocabulary == null ? Vocabulary.shipped() : vocabulary;
+    }
+
+    /** A dossier that declares no kinds of its own. */
+    public Dossier(String id, Text title, List<Source> sources, List<Fact> facts,
+                   Map<String, SourceLocation> origins, String digest, Text currency, LocalDate currencyAsOf,
+                   LocalDate cutOff) {
+        this(id, title, sources, facts, origins, digest, currency, currencyAsOf, cutOff, Vocabulary.shipped());
     }
 
     /** A dossier without a currency note. */
@@ -42,6 +50,13 @@ public record Dossier(String id, Text title, List<Source> sources, List<Fact> fa
     public Dossier(String id, Text title, List<Source> sources, List<Fact> facts,
                    Map<String, SourceLocation> origins, String digest, Text currency, LocalDate currencyAsOf) {
         this(id, title, sources, facts, origins, digest, currency, currencyAsOf, cutOff(sources, facts));
+    }
+
+    /** A dossier as loaded: dated by its own evidence, with the kinds it declares. */
+    public Dossier(String id, Text title, List<Source> sources, List<Fact> facts,
+                   Map<String, SourceLocation> origins, String digest, Text currency, LocalDate currencyAsOf,
+                   Vocabulary vocabulary) {
+        this(id, title, sources, facts, origins, digest, currency, currencyAsOf, cutOff(sources, facts), vocabulary);
     }
 
     /** A dossier whose currency note gives no date. */
@@ -114,7 +129,7 @@ public record Dossier(String id, Text title, List<Source> sources, List<Fact> fa
      */
     public Dossier withFacts(List<Source> sources, List<Fact> facts, Map<String, SourceLocation> origins,
                              String digest) {
-        return new Dossier(id, title, sources, facts, origins, digest, currency, currencyAsOf, cutOff);
+        return new Dossier(id, title, sources, facts, origins, digest, currency, currencyAsOf, cutOff, vocabulary);
     }
 
     /** The ids of the sources an item of evidence of some fact, current or overtaken, cites. */

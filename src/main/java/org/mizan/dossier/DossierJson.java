@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -134,6 +135,7 @@ public final class DossierJson {
         module.setDeserializers(new EnumAndDateDeserializers());
         SimpleSerializers serializers = new SimpleSerializers();
         serializers.addSerializer(new EnumSerializer());
+        serializers.addSerializer(new TermSerializer());
         serializers.addSerializer(new DateSerializer());
         module.setSerializers(serializers);
         return JsonMapper.builder(factory)
@@ -158,6 +160,9 @@ public final class DossierJson {
             if (type.hasRawClass(String.class)) {
                 return new TextDeserializer();
             }
+            if (type.hasRawClass(Term.class) && type.containedTypeCount() == 1) {
+                return new TermDeserializer(type.containedType(0).getRawClass());
+            }
             return type.hasRawClass(LocalDate.class) ? new DateDeserializer() : null;
         }
     }
@@ -179,6 +184,33 @@ public final class DossierJson {
             }
             return fail(p, ctxt, "invalid " + label(p) + " \"" + (text == null ? p.getText() : text)
                     + "\" (allowed: " + allowed(type) + ")");
+        }
+    }
+
+    /**
+     * A kind: a shipped term of the field's scheme, or one the dossier declares beneath it (the {@link Vocabulary}
+     * the bind carries); anything else is refused with the shipped terms listed.
+     */
+    private static final class TermDeserializer extends JsonDeserializer<Term<?>> {
+        private final Class<?> scheme;
+
+        TermDeserializer(Class<?> scheme) {
+            this.scheme = scheme;
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public Term<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
+            Object attribute = ctxt.getAttribute(Vocabulary.ATTRIBUTE);
+            Vocabulary vocabulary = attribute instanceof Vocabulary v ? v : Vocabulary.shipped();
+            Optional<Term<?>> term = text == null ? Optional.empty() : (Optional) vocabulary.term((Class) scheme, text);
+            if (term.isPresent()) {
+                return term.get();
+            }
+            return fail(p, ctxt, "invalid " + label(p) + " \"" + (text == null ? p.getText() : text)
+                    + "\" (allowed: " + allowed((Class) scheme) + "; or a narrower kind the dossier declares under \""
+                    + Vocabulary.KEY + "\" with \"scheme\": \"" + Vocabulary.scheme(scheme) + "\")");
         }
     }
 
@@ -241,6 +273,18 @@ public final class DossierJson {
         @Override
         public void serialize(Enum value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeString(jsonName(value));
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static final class TermSerializer extends StdSerializer<Term> {
+        TermSerializer() {
+            super(Term.class);
+        }
+
+        @Override
+        public void serialize(Term value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.name());
         }
     }
 

@@ -38,8 +38,9 @@ public final class DossierLoader {
     public static Dossier load(Path factsDir) {
         String dirName = DisplayPaths.of(factsDir);
         List<Path> files = factFiles(factsDir);
-        List<FactFile> read = files.stream().map(FactFile::read).toList();
         List<Problem> problems = new ArrayList<>();
+        Vocabulary vocabulary = Vocabulary.read(files, problems);
+        List<FactFile> read = files.stream().map(f -> FactFile.read(f, vocabulary)).toList();
         read.forEach(f -> problems.addAll(f.problems()));
         Locations locations = new Locations();
         read.forEach(f -> locations.putAll(f.locations()));
@@ -50,7 +51,7 @@ public final class DossierLoader {
                 read.stream().flatMap(f -> f.sources().stream()).toList(),
                 read.stream().flatMap(f -> f.facts().stream()).toList(),
                 origins(read, locations, header), digest(factsDir, withTexts(factsDir, files), problems), header.currency(),
-                header.currencyAsOf());
+                header.currencyAsOf(), vocabulary);
         Set<String> unbound = new HashSet<>();
         read.forEach(f -> unbound.addAll(f.unboundIds()));
         // A file that could not be read to its end may declare ids in its unread part: references to them are not

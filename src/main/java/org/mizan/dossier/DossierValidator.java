@@ -208,11 +208,16 @@ public final class DossierValidator {
         if (fact instanceof Plan p && p.horizon() != null && !PartialDates.isValid(p.horizon())) {
             report.add(fact, "/horizon", invalidDate(p.horizon(), "horizon"));
         }
+        String deadline = fact instanceof Agreement a ? a.deadline()
+                : fact instanceof SanctionsMeasure m ? m.deadline() : null;
+        if (deadline != null && !PartialDates.isValid(deadline)) {
+            report.add(fact, "/deadline", invalidDate(deadline, "deadline"));
+        }
     }
 
     /** Shapes that parse but say nothing: a denial by no one, an actor related to itself. */
     private void checkSense(Fact fact, Report report) {
-        if (fact instanceof Claim c && c.kind() == ClaimKind.OFFICIAL_DENIAL && c.by() == null) {
+        if (fact instanceof Claim c && c.kind().isA(ClaimKind.OFFICIAL_DENIAL) && c.by() == null) {
             report.add(fact, "", "an official denial needs \"by\": the actor who denied it");
         }
         if (fact instanceof Relation r && r.subject() != null && r.subject().equals(r.object())) {

@@ -10,14 +10,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * marks a date the source does not give (the analyst's reading of "then", "after"). {@code after} names the events
  * the source says this one followed, so a timeline of imprecise dates keeps the source's order.
  */
-public record Event(String id, String date, Text title, EventKind kind, List<String> actors, Boolean dateInferred, List<String> after,
+public record Event(String id, String date, Text title, Term<EventKind> kind, List<String> actors, Boolean dateInferred, List<String> after,
         @JsonProperty("evidence") @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
                 JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<Evidence> evidenceItems,
         List<String> supersedes) implements Fact {
 
     /** A fact with one item of evidence that overtakes nothing. */
     public Event(String id, String date, Text title, EventKind kind, List<String> actors, Evidence evidence) {
-        this(id, date, title, kind, actors, null, List.of(), Fact.items(evidence), List.of());
+        this(id, date, title, Term.of(kind), actors, null, List.of(), Fact.items(evidence), List.of());
     }
 
     /** Whether the date is the analyst's reading rather than the source's (absent: the source gives it). */

@@ -30,7 +30,12 @@ public record FactFile(Optional<DossierHeader> header, boolean headerUnreadable,
     static final String SOURCES_KEY = "sources";
 
     public static FactFile read(Path path) {
-        FactReader reader = new FactReader(DisplayPaths.of(path));
+        return read(path, Vocabulary.shipped());
+    }
+
+    /** Reads with the kinds the dossier declares ({@link Vocabulary#read}); its declarations are skipped here. */
+    public static FactFile read(Path path, Vocabulary vocabulary) {
+        FactReader reader = new FactReader(DisplayPaths.of(path), vocabulary);
         Contents contents = new Contents();
         boolean readToEnd = false;
         try (JsonParser parser = DossierJson.parser(path)) {
@@ -82,13 +87,15 @@ public record FactFile(Optional<DossierHeader> header, boolean headerUnreadable,
             contents.facts.addAll(reader.readFacts(parser, type.get()));
         } else if (key.equals(SOURCES_KEY)) {
             contents.sources.addAll(reader.readArray(parser, Source.class, "source"));
+        } else if (key.equals(Vocabulary.KEY)) {
+            parser.skipChildren(); // read before the facts, by Vocabulary.read
         } else if (key.equals(HEADER_KEY)) {
             contents.header = reader.bind(reader.element(parser), DossierHeader.class, "dossier header").orElse(null);
             contents.headerUnreadable = contents.header == null;
         } else {
             reader.element(parser);
             reader.problem(keyAt, "unknown key \"" + key + "\" (allowed: " + HEADER_KEY + ", " + SOURCES_KEY + ", "
-                    + FactType.keys() + ")");
+                    + Vocabulary.KEY + ", " + FactType.keys() + ")");
         }
     }
 }

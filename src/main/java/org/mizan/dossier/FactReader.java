@@ -30,11 +30,18 @@ public final class FactReader {
     private final List<Problem> problems = new ArrayList<>();
     private final Locations locations = new Locations();
     private final Set<String> unboundIds = new LinkedHashSet<>();
+    private final Vocabulary vocabulary;
 
     /** @param file the file as messages name it, e.g. {@code DisplayPaths.of(path)} */
     public FactReader(String file) {
+        this(file, Vocabulary.shipped());
+    }
+
+    /** A reader that also knows the kinds a dossier declares. */
+    public FactReader(String file, Vocabulary vocabulary) {
         this.file = file;
         this.elements = new ElementReader(file);
+        this.vocabulary = vocabulary;
     }
 
     public String file() {
@@ -48,7 +55,7 @@ public final class FactReader {
 
     /** Binds an element to a record; on failure notes its problems (and the element's id) and returns empty. */
     public <T> Optional<T> bind(Element element, Class<T> type, String label) {
-        Binder.Result<T> result = Binder.bind(element, type, label);
+        Binder.Result<T> result = Binder.bind(element, type, label, vocabulary);
         result.record().ifPresent(record -> locations.put(record, element));
         if (result.record().isEmpty()) {
             problems.addAll(result.problems());

@@ -55,6 +55,8 @@ final class References {
             actors("/parties", a.parties());
             actors("/sponsors", a.sponsors());
         } else if (fact instanceof SanctionsMeasure m) {
+            actor("/by", m.by());
+            actor("/target", m.target());
             actors("/conditionalOn", m.conditionalOn());
         } else if (fact instanceof Event e) {
             actors("/actors", e.actors());

@@ -16,7 +16,8 @@ import java.util.Set;
  *   <li>{@code Claim.by} (a claim may be unattributed); {@code Source.author} (newsroom items may be unsigned);
  *   {@code Source.vantage} (said where known);
  *   <li>the detail texts {@code Support.detail}, {@code Relation.detail}, {@code Goal.detail};
- *   <li>the lists {@code Agreement.sponsors}, {@code Agreement.topics}, {@code SanctionsMeasure.conditionalOn}.
+ *   <li>the lists {@code Agreement.sponsors}, {@code Agreement.topics}, {@code SanctionsMeasure.conditionalOn};
+ *   <li>{@code Agreement.status} and {@code .deadline}; {@code SanctionsMeasure.by}, {@code .target}, {@code .deadline}.
  * </ul>
  * Every other text must be non-blank (a {@link Text} in both languages) and every other list non-empty.
  * Whole numbers are range-checked elsewhere, where "0" can be read as "missing".
@@ -32,8 +33,8 @@ final class RequiredFields {
             Map.entry(Support.class, Set.of("detail")),
             Map.entry(Relation.class, Set.of("detail")),
             Map.entry(Goal.class, Set.of("detail")),
-            Map.entry(Agreement.class, Set.of("sponsors", "topics")),
-            Map.entry(SanctionsMeasure.class, Set.of("conditionalOn")),
+            Map.entry(Agreement.class, Set.of("sponsors", "topics", "status", "deadline")),
+            Map.entry(SanctionsMeasure.class, Set.of("conditionalOn", "by", "target", "deadline")),
             Map.entry(Evidence.class, Set.of("label")),
             Map.entry(DossierHeader.class, Set.of("currency", "currencyAsOf")));
 
@@ -66,7 +67,7 @@ final class RequiredFields {
             } else if (value instanceof String s && s.isBlank()
                     || value instanceof List<?> l && l.isEmpty() && !isOptional(record.getClass(), c.getName())) {
                 gaps.add(new Gap(pointer, true));
-            } else if (value instanceof Record nested) {
+            } else if (value instanceof Record nested && !(value instanceof Term<?>)) {
                 collect(nested, pointer, gaps);
             } else if (value instanceof List<?> items) {
                 for (int i = 0; i < items.size(); i++) {

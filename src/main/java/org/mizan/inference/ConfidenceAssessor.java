@@ -72,10 +72,10 @@ final class ConfidenceAssessor {
 
     private void indexDenials(List<Claim> claims) {
         Set<String> indicated = new HashSet<>();
-        claims.stream().filter(c -> c.kind() == ClaimKind.FIELD_INDICATOR).forEach(c -> indicated.add(c.subject()));
+        claims.stream().filter(c -> c.kind().isA(ClaimKind.FIELD_INDICATOR)).forEach(c -> indicated.add(c.subject()));
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            if (c.kind() == ClaimKind.OFFICIAL_DENIAL && c.subject() != null && indicated.contains(c.subject())) {
+            if (c.kind().isA(ClaimKind.OFFICIAL_DENIAL) && c.subject() != null && indicated.contains(c.subject())) {
                 denialsBySubject.computeIfAbsent(c.subject(), s -> new ArrayList<>()).add(new Denial(i, c));
             }
         }

@@ -11,6 +11,10 @@ public enum DependencyKind {
     GROUND_PARTNER,
     LEGAL_COVER,
     LOGISTICS,
-    /** Brokering between parties, e.g. the patron whose consent an integration deal needs. */
-    MEDIATION
+    /** Brokering between parties: the sponsor of a track, or a mediator. */
+    MEDIATION,
+    /** Guarding of people, convoys or ships (no guarded resource at stake). */
+    PROTECTION,
+    /** Aid in a named good: fuel, food, medicine. */
+    AID
 }

@@ -24,6 +24,10 @@ final class DrlWording {
     private static final Pattern EXPRESSION = Pattern.compile(
             "Unable to Analyse Expression (.+?):\\s*\\[Error: unable to resolve method using strict-mode: ([\\w.$]+)\\.([\\w$]+)\\(\\)\\]",
             Pattern.DOTALL);
+    /** {@code status == BaseStatus.ACTIVE}: a kind is a Term, matched with isA, not with ==. */
+    private static final Pattern KIND_COMPARED = Pattern.compile(
+            "Unable to Analyse Expression .*?\\b(\\w+)\\s*(==|!=)\\s*(\\w+)\\.(\\w+).*?Found class org\\.mizan\\.dossier\\.Term",
+            Pattern.DOTALL);
     private static final Pattern NOT_VARIABLE = Pattern.compile("^([\\w$]+) cannot be resolved to a variable");
     private static final Pattern NOT_FIELD = Pattern.compile("^([\\w$]+) cannot be resolved or is not a field");
     private static final Pattern NOT_TYPE = Pattern.compile("^([\\w$]+) cannot be resolved(?: to a type)?$");
@@ -124,6 +128,17 @@ final class DrlWording {
             }
             return Problem.at(file, at[0], at[1], "unknown fact type \"" + name + "\" in rule \"" + rule + "\""
                     + NearNames.hint(name, types.factTypeNames()) + SEE_REFERENCE);
+        }
+        Matcher compared = KIND_COMPARED.matcher(message);
+        if (compared.find()) {
+            String field = compared.group(1);
+            String kind = compared.group(3) + "." + compared.group(4);
+            int[] at = find("\\b(" + Pattern.quote(field) + ")\\s*" + Pattern.quote(compared.group(2)), span.ruleLine(), last)
+                    .orElse(lineStart(line > 0 ? line : span.ruleLine()));
+            String not = compared.group(2).equals("!=") ? "!" : "";
+            return Problem.at(file, at[0], at[1], "\"" + field + "\" is a kind in rule \"" + rule + "\": match it with "
+                    + not + field + ".isA(" + kind + "), which also matches the kinds beneath it (a dossier's own"
+                    + " narrower kinds among them), not with " + compared.group(2));
         }
         Matcher expression = EXPRESSION.matcher(message);
         if (expression.find()) {

@@ -13,6 +13,7 @@ import org.mizan.dossier.Text;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
+import org.mizan.problem.SourceLocation;
 
 /**
  * Turns what the rules inferred into the judgments the brief carries: words from the catalogue, the rating from
@@ -101,9 +102,9 @@ final class Judge {
         if (!risk.kind().hasLikelihood()) {
             return new LikelihoodBasis(null, null, List.of());
         }
-        String catalogue = DisplayPaths.of(rules.catalogueFile());
+        SourceLocation catalogue = rules.catalogueEntry(risk.type());
         if (w.defaultLikelihood() != risk.defaultLikelihood()) {
-            problems.add(Problem.at(catalogue, 0, 0, "rule \"" + risk.rule() + "\" gives \"" + risk.type()
+            problems.add(new Problem(catalogue, "rule \"" + risk.rule() + "\" gives \"" + risk.type()
                     + "\" the default likelihood \"" + risk.defaultLikelihood().term() + "\", but the catalogue documents \""
                     + (w.defaultLikelihood() == null ? "none" : w.defaultLikelihood().term())
                     + "\": make them agree"));
@@ -112,7 +113,7 @@ final class Judge {
         for (Adjustment a : risk.adjustments()) {
             Text why = w.adjustments().get(a.reason());
             if (why == null) {
-                problems.add(Problem.at(catalogue, 0, 0, "rule \"" + risk.rule() + "\" names adjustment \""
+                problems.add(new Problem(catalogue, "rule \"" + risk.rule() + "\" names adjustment \""
                         + a.reason() + "\" of \"" + risk.type() + "\", which has no wording under \"adjustments\""));
                 why = new Text(a.reason(), a.reason());
             }

@@ -25,8 +25,7 @@ final class RatingTableCheck {
     }
 
     /** Feeds one probe risk per cell of the table through the table's rules alone ({@code drlRules} held back). */
-    static List<Problem> check(KieBase base, Path rulesDir, Set<String> drlRules) {
-        Path table = rulesDir.resolve(FILE_NAME);
+    static List<Problem> check(KieBase base, Path table, Set<String> drlRules) {
         String shown = DisplayPaths.of(table);
         if (!Files.isRegularFile(table)) {
             return List.of(Problem.at(shown, 0, 0, "missing rating table " + FILE_NAME

@@ -18,9 +18,12 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.mizan.dossier.Text;
+import org.mizan.layer.LayerOverride;
+import org.mizan.layer.Layers;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.FieldLength;
 import org.mizan.problem.Problem;
+import org.mizan.problem.SourceLocation;
 import org.mizan.problem.TextCharacters;
 
 /**
@@ -35,9 +38,16 @@ final class RiskCatalogue {
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
 
     private final Map<String, RiskWording> entries;
+    private final Map<String, SourceLocation> where;
 
-    private RiskCatalogue(Map<String, RiskWording> entries) {
+    private RiskCatalogue(Map<String, RiskWording> entries, Map<String, SourceLocation> where) {
         this.entries = Map.copyOf(entries);
+        this.where = Map.copyOf(where);
+    }
+
+    /** Where the type's wording in force is written (the highest layer that words it), for messages about it. */
+    Optional<SourceLocation> where(String type) {
+        return Optional.ofNullable(where.get(type));
     }
 
     Optional<RiskWording> wording(String type) {
@@ -53,13 +63,43 @@ final class RiskCatalogue {
         return entries.containsKey(type);
     }
 
-    /** Reads the catalogue, adding what is wrong with it to {@code problems}. */
+    /** Reads one catalogue, adding what is wrong with it to {@code problems}. */
     static RiskCatalogue read(Path file, List<Problem> problems) {
+        Map<String, SourceLocation> where = new LinkedHashMap<>();
+        return new RiskCatalogue(readOne(file, problems, where), where);
+    }
+
+    /**
+     * The catalogues of every rule layer merged, bottom first: a higher layer's entry replaces the type of the same
+     * name (recorded in {@code overrides}) and adds new types. With none in any layer, the shipped one is missing.
+     */
+    static RiskCatalogue read(Layers layers, List<Problem> problems, List<LayerOverride> overrides) {
+        List<Path> files = layers.each(FILE_NAME);
+        if (files.isEmpty()) {
+            return read(layers.bottom().dir().resolve(FILE_NAME), problems);
+        }
+        Map<String, RiskWording> merged = new LinkedHashMap<>();
+        Map<String, SourceLocation> mergedWhere = new LinkedHashMap<>();
+        for (Path file : files) {
+            Map<String, SourceLocation> where = new LinkedHashMap<>();
+            readOne(file, problems, where).forEach((type, wording) -> {
+                SourceLocation below = mergedWhere.put(type, where.get(type));
+                if (below != null) {
+                    overrides.add(new LayerOverride("risk type \"" + type + "\"", where.get(type), below));
+                }
+                merged.put(type, wording);
+            });
+        }
+        return new RiskCatalogue(merged, mergedWhere);
+    }
+
+    private static Map<String, RiskWording> readOne(Path file, List<Problem> problems,
+                                                    Map<String, SourceLocation> where) {
         String shown = DisplayPaths.of(file);
         if (!Files.isRegularFile(file)) {
             problems.add(Problem.at(shown, 0, 0, "missing risk catalogue " + FILE_NAME
                     + " (the wording of every risk type the rules name)"));
-            return new RiskCatalogue(Map.of());
+            return Map.of();
         }
         Map<String, RiskWording> entries = new LinkedHashMap<>();
         try {
@@ -70,14 +110,14 @@ final class RiskCatalogue {
             notText.addAll(TextCharacters.inJson(shown, text));
             if (!notText.isEmpty()) {
                 problems.addAll(notText);
-                return new RiskCatalogue(Map.of());
+                return Map.of();
             }
         } catch (IOException e) {
             problems.add(Problem.at(shown, 0, 0, "cannot read: " + e.getMessage()));
-            return new RiskCatalogue(Map.of());
+            return Map.of();
         }
         try (JsonParser p = JSON.createParser(file.toFile())) {
-            readEntries(p, shown, entries, problems);
+            readEntries(p, shown, entries, where, problems);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             problems.add(Problem.at(shown, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
@@ -85,32 +125,33 @@ final class RiskCatalogue {
         } catch (IOException e) {
             problems.add(Problem.at(shown, 0, 0, "cannot read: " + e.getMessage()));
         }
-        return new RiskCatalogue(entries);
+        return entries;
     }
 
     private static void readEntries(JsonParser p, String shown, Map<String, RiskWording> entries,
-                                    List<Problem> problems) throws IOException {
+                                    Map<String, SourceLocation> where, List<Problem> problems) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             problems.add(at(p, shown, "the catalogue must be an object keyed by risk type"));
             return;
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String type = p.currentName();
-            JsonLocation where = p.currentTokenLocation();
+            JsonLocation at = p.currentTokenLocation();
             p.nextToken();
             JsonNode node = p.readValueAsTree();
             List<String> missing = new ArrayList<>();
             RiskWording wording = wording(node, missing);
             String category = node.path("category").asText("");
             if (!category.isBlank() && RiskCategory.ofKey(category).isEmpty()) {
-                problems.add(Problem.at(shown, where.getLineNr(), where.getColumnNr(), "risk type \"" + type
+                problems.add(Problem.at(shown, at.getLineNr(), at.getColumnNr(), "risk type \"" + type
                         + "\" has category \"" + category + "\", which is not one of "
                         + String.join(", ", RiskCategory.keys()) + org.mizan.problem.NearNames.hint(category,
                         RiskCategory.keys()) + " (see rules/REFERENCE.md)"));
             } else if (missing.isEmpty()) {
                 entries.put(type, wording);
+                where.put(type, new SourceLocation(shown, at.getLineNr(), at.getColumnNr()));
             } else {
-                problems.add(Problem.at(shown, where.getLineNr(), where.getColumnNr(),
+                problems.add(Problem.at(shown, at.getLineNr(), at.getColumnNr(),
                         "risk type \"" + type + "\" lacks " + String.join(", ", missing)));
             }
         }

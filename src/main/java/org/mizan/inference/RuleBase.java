@@ -26,6 +26,8 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.mizan.layer.LayerOverride;
+import org.mizan.layer.Layers;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.InputException;
 import org.mizan.problem.NearNames;
@@ -47,17 +49,21 @@ public final class RuleBase implements AutoCloseable {
     private final RuleIndex index;
     private final RiskCatalogue catalogue;
     private final String digest;
-    private final Path rulesDir;
+    private final Layers layers;
+    private final RuleFiles files;
+    private final List<LayerOverride> overrides;
     private final Set<String> ruleNames;
 
-    private RuleBase(KieBase kieBase, Runnable disposal, RuleIndex index, RiskCatalogue catalogue, String digest,
-                     Path rulesDir) {
+    private RuleBase(KieBase kieBase, Runnable disposal, RuleIndex index, RiskCatalogue catalogue, RuleFiles files,
+                     Layers layers, List<LayerOverride> overrides) {
         this.kieBase = kieBase;
         this.disposal = disposal;
         this.index = index;
         this.catalogue = catalogue;
-        this.digest = digest;
-        this.rulesDir = rulesDir;
+        this.digest = files.digest();
+        this.files = files;
+        this.layers = layers;
+        this.overrides = List.copyOf(overrides);
         Set<String> names = new TreeSet<>();
         kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
         this.ruleNames = Collections.unmodifiableSet(names);
@@ -65,33 +71,46 @@ public final class RuleBase implements AutoCloseable {
 
     /** Compiles the rules in {@code rulesDir}; every problem found comes back at once as an InputException. */
     public static RuleBase compile(Path rulesDir) {
-        return compile(rulesDir, RuleCache.configured());
+        return compile(Layers.of(rulesDir), RuleCache.configured());
+    }
+
+    /** Compiles the rules of every layer, merged (a higher layer's file replaces the one of the same name). */
+    public static RuleBase compile(Layers layers) {
+        return compile(layers, RuleCache.configured());
+    }
+
+    static RuleBase compile(Path rulesDir, Optional<RuleCache> cache) {
+        return compile(Layers.of(rulesDir), cache);
     }
 
     /**
      * The same, with the compiled packages taken from (or kept in) {@code cache}: rules unchanged since the last
      * run need no compilation. Their files are still read and checked, since messages point into them.
      */
-    static RuleBase compile(Path rulesDir, Optional<RuleCache> cache) {
-        RuleFiles files = RuleFiles.read(rulesDir);
+    static RuleBase compile(Layers layers, Optional<RuleCache> cache) {
+        RuleFiles files = RuleFiles.read(layers);
         List<Problem> problems = new ArrayList<>();
-        RiskCatalogue catalogue = RiskCatalogue.read(rulesDir.resolve(RiskCatalogue.FILE_NAME), problems);
+        List<LayerOverride> overrides = new ArrayList<>(files.overrides());
+        RiskCatalogue catalogue = RiskCatalogue.read(layers, problems, overrides);
         RuleIndex index = RuleIndex.scan(files.drl());
+        problems.addAll(index.clashes());
         problems.addAll(unknownRiskTypes(index, catalogue));
         if (!problems.isEmpty()) {
             // Every problem at once: the rule files' own errors too, from a build that is then thrown away.
             try {
-                build(files, index, catalogue, rulesDir).close();
+                build(files, index, catalogue, layers, overrides).close();
             } catch (InputException buildProblems) {
-                problems.addAll(buildProblems.problems());
+                // A rule name defined twice is reported above, at the second definition naming the first.
+                buildProblems.problems().stream().filter(p -> index.clashes().isEmpty()
+                        || !p.message().startsWith("Duplicate rule name")).forEach(problems::add);
             }
             throw new InputException(problems);
         }
         Optional<KieBase> cached = cache.flatMap(c -> c.read(files.digest())).flatMap(RuleBase::fromPackages);
         RuleBase rules = cached.isPresent()
-                ? new RuleBase(cached.get(), () -> { }, index, catalogue, files.digest(), rulesDir)
-                : build(files, index, catalogue, rulesDir);
-        List<Problem> table = RatingTableCheck.check(rules.kieBase, rulesDir, index.rules().keySet());
+                ? new RuleBase(cached.get(), () -> { }, index, catalogue, files, layers, overrides)
+                : build(files, index, catalogue, layers, overrides);
+        List<Problem> table = RatingTableCheck.check(rules.kieBase, rules.ratingTable(), index.rules().keySet());
         if (!table.isEmpty()) {
             rules.close();
             throw new InputException(table);
@@ -103,7 +122,8 @@ public final class RuleBase implements AutoCloseable {
     }
 
     /** Compiles through a KIE module in the shared repository; the rule base removes it again when closed. */
-    private static RuleBase build(RuleFiles files, RuleIndex index, RiskCatalogue catalogue, Path rulesDir) {
+    private static RuleBase build(RuleFiles files, RuleIndex index, RiskCatalogue catalogue, Layers layers,
+                                  List<LayerOverride> overrides) {
         KieServices kie = KieServices.Factory.get();
         ReleaseId releaseId = kie.newReleaseId("org.mizan", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         List<Problem> problems = build(kie, releaseId, files);
@@ -115,7 +135,7 @@ public final class RuleBase implements AutoCloseable {
         return new RuleBase(container.newKieBase(equality()), () -> {
             container.dispose();
             kie.getRepository().removeKieModule(releaseId);
-        }, index, catalogue, files.digest(), rulesDir);
+        }, index, catalogue, files, layers, overrides);
     }
 
     /**
@@ -245,17 +265,31 @@ public final class RuleBase implements AutoCloseable {
         return "";
     }
 
-    /** Where a rule is written, for messages about it; the rules directory when it cannot be told. */
+    /** Where a rule is written, for messages about it; the shipped rules directory when it cannot be told. */
     public SourceLocation locate(String rule) {
-        return index.locate(rule, DisplayPaths.of(rulesDir));
+        return index.locate(rule, DisplayPaths.of(layers.bottom().dir()));
     }
 
+    /** The rule layers read, bottom first (the shipped folder, then the dossier's own, then any given). */
+    public Layers layers() {
+        return layers;
+    }
+
+    /** Every file and risk type a higher layer put in place of a lower layer's, in the order read. */
+    public List<LayerOverride> overrides() {
+        return overrides;
+    }
+
+    /** The rating table in force: the highest layer's, or where the shipped one belongs when none has one. */
     Path ratingTable() {
-        return rulesDir.resolve(RatingTableCheck.FILE_NAME);
+        return files.file(RatingTableCheck.FILE_NAME)
+                .orElse(layers.bottom().dir().resolve(RatingTableCheck.FILE_NAME));
     }
 
-    Path catalogueFile() {
-        return rulesDir.resolve(RiskCatalogue.FILE_NAME);
+    /** Where the wording of a risk type stands (the highest layer's catalogue that words it). */
+    SourceLocation catalogueEntry(String type) {
+        return catalogue.where(type).orElse(SourceLocation.ofFile(
+                DisplayPaths.of(layers.bottom().dir().resolve(RiskCatalogue.FILE_NAME))));
     }
 
     RiskCatalogue catalogue() {

@@ -12,41 +12,57 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
+import org.mizan.layer.Layer;
+import org.mizan.layer.LayerOverride;
+import org.mizan.layer.Layers;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.FileRefusal;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 
 /**
- * The files of a rules directory, read once: DRL files and decision tables by path, in name order, and the
- * digest over them and the risk catalogue that findings.json records.
+ * The rule files of every layer, merged and read once: DRL files and decision tables by their real path, in layer
+ * order and name order within a layer, a higher layer's file replacing the one of the same name below it; the files that replaced others; and
+ * the digest over the merged set and the risk catalogues that findings.json records.
  */
-record RuleFiles(Map<Path, String> texts, String digest) {
+record RuleFiles(Map<Path, String> texts, List<LayerOverride> overrides, String digest) {
+
+    RuleFiles {
+        texts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+        overrides = List.copyOf(overrides);
+    }
 
     static RuleFiles read(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new InputException(Problem.at(DisplayPaths.of(dir), 0, 0, "rules directory not found"));
+        return read(Layers.of(dir));
+    }
+
+    static RuleFiles read(Layers layers) {
+        List<Problem> missing = new ArrayList<>();
+        for (Layer layer : layers.missing()) {
+            missing.add(Problem.at(DisplayPaths.of(layer.dir()), 0, 0, "rules directory not found"));
         }
+        if (!missing.isEmpty()) {
+            throw new InputException(missing);
+        }
+        List<LayerOverride> overrides = new ArrayList<>();
         Map<Path, String> texts = new LinkedHashMap<>();
         List<Problem> special = new ArrayList<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            for (Path p : list.filter(RuleFiles::isRuleName).sorted().toList()) {
-                FileRefusal.special(p, "a rule file").ifPresentOrElse(special::add, () -> {
-                    if (Files.isRegularFile(p)) {
-                        texts.put(p, Utf8Text.read(p));
-                    }
-                });
-            }
-        } catch (IOException e) {
-            throw new InputException(FileRefusal.problem(e, dir));
+        for (Path p : layers.files("", RuleFiles::isRuleFile, overrides).values()) {
+            FileRefusal.special(p, "a rule file").ifPresentOrElse(special::add, () -> {
+                if (Files.isRegularFile(p)) {
+                    texts.put(p, Utf8Text.read(p));
+                }
+            });
         }
-        FileRefusal.special(dir.resolve(RiskCatalogue.FILE_NAME), "the risk catalogue").ifPresent(special::add);
+        for (Layer layer : layers.existing()) {
+            FileRefusal.special(layer.dir().resolve(RiskCatalogue.FILE_NAME), "the risk catalogue")
+                    .ifPresent(special::add);
+        }
         if (!special.isEmpty()) {
             throw new InputException(special);
         }
-        return new RuleFiles(texts, digestOf(dir, texts));
+        return new RuleFiles(texts, overrides, digestOf(layers, texts));
     }
 
     /** The DRL files alone: decision tables have no rule text to index. */
@@ -56,20 +72,27 @@ record RuleFiles(Map<Path, String> texts, String digest) {
         return drl;
     }
 
-    private static boolean isRuleName(Path p) {
-        String name = p.getFileName().toString();
+    /** The merged file of this name (e.g. the rating table), if any layer has one. */
+    java.util.Optional<Path> file(String name) {
+        return texts.keySet().stream().filter(p -> p.getFileName().toString().equals(name)).findFirst();
+    }
+
+    private static boolean isRuleFile(String name) {
         return name.endsWith(".drl") || name.endsWith(".drl.csv");
     }
 
-    /** By file name and content, so the digest does not depend on where the directory lies. */
-    private static String digestOf(Path dir, Map<Path, String> texts) {
+    /**
+     * By file name and content, so the digest does not depend on where the layers lie; each layer's risk catalogue
+     * in layer order (one layer gives the digest a single rules folder always had).
+     */
+    private static String digestOf(Layers layers, Map<Path, String> texts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             Map<String, byte[]> all = new TreeMap<>();
             texts.forEach((p, t) -> all.put(p.getFileName().toString(), t.getBytes(StandardCharsets.UTF_8)));
-            Path catalogue = dir.resolve(RiskCatalogue.FILE_NAME);
-            if (Files.isRegularFile(catalogue)) {
-                all.put(RiskCatalogue.FILE_NAME, Files.readAllBytes(catalogue));
+            List<Path> catalogues = layers.each(RiskCatalogue.FILE_NAME);
+            for (int i = 0; i < catalogues.size(); i++) {
+                all.put((i == 0 ? "" : i + "/") + RiskCatalogue.FILE_NAME, Files.readAllBytes(catalogues.get(i)));
             }
             all.forEach((name, bytes) -> {
                 sha.update(name.getBytes(StandardCharsets.UTF_8));
@@ -81,7 +104,7 @@ record RuleFiles(Map<Path, String> texts, String digest) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         } catch (IOException e) {
-            throw new InputException(FileRefusal.problem(e, dir.resolve(RiskCatalogue.FILE_NAME)));
+            throw new InputException(FileRefusal.problem(e, layers.bottom().dir().resolve(RiskCatalogue.FILE_NAME)));
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mizan.problem.DisplayPaths;
+import org.mizan.problem.Problem;
 import org.mizan.problem.SourceLocation;
 
 /**
@@ -20,7 +21,7 @@ import org.mizan.problem.SourceLocation;
  * because the compiled rule base keeps neither the disk path nor the string arguments of a consequence.
  */
 record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes, Set<String> deriving,
-                 List<ConditionId> conditionIds) {
+                 List<ConditionId> conditionIds, List<Problem> clashes) {
 
     /**
      * A consequence naming a judgment type, e.g. {@code Derive.risk(drools, "oil-dispute", ...)}, with the kind
@@ -56,6 +57,7 @@ record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes,
         riskTypes = List.copyOf(riskTypes);
         deriving = Set.copyOf(deriving);
         conditionIds = List.copyOf(conditionIds);
+        clashes = List.copyOf(clashes);
     }
 
     static RuleIndex scan(Map<Path, String> drlFiles) {
@@ -63,12 +65,15 @@ record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes,
         List<RiskTypeUse> uses = new ArrayList<>();
         Set<String> deriving = new TreeSet<>();
         List<ConditionId> conditionIds = new ArrayList<>();
-        drlFiles.forEach((path, text) -> scanFile(DisplayPaths.of(path), text, rules, uses, deriving, conditionIds));
-        return new RuleIndex(rules, uses, deriving, conditionIds);
+        List<Problem> clashes = new ArrayList<>();
+        drlFiles.forEach((path, text) -> scanFile(DisplayPaths.of(path), text, rules, uses, deriving, conditionIds,
+                clashes));
+        return new RuleIndex(rules, uses, deriving, conditionIds, clashes);
     }
 
     private static void scanFile(String file, String text, Map<String, SourceLocation> rules,
-                                 List<RiskTypeUse> uses, Set<String> deriving, List<ConditionId> conditionIds) {
+                                 List<RiskTypeUse> uses, Set<String> deriving, List<ConditionId> conditionIds,
+                                 List<Problem> clashes) {
         String[] lines = text.split("\\R", -1);
         String current = null;
         boolean inCondition = false;
@@ -78,7 +83,11 @@ record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes,
                 int group = rule.group(1) != null ? 1 : rule.group(2) != null ? 2 : 3;
                 current = rule.group(group);
                 int column = group == 3 ? rule.start(group) + 1 : rule.start(group);
-                rules.putIfAbsent(current, new SourceLocation(file, i + 1, column));
+                SourceLocation here = new SourceLocation(file, i + 1, column);
+                SourceLocation first = rules.putIfAbsent(current, here);
+                if (first != null && !first.file().equals(file)) {
+                    clashes.add(clash(current, here, first));
+                }
                 inCondition = true;
             } else if (THEN.matcher(lines[i]).find()) {
                 inCondition = false;
@@ -94,6 +103,16 @@ record RuleIndex(Map<String, SourceLocation> rules, List<RiskTypeUse> riskTypes,
                         current, new SourceLocation(file, i + 1, risk.start(2))));
             }
         }
+    }
+
+    /**
+     * Two files, in one layer or in two, that both define a rule: the rule base holds one rule per name, so one would
+     * silently replace the other. A file replaces a lower layer's file only by having its name.
+     */
+    private static Problem clash(String rule, SourceLocation here, SourceLocation first) {
+        String firstName = java.nio.file.Path.of(first.file()).getFileName().toString();
+        return new Problem(here, "rule \"" + rule + "\" is already defined at " + first + ": rename this one, or, to"
+                + " replace that rule, give this file the name " + firstName + " so that it replaces that whole file");
     }
 
     /** The literal ids of one condition line (its comment left out), each at the column of its opening quote. */

@@ -10,13 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.FileRefusal;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
+import org.mizan.problem.TextCharacters;
 
-/** A rule file's text, which must be UTF-8: a byte that is not is reported at its line and column. */
+/**
+ * A rule file's text, which must be UTF-8 and hold no invisible character: a byte that is not UTF-8, or a character
+ * that reorders or hides the code around it, is reported at its line and column.
+ */
 final class Utf8Text {
 
     private Utf8Text() {
@@ -38,7 +43,12 @@ final class Utf8Text {
             throw new InputException(badByte(file, out.flip().toString(), bytes[in.position()]));
         }
         decoder.flush(out);
-        return out.flip().toString();
+        String text = out.flip().toString();
+        List<Problem> hidden = TextCharacters.inRules(DisplayPaths.of(file), text);
+        if (!hidden.isEmpty()) {
+            throw new InputException(hidden);
+        }
+        return text;
     }
 
     private static Problem badByte(Path file, String before, byte bad) {

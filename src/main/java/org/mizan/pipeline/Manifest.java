@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +36,15 @@ public final class Manifest {
         root.put("mizanVersion", version);
         root.put("scenario", scenarioFile == null ? null : DisplayPaths.of(scenarioFile));
         Map<String, String> inputs = new LinkedHashMap<>();
-        for (Path dir : List.of(dirs.facts(), dirs.rules(), dirs.templates())) {
+        // Every layer's folder: the dossier's own rules/ and templates/ lie in the dossier folder and are listed once.
+        for (Path dir : new LinkedHashSet<>(withFacts(dirs))) {
             inputs.putAll(filesBelow(dir));
         }
         root.put("inputs", inputs);
         Map<String, String> outs = new LinkedHashMap<>();
         outputs.forEach(a -> outs.put(a.fileName(), sha256(a.bytes())));
         root.put("outputs", outs);
-        root.put("regenerate", "./mizan generate" + (scenarioFile == null ? ""
+        root.put("regenerate", "./mizan generate" + inputOptions(dirs) + (scenarioFile == null ? ""
                 : " --scenario " + scenarioFile.getFileName().toString().replaceFirst("\\.json$", "")));
         try {
             String json = new ObjectMapper().writer(new DefaultPrettyPrinter()
@@ -50,6 +53,31 @@ public final class Manifest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The options that name other inputs than the defaults: a story's dossier folder and any layer given on top. */
+    private static String inputOptions(InputDirs dirs) {
+        InputDirs defaults = InputDirs.defaults();
+        StringBuilder options = new StringBuilder();
+        if (!dirs.facts().equals(defaults.facts())) {
+            options.append(" --facts ").append(DisplayPaths.of(dirs.facts()));
+        }
+        if (!dirs.rules().equals(defaults.rules())) {
+            options.append(" --shipped-rules ").append(DisplayPaths.of(dirs.rules()));
+        }
+        if (!dirs.templates().equals(defaults.templates())) {
+            options.append(" --shipped-templates ").append(DisplayPaths.of(dirs.templates()));
+        }
+        dirs.moreRules().forEach(d -> options.append(" --rules ").append(DisplayPaths.of(d)));
+        dirs.moreTemplates().forEach(d -> options.append(" --templates ").append(DisplayPaths.of(d)));
+        return options.toString();
+    }
+
+    private static List<Path> withFacts(InputDirs dirs) {
+        List<Path> all = new ArrayList<>(List.of(dirs.facts()));
+        dirs.layerDirs().stream().filter(d -> !d.toAbsolutePath().normalize()
+                .startsWith(dirs.facts().toAbsolutePath().normalize())).forEach(all::add);
+        return all;
     }
 
     private static Map<String, String> filesBelow(Path dir) {

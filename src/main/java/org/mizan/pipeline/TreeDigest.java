@@ -17,6 +17,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.mizan.layer.Layers;
+
 /**
  * SHA-256 over every regular file below a folder (relative path and the SHA-256 of its bytes, in path order), so the
  * warm path can tell "did the rules change?" before paying for a rebuild.
@@ -44,6 +46,13 @@ public final class TreeDigest {
     private static final Map<Path, Stamped> HASHED = new ConcurrentHashMap<>();
 
     private TreeDigest() {
+    }
+
+    /** Over every layer's folder in order: a file added, changed or removed in any of them changes it. */
+    public static String of(Layers layers) {
+        StringBuilder key = new StringBuilder();
+        layers.list().forEach(l -> key.append(of(l.dir())));
+        return key.toString();
     }
 
     public static String of(Path dir) {

@@ -11,6 +11,7 @@ import org.mizan.dossier.CurrencyCheck;
 import org.mizan.dossier.Language;
 import org.mizan.inference.EvidenceRelevance;
 import org.mizan.inference.Findings;
+import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 import org.mizan.scenario.ScenarioFiles;
@@ -83,6 +84,14 @@ public record Validation(LoadedInputs inputs, List<Problem> warnings) {
         return problems;
     }
 
+    /** The Arabic labels the rule's name belongs in: the dossier's own for a rule of the dossier's own layer. */
+    private static String arabicLabels(LoadedInputs inputs, InputDirs dirs, String rule) {
+        Path ownRules = dirs.facts().resolve(InputDirs.RULES).toAbsolutePath().normalize();
+        boolean own = Path.of(inputs.rules().locate(rule).file()).toAbsolutePath().normalize().startsWith(ownRules);
+        return DisplayPaths.of((own ? dirs.facts().resolve(InputDirs.TEMPLATES) : dirs.templates())
+                .resolve("ar").resolve("labels.json"));
+    }
+
     /** A rule that derives findings but has no Arabic name: the Arabic brief leaves its rule line out. */
     private static List<Problem> warnings(LoadedInputs inputs, InputDirs dirs, Findings findings) {
         Wording arabic = inputs.templates().wording(Language.AR);
@@ -90,7 +99,7 @@ public record Validation(LoadedInputs inputs, List<Problem> warnings) {
         for (String rule : inputs.rules().findingRules()) {
             if (arabic.ruleName(rule).isEmpty()) {
                 warnings.add(new Problem(inputs.rules().locate(rule), "rule \"" + rule + "\" has no Arabic name: add"
-                        + " \"rule." + rule + "\": \"...\" to " + dirs.templates().resolve("ar/labels.json")
+                        + " \"rule." + rule + "\": \"...\" to " + arabicLabels(inputs, dirs, rule)
                         + " (the Arabic brief leaves its rule line out until then)"));
             }
         }

@@ -38,19 +38,19 @@ public final class Workbench implements AutoCloseable {
 
     /** Loads what changed since the last call; on bad input keeps the previous state and throws. */
     public synchronized LoadedInputs load() {
-        String newRulesKey = TreeDigest.of(dirs.rules());
+        String newRulesKey = TreeDigest.of(dirs.ruleLayers());
         List<Problem> ruleProblems = new ArrayList<>();
         FutureTask<RuleBase> compiling = new FutureTask<>(() -> newRulesKey.equals(rulesKey) ? rules
-                : attempt(() -> RuleBase.compile(dirs.rules()), ruleProblems));
+                : attempt(() -> RuleBase.compile(dirs.ruleLayers()), ruleProblems));
         // The rule build is the longest step: it runs on the other core while the facts and templates load.
         startDaemon(compiling);
         List<Problem> problems = new ArrayList<>();
         Dossier dossier = attempt(() -> DossierLoader.load(dirs.facts()), problems);
         List<Hypothesis> hypotheses = attempt(() -> HypothesesFile.load(dirs.facts()), problems);
-        String newTemplatesKey = TreeDigest.of(dirs.templates());
+        String newTemplatesKey = TreeDigest.of(dirs.templateLayers());
         List<Problem> templateProblems = new ArrayList<>();
         Templates newTemplates = newTemplatesKey.equals(templatesKey) ? templates
-                : attempt(() -> Templates.load(dirs.templates()), templateProblems);
+                : attempt(() -> Templates.load(dirs.templateLayers()), templateProblems);
         RuleBase newRules = join(compiling);
         problems.addAll(ruleProblems);
         if (newRules != null && dossier != null) {

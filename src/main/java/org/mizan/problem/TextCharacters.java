@@ -166,8 +166,20 @@ public final class TextCharacters {
 
     /** The first character of a template's {@code text} that is not text, at its line and column; or none. */
     public static List<Problem> inTemplate(String file, String text, boolean arabic) {
+        return inFile(file, text, "the template", arabic);
+    }
+
+    /**
+     * The first character of a rule file's {@code text} that is not text, at its line and column; or none. A rule
+     * file is code, where an invisible character is the "Trojan Source" pattern: the rule would do other than it reads.
+     */
+    public static List<Problem> inRules(String file, String text) {
+        return inFile(file, text, "the rule file", false);
+    }
+
+    private static List<Problem> inFile(String file, String text, String what, boolean arabic) {
         int at = firstBadIndex(text, arabic);
         return at < 0 ? List.of() : List.of(Problem.atOffset(file, text, at,
-                "the template holds " + describe(text.codePointAt(at)) + advice(text.codePointAt(at), arabic)));
+                what + " holds " + describe(text.codePointAt(at)) + advice(text.codePointAt(at), arabic)));
     }
 }

@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 
 import org.kie.api.runtime.rule.RuleContext;
 import org.mizan.ach.Hypothesis;
+import org.mizan.dossier.Concept;
 import org.mizan.dossier.FactType;
+import org.mizan.dossier.Vocabulary;
 import org.mizan.inference.Derive;
 import org.mizan.inference.DeriveForms;
 import org.mizan.inference.DrlTypes;
@@ -43,10 +45,13 @@ public final class RuleReference {
         md.paragraph("Every rule file starts with `package org.mizan.rules;` and imports the packages it uses:"
                 + " `import org.mizan.dossier.*;` (facts), `import org.mizan.inference.*;` (findings, scales,"
                 + " `Derive`) and, for competing hypotheses, `import org.mizan.ach.*;`. A condition matches a type by"
-                + " its name and its fields by their names: `Base(status == BaseStatus.ACTIVE, $op : operator)`.");
+                + " its name and its fields by their names: `Base(status.isA(BaseStatus.IN_PLACE), $op : operator)`."
+                + " A kind (a `Term<...>` field) is matched with `isA`, which also matches every kind beneath the one"
+                + " named, a dossier's own narrower kinds among them (see Vocabularies below).");
         facts(md);
         findings(md);
         others(md);
+        vocabularies(md);
         enums(md);
         scales(md);
         categories(md);
@@ -97,9 +102,26 @@ public final class RuleReference {
         }
     }
 
+    private static void vocabularies(Markdown md) {
+        md.heading(2, "Vocabularies (kinds)");
+        md.paragraph("Each kind field of a fact is a `Term` of one of these schemes: in the facts it is written in lower"
+                + " snake case (`\"type\": \"arms_sale\"`), in a rule as `type.isA(SupportType.MILITARY_SUPPORT)`, which"
+                + " matches the kind named and every kind beneath it. A dossier may declare narrower kinds of its own"
+                + " under `\"kinds\"` (`{\"scheme\": \"support_type\", \"term\": \"oilfield_protection\", \"broader\":"
+                + " \"protection\", \"label\": {\"en\": ..., \"ar\": ...}}`): rules match them as their broader shipped"
+                + " kind, and the brief words them with their label. `term.name()` is the kind as written,"
+                + " `term.concept()` the shipped kind it falls under.");
+        for (Class<? extends Concept> scheme : Vocabulary.SCHEMES) {
+            md.heading(3, "`" + scheme.getSimpleName() + "` (scheme `" + Vocabulary.scheme(scheme) + "`)");
+            md.table(List.of("kind", "in the facts", "beneath", "covers"), Arrays.stream(scheme.getEnumConstants())
+                    .map(c -> List.of("`" + c.name() + "`", "`" + c.term() + "`",
+                            c.broader() == null ? "" : "`" + c.broader().name() + "`", c.gloss())).toList());
+        }
+    }
+
     private static void enums(Markdown md) {
         md.heading(2, "Enums");
-        md.paragraph("Write a value with its type: `GoalKind.INTERNATIONAL_LEGITIMACY`.");
+        md.paragraph("The other closed sets. Write a value with its type: `Likelihood.LIKELY`.");
         List<List<String>> rows = usedEnums().stream()
                 .map(type -> List.of("`" + type.getSimpleName() + "`", String.join(", ", Arrays.stream(
                         type.getEnumConstants()).map(c -> "`" + ((Enum<?>) c).name() + "`").toList())))

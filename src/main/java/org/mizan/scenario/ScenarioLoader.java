@@ -41,8 +41,8 @@ public final class ScenarioLoader {
 
     private final FactReader reader;
 
-    private ScenarioLoader(String file) {
-        this.reader = new FactReader(file);
+    private ScenarioLoader(String file, Dossier baseline) {
+        this.reader = new FactReader(file, baseline.vocabulary());
     }
 
     /** Loads without checking the risk types that expectations name. */
@@ -59,7 +59,7 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw new InputException(Problem.at(file, 0, 0, "cannot read the scenario (UTF-8 JSON): " + e.getMessage()));
         }
-        return new ScenarioLoader(file).read(path, text, baseline, ruleNames, riskTypes);
+        return new ScenarioLoader(file, baseline).read(path, text, baseline, ruleNames, riskTypes);
     }
 
     /**

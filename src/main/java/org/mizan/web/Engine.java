@@ -171,7 +171,7 @@ final class Engine implements AutoCloseable {
 
     private String diskKey() {
         var dirs = workbench.dirs();
-        return TreeDigest.of(dirs.facts()) + TreeDigest.of(dirs.rules()) + TreeDigest.of(dirs.templates());
+        return TreeDigest.of(dirs.facts()) + TreeDigest.of(dirs.ruleLayers()) + TreeDigest.of(dirs.templateLayers());
     }
 
     private Snapshot load() {

@@ -65,7 +65,7 @@ class AchAnalysisTest {
     /** Items in paragraphs far apart: independent. */
     private static final Dossier DOSSIER = dossier(base("base-active", BaseStatus.ACTIVE, 1, 1),
             base("base-new", BaseStatus.UNDER_NEGOTIATION, 3, 5), base("base-closed", BaseStatus.CLOSED, 1, 9),
-            new Event("event-liberated", "2015", new Text("l", "l"), EventKind.LIBERATION, List.of("us"),
+            new Event("event-liberated", "2015", new Text("l", "l"), EventKind.BATTLE, List.of("us"),
                     cited(1, 13)));
 
     private final AchResult result = AchAnalysis.run(RULES, DOSSIER, List.of(DEEPENS, DRAWDOWN, BREAKDOWN, OWN));

@@ -11,6 +11,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mizan.dossier.Support;
+import org.mizan.dossier.SupportType;
+import org.mizan.dossier.Term;
 import org.mizan.dossier.Attribution;
 import org.mizan.dossier.Base;
 import org.mizan.dossier.BaseRole;
@@ -53,17 +56,21 @@ class FiguresAndContingenciesTest {
         Dossier base = SampleInput.dossier();
         List<Fact> facts = new ArrayList<>(base.facts());
         facts.add(new Base("base-kobani", SampleInput.text("Kobani base", "قاعدة كوباني"),
-                SampleInput.text("Kobani", "كوباني"), "coalition", BaseRole.COMMAND_AND_AIR_OPERATIONS,
-                BaseStatus.REPORTED, List.of(cited()), List.of(), new Position(36.89, 38.35, "town of Kobani")));
+                SampleInput.text("Kobani", "كوباني"), "coalition", Term.of(BaseRole.COMMAND_HUB),
+                Term.of(BaseStatus.REPORTED), List.of(cited()), List.of(), new Position(36.89, 38.35, "town of Kobani")));
         facts.add(new Resource("oil-rmeilan", SampleInput.text("Rmeilan oil fields", "الرميلان"),
-                ResourceKind.OIL_FIELD, "sdf", "coalition", List.of(cited()), List.of(),
+                Term.of(ResourceKind.OIL_FIELD), "sdf", "coalition", List.of(cited()), List.of(),
                 new Position(37.0, 41.93, "town of Rmeilan")));
+        // The guard's support written with a dossier's own narrower kind, beneath the shipped "protection".
+        facts.add(new Support("support-guard", "coalition", "sdf", new Term<>("oilfield_protection",
+                SupportType.PROTECTION, List.of(), SampleInput.text("protection of oil fields", "حماية حقول النفط")),
+                SampleInput.text("guard", "حماية"), List.of(cited()), List.of()));
         Dossier dossier = new Dossier(base.id(), base.title(), base.sources(), facts, base.origins(), base.digest());
         List<Dependency> deps = List.of(
                 SampleInput.dependency("dep-sdf-coalition-financial", "sdf", "coalition", DependencyKind.FINANCIAL,
                         Strength.STRONG, "support-funding"),
                 SampleInput.dependency("dep-sdf-coalition-revenue", "sdf", "coalition",
-                        DependencyKind.REVENUE_SECURITY, Strength.CRITICAL, "oil-rmeilan"),
+                        DependencyKind.REVENUE_SECURITY, Strength.CRITICAL, "oil-rmeilan", "support-guard"),
                 SampleInput.dependency("dep-coalition-kobani", "coalition", "base-kobani",
                         DependencyKind.MILITARY_CAPABILITY, Strength.CRITICAL, "base-kobani"));
         List<RiskJudgment> risks = List.of(contingency(), vulnerability());
@@ -157,6 +164,19 @@ class FiguresAndContingenciesTest {
             assertTrue(contingency.contains("إن وقع الشرط، وهو احتمال مشروط"), contingency);
             assertTrue(contingency.contains("وعن الشرط (تقليص التحالف وجوده)"), contingency);
             assertTrue(condition.contains("حال قائمة لا احتمال مستقلًّا لها (القوة: حاسم)"), condition);
+        }
+    }
+
+    @Test
+    void the_dependency_table_words_the_dossiers_own_narrower_kind_of_the_support_a_tie_rests_on() {
+        for (Language language : Language.values()) {
+            Table table = BriefWalk.table(build(language), Anchors.DEPENDENCY_TABLE);
+            List<String> kinds = table.rows().stream().map(r -> text(r.get(3).paragraphs().get(0))).toList();
+            String narrow = language == Language.EN ? "revenue security (protection of oil fields)"
+                    : "تأمين الإيرادات (حماية حقول النفط)";
+            assertTrue(kinds.contains(narrow), kinds.toString());
+            assertTrue(kinds.contains(language == Language.EN ? "funding" : "التمويل"),
+                    "a tie on shipped kinds keeps its kind's word: " + kinds);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.mizan.dossier.Term;
 import org.mizan.dossier.Attribution;
 import org.mizan.dossier.Base;
 import org.mizan.dossier.BaseRole;
@@ -35,7 +36,7 @@ class MapFigureCapTest {
         List<Fact> facts = new ArrayList<>(d.facts());
         for (int i = 0; i < count; i++) {
             facts.add(new Base("base-" + i, new Text("Base " + i, "قاعدة " + i), new Text("Somewhere", "مكان"),
-                    "coalition", BaseRole.LOGISTICS, BaseStatus.REPORTED,
+                    "coalition", Term.of(BaseRole.LOGISTICS), Term.of(BaseStatus.REPORTED),
                     List.of(new Evidence(SampleInput.SOURCE, 20, "x", 2, Attribution.PRESS_REPORT)), List.of(),
                     new Position(33.0 + (i % 10) * 0.4, 36.0 + (i / 10) * 0.5, "test")));
         }

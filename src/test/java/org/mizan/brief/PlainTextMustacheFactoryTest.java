@@ -24,7 +24,7 @@ class PlainTextMustacheFactoryTest {
 
     private String render(String template, Map<String, Object> data) {
         StringWriter out = new StringWriter();
-        new PlainTextMustacheFactory(dir).compile(new StringReader(template), "t").execute(out, data);
+        new PlainTextMustacheFactory(Map.of()).compile(new StringReader(template), "t").execute(out, data);
         return out.toString();
     }
 

@@ -58,18 +58,18 @@ final class SampleInput {
 
     static Dossier dossier() {
         List<Fact> facts = new ArrayList<>(List.of(
-                actor("coalition", "International coalition", "التحالف الدولي", ActorKind.COALITION),
+                actor("coalition", "International coalition", "التحالف الدولي", ActorKind.MILITARY_COALITION),
                 actor("sdf", "Syrian Democratic Forces", "قوات سوريا الديمقراطية", ActorKind.ARMED_FORCE),
                 actor("government", "Transitional government", "الحكومة الانتقالية", ActorKind.GOVERNMENT),
                 new Event("event-coalition-formed", "2014-09", text("Coalition formed", "تأسيس التحالف الدولي"),
-                        EventKind.FORMATION, List.of("coalition"), evidence(5, "في سبتمبر 2014، تم الإعلان رسمياً", 2,
+                        EventKind.ALLIANCE_FORMED, List.of("coalition"), evidence(5, "في سبتمبر 2014، تم الإعلان رسمياً", 2,
                         Attribution.OFFICIALLY_ANNOUNCED)),
-                new Event("event-raqqa", "2017", text("Raqqa liberated", "تحرير الرقة"), EventKind.LIBERATION,
+                new Event("event-raqqa", "2017", text("Raqqa liberated", "تحرير الرقة"), EventKind.BATTLE,
                         List.of("sdf"), evidence(9, "تحرير الرقة عام 2017", 2, Attribution.PRESS_REPORT)),
                 new Support("support-funding", "coalition", "sdf", SupportType.FUNDING,
                         text("Annual funding for salaries", "تمويل سنوي للرواتب"),
                         evidence(14, "تمويل سنوي بمئات الملايين من الدولارات", 3, Attribution.PRESS_REPORT)),
-                new Support("support-arms", "coalition", "sdf", SupportType.TRAINING_AND_ARMS,
+                new Support("support-arms", "coalition", "sdf", SupportType.ARMS_AND_TRAINING,
                         text("Training and arms", "التدريب والتسليح"),
                         evidence(13, "التدريب والتسليح", 3, Attribution.PRESS_REPORT)),
                 new Claim("claim-denial", "base-damascus", ClaimKind.OFFICIAL_DENIAL, "foreign-ministry",

@@ -31,8 +31,8 @@ public record CliRun(int exitCode, String out, String err) {
     }
 
     static String[] inputArgs(Path dir, String... more) {
-        String[] base = {"--facts", dir.resolve("facts").toString(), "--rules", dir.resolve("rules").toString(),
-                "--templates", dir.resolve("templates").toString()};
+        String[] base = {"--facts", dir.resolve("facts").toString(), "--shipped-rules", dir.resolve("rules").toString(),
+                "--shipped-templates", dir.resolve("templates").toString()};
         String[] all = new String[base.length + more.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(more, 0, all, base.length, more.length);

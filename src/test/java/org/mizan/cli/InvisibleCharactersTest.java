@@ -71,6 +71,17 @@ class InvisibleCharactersTest {
                 + " remove it");
     }
 
+    /** A rule file is code: an override there is the "Trojan Source" pattern, the rule doing other than it reads. */
+    @Test
+    void anOverrideInARuleFileIsLocatedAtItsCharacter() throws IOException {
+        Path rules = Files.writeString(work.resolve("rules/trojan.drl"), String.join("\n", "package org.mizan.rules;",
+                "", "import org.mizan.dossier.*;", "", "rule \"Reads one way\"", "when",
+                "    Actor(id == \"sdf\") // \u202E } ;eurt(lave", "then", "end", ""));
+        assertFirstLine(validate(), DisplayPaths.of(rules) + ":7:27: error: the rule file holds the invisible"
+                + " character U+202E (right-to-left override), which reorders the text around it without being seen:"
+                + " remove it");
+    }
+
     private CliRun validate() {
         return CliRun.of(GenerateCommandTest.prepend("validate", CliRun.inputArgs(work)));
     }

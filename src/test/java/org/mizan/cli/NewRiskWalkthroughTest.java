@@ -71,8 +71,8 @@ class NewRiskWalkthroughTest {
                 // Convoys that supply bases cross areas where sleeper cells strike: an ambush would cut the supply line.
                 rule "Convoys exposed to sleeper cells"
                 when
-                    $convoys : Support(type == SupportType.SUPPLY_CONVOYS, $provider : provider)
-                    $cells : Threat(status == ThreatStatus.SLEEPER_CELLS, $group : actor)
+                    $convoys : Support(type.isA(SupportType.LOGISTICS), $provider : provider)
+                    $cells : Threat(status.isA(ThreatStatus.SLEEPER_CELLS), $group : actor)
                 then
                     insertLogical(Derive.risk(drools, "convoy-ambush", $provider, $group,
                             Likelihood.ALMOST_CERTAIN, Impact.SEVERE));

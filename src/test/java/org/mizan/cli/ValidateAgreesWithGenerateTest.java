@@ -55,7 +55,7 @@ class ValidateAgreesWithGenerateTest {
                 // The subtitle: a template whose variables stay put while the bottom line's wording evolves.
                 w -> append(w.resolve("templates/en/subtitle.mustache"), " {{noSuchKey}}"), List.of(),
                 w -> shown(w, "templates/en/subtitle.mustache") + ":1:" + appendedColumn(w) + ": error: unknown"
-                        + " variable \"noSuchKey\": this template may use date, dossier, isScenario, scenario"));
+                        + " variable \"noSuchKey\": this template may use date, dossier, hasSources, isScenario, scenario"));
         all.add(new Damage("a template including a partial linked to a file outside templates/", w -> {
             Path secret = Files.writeString(w.resolve("secret.txt"), "not for the brief");
             Files.createSymbolicLink(w.resolve("templates/en/_leak.mustache"), secret);
@@ -106,7 +106,7 @@ class ValidateAgreesWithGenerateTest {
                 w -> shown(w, "rules/zz.drl") + ":6:6: error: rule \"Null\" failed on \"coalition\": Cannot invoke"
                         + " \"String.length()\" because \"s\" is null"));
         all.add(new Damage("was: a rule that fails only on a scenario's dossier (validate ok)",
-                w -> rule(w, "zz.drl", "rule \"Drawdown breaks\"\nwhen\n    Plan(kind == PlanKind.DRAWDOWN)\nthen\n"
+                w -> rule(w, "zz.drl", "rule \"Drawdown breaks\"\nwhen\n    Plan(kind.isA(PlanKind.DRAWDOWN))\nthen\n"
                         + "    int zero = 0;\n    int x = 1 / zero;\nend\n"), List.of("--scenario", "coalition-drawdown"),
                 w -> shown(w, "rules/zz.drl") + ":6:6: error: rule \"Drawdown breaks\" failed on"
                         + " \"plan-coalition-drawdown\": / by zero"));
@@ -183,6 +183,109 @@ class ValidateAgreesWithGenerateTest {
         assertEquals(firstLine(generate), firstLine(validate), "the same first line");
         assertEquals(expected, firstLine(validate), validate.err());
         assertFalse(Files.exists(work.resolve("out")), "nothing written");
+    }
+
+    /** A dossier the rules find nothing in: what to keep of the project's facts (the rest is removed). */
+    record Degenerate(String name, Edit edit) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Degenerate> degenerateDossiers() {
+        return Stream.of(
+                new Degenerate("was: a dossier of its header alone (exit 3 from generate)", w -> {
+                    emptyFacts(w);
+                    Files.writeString(w.resolve("facts/dossier.json"), "{\"dossier\": {\"id\": \"empty\","
+                            + " \"title\": {\"en\": \"Empty\", \"ar\": \"فارغ\"}}}\n");
+                }),
+                new Degenerate("was: a header, one source and one actor (exit 3 from generate)", w -> {
+                    emptyFacts(w);
+                    Files.writeString(w.resolve("facts/dossier.json"), "{\"dossier\": {\"id\": \"one\", \"title\":"
+                            + " {\"en\": \"One\", \"ar\": \"واحد\"}}, \"sources\": [{\"id\": \"note\", \"publisher\":"
+                            + " {\"en\": \"Desk\", \"ar\": \"مكتب\"}, \"title\": {\"en\": \"Note\", \"ar\": \"مذكرة\"},"
+                            + " \"date\": \"2026-01-02\", \"language\": \"en\", \"reliability\": \"C\","
+                            + " \"paragraphs\": 1}]}\n");
+                    Files.writeString(w.resolve("facts/actors.json"), "{\"actors\": [{\"id\": \"alpha\", \"name\":"
+                            + " {\"en\": \"Alpha\", \"ar\": \"ألفا\"}, \"kind\": \"state\", \"evidence\": {\"source\":"
+                            + " \"note\", \"paragraph\": 1, \"excerpt\": \"Alpha\", \"credibility\": 3,"
+                            + " \"attribution\": \"press_report\"}}]}\n");
+                }),
+                new Degenerate("was: facts (actors and events) from which the rules find nothing (exit 3)", w -> {
+                    try (Stream<Path> files = Files.list(w.resolve("facts"))) {
+                        for (Path f : files.filter(Files::isRegularFile).toList()) {
+                            String name = f.getFileName().toString();
+                            if (!List.of("dossier.json", "actors.json", "events.json").contains(name)) {
+                                Files.delete(f);
+                            }
+                        }
+                    }
+                    deleteTree(w.resolve("facts/scenarios"));
+                }));
+    }
+
+    /**
+     * A dossier the rules find nothing in still gives all four briefs and findings.json, and validate agrees; each
+     * brief says, in its language, that the rules found no dependency and no judgment (issue 21).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("degenerateDossiers")
+    void aDossierTheRulesFindNothingInGivesEveryBrief(Degenerate dossier) throws IOException {
+        CliRun.copyInputs(work);
+        dossier.edit().apply(work);
+        CliRun validate = CliRun.of(GenerateCommandTest.prepend("validate", CliRun.inputArgs(work)));
+        CliRun generate = CliRun.of(GenerateCommandTest.prepend("generate",
+                CliRun.inputArgs(work, "--out", work.resolve("out").toString())));
+        assertEquals(ExitCode.OK, validate.exitCode(), validate.err());
+        assertEquals(ExitCode.OK, generate.exitCode(), generate.err());
+        for (String file : List.of("brief-en.pdf", "brief-en.docx", "brief-ar.pdf", "brief-ar.docx", "findings.json")) {
+            assertTrue(Files.size(work.resolve("out").resolve(file)) > 0, file);
+        }
+        String findings = Files.readString(work.resolve("out/findings.json"));
+        assertTrue(findings.contains("\"dependencies\" : [ ]") && findings.contains("\"risks\" : [ ]"), findings);
+        for (String language : List.of("en", "ar")) {
+            String text = docxText(work.resolve("out/brief-" + language + ".docx"));
+            for (String key : List.of("none.dependencies", "none.risks")) {
+                String said = label(work, language, key);
+                assertTrue(text.contains(said), language + " brief says " + key + ": " + said);
+            }
+        }
+    }
+
+    private static void emptyFacts(Path work) throws IOException {
+        deleteTree(work.resolve("facts"));
+        Files.createDirectories(work.resolve("facts"));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** The text of a label as the project's labels.json of that language holds it. */
+    private static String label(Path work, String language, String key) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode labels = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS,
+                        com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA).build()
+                .readTree(work.resolve("templates").resolve(language).resolve("labels.json").toFile());
+        return labels.path(key).asText();
+    }
+
+    /** The document's paragraphs' text, as Word shows it. */
+    private static String docxText(Path docx) throws IOException {
+        try (var in = Files.newInputStream(docx);
+             var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            StringBuilder text = new StringBuilder();
+            document.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'));
+            return text.toString();
+        }
     }
 
     private static String firstLine(CliRun run) {

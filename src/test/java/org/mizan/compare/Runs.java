@@ -42,7 +42,7 @@ final class Runs {
     static List<Fact> baseFacts() {
         return List.of(actor("patron", "Patron", "الراعي"), actor("force", "Force", "القوة"),
                 support("support-funding", "patron", "force", SupportType.FUNDING),
-                support("support-arms", "patron", "force", SupportType.TRAINING_AND_ARMS));
+                support("support-arms", "patron", "force", SupportType.ARMS_AND_TRAINING));
     }
 
     static Dependency dependency(String id, DependencyKind kind, Strength strength, String rule, String... because) {

@@ -24,7 +24,7 @@ class CorroborationTest {
     }
 
     private static Base base(String id, Evidence... items) {
-        return new Base(id, new Text(id, id), new Text("X", "س"), "us", BaseRole.LOGISTICS, BaseStatus.ACTIVE,
+        return new Base(id, new Text(id, id), new Text("X", "س"), "us", Term.of(BaseRole.LOGISTICS), Term.of(BaseStatus.ACTIVE),
                 List.of(items), List.of());
     }
 

@@ -28,9 +28,9 @@ class DossierFactsTest {
     void has_the_expected_number_of_facts_of_each_type() {
         Map<String, Long> counts = new TreeMap<>();
         dossier.facts().forEach(f -> counts.merge(FactType.of(f).key(), 1L, Long::sum));
-        assertEquals(new TreeMap<>(Map.ofEntries(Map.entry("actors", 11L), Map.entry("support", 7L),
+        assertEquals(new TreeMap<>(Map.ofEntries(Map.entry("actors", 12L), Map.entry("support", 7L),
                 Map.entry("resources", 4L), Map.entry("bases", 8L), Map.entry("goals", 4L),
-                Map.entry("relations", 13L), Map.entry("claims", 11L), Map.entry("agreements", 3L),
+                Map.entry("relations", 14L), Map.entry("claims", 11L), Map.entry("agreements", 3L),
                 Map.entry("sanctions", 3L), Map.entry("events", 13L), Map.entry("plans", 5L),
                 Map.entry("threats", 2L))), counts);
     }
@@ -57,9 +57,9 @@ class DossierFactsTest {
         Claim denial = (Claim) dossier.fact("claim-damascus-base-denial").orElseThrow();
         Claim indicators = (Claim) dossier.fact("claim-damascus-base-field-indicators").orElseThrow();
         assertAll(
-                () -> assertEquals(BaseStatus.UNDER_NEGOTIATION, base.status()),
+                () -> assertEquals(BaseStatus.UNDER_NEGOTIATION, base.status().concept()),
                 () -> assertEquals("us", base.operator()),
-                () -> assertEquals(ClaimKind.OFFICIAL_DENIAL, denial.kind()),
+                () -> assertEquals(ClaimKind.OFFICIAL_DENIAL, denial.kind().concept()),
                 () -> assertEquals("foreign-ministry", denial.by()),
                 () -> assertEquals(Attribution.OFFICIALLY_DENIED, denial.evidence().attribution()),
                 () -> assertEquals("base-damascus", indicators.subject()),
@@ -72,7 +72,7 @@ class DossierFactsTest {
         assertAll(
                 () -> assertEquals("coalition", funding.provider()),
                 () -> assertEquals("sdf", funding.recipient()),
-                () -> assertEquals(SupportType.FUNDING, funding.type()),
+                () -> assertEquals(SupportType.FUNDING, funding.type().concept()),
                 () -> assertEquals(12, funding.evidence().paragraph()),
                 () -> assertEquals(2, funding.evidence().credibility()));
     }

@@ -93,8 +93,9 @@ class DossierLoaderErrorsTest {
     void an_invalid_enum_value_lists_the_allowed_values_in_snake_case() {
         String base = BASE.replace("\"logistics\"", "\"air_ops\"");
         assertEquals(List.of(problem("bases.json", 3, col(base, "\"role\""), "invalid role \"air_ops\" (allowed:"
-                + " command_and_air_operations, training_and_surveillance, forward_joint_operations, logistics,"
-                + " intelligence_and_security, southern_monitoring)")), problemsWithBase(base));
+                + " command_hub, air_base, naval_base, forward_operations, logistics, training,"
+                + " intelligence_and_surveillance, monitoring; or a narrower kind the dossier declares under"
+                + " \"kinds\" with \"scheme\": \"base_role\")")), problemsWithBase(base));
     }
 
     @Test
@@ -176,7 +177,7 @@ class DossierLoaderErrorsTest {
 
     @Test
     void an_unknown_actor_in_a_list_names_its_position() {
-        String agreement = "{ \"id\": \"agreement-x\", \"name\": { \"en\": \"X\", \"ar\": \"x\" }, \"kind\": \"truce\","
+        String agreement = "{ \"id\": \"agreement-x\", \"name\": { \"en\": \"X\", \"ar\": \"x\" }, \"kind\": \"ceasefire\","
                 + " \"parties\": [\"us\", \"nobody\"], " + FactsDir.EVIDENCE + " }";
         FactsDir facts = FactsDir.valid(dir).with("agreements.json", file("agreements", agreement));
         assertEquals(List.of(new Problem(facts.at("agreements.json", 3, col(agreement, "\"nobody\"")),
@@ -270,7 +271,7 @@ class DossierLoaderErrorsTest {
     void an_unknown_top_level_key_names_the_fact_types() {
         FactsDir facts = FactsDir.valid(dir).with("bases.json", file("basis", BASE));
         assertEquals(List.of(new Problem(facts.at("bases.json", 2, 3), "unknown key \"basis\" (allowed: dossier,"
-                + " sources, actors, support, resources, bases, goals, relations, claims, agreements, sanctions,"
+                + " sources, kinds, actors, support, resources, bases, goals, relations, claims, agreements, sanctions,"
                 + " events, plans, threats)")), facts.problems());
     }
 
@@ -294,7 +295,7 @@ class DossierLoaderErrorsTest {
         String header = FactsDir.HEADER.replace("\"title\": { \"en\": \"Test\"", "\"titel\": { \"en\": \"Test\"");
         FactsDir facts = FactsDir.valid(dir).with("dossier.json", header);
         assertEquals(List.of(new Problem(facts.at("dossier.json", 2, 38),
-                "unknown field \"titel\" in dossier header (allowed: id, title, currency)")), facts.problems());
+                "unknown field \"titel\" in dossier header (allowed: id, title, currency, currencyAsOf)")), facts.problems());
     }
 
     @Test

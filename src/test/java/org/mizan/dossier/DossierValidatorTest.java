@@ -120,8 +120,8 @@ class DossierValidatorTest {
 
     @Test
     void a_fact_supersedes_a_known_fact_other_than_itself() {
-        Base later = new Base("base-x", new Text("X", "س"), new Text("X", "س"), "us", BaseRole.LOGISTICS,
-                BaseStatus.CLOSED, List.of(EVIDENCE), List.of("base-gone", "base-x"));
+        Base later = new Base("base-x", new Text("X", "س"), new Text("X", "س"), "us", Term.of(BaseRole.LOGISTICS),
+                Term.of(BaseStatus.CLOSED), List.of(EVIDENCE), List.of("base-gone", "base-x"));
         List<String> messages = DossierValidator.validate(dossier(US, later)).stream().map(Problem::message).toList();
         assertEquals(List.of("unknown id \"base-gone\" in \"supersedes\" (name the fact of the dossier this one overtakes)",
                 "base \"base-x\" cannot supersede itself"), messages);
@@ -129,9 +129,9 @@ class DossierValidatorTest {
 
     @Test
     void an_event_dated_before_one_it_follows_is_an_error() {
-        Event first = new Event("event-a", "2019-03", new Text("A", "أ"), EventKind.LIBERATION, List.of("us"),
+        Event first = new Event("event-a", "2019-03", new Text("A", "أ"), Term.of(EventKind.BATTLE), List.of("us"),
                 null, List.of(), List.of(EVIDENCE), List.of());
-        Event then = new Event("event-b", "2017", new Text("B", "ب"), EventKind.OPERATION, List.of("us"),
+        Event then = new Event("event-b", "2017", new Text("B", "ب"), Term.of(EventKind.MILITARY_OPERATION), List.of("us"),
                 null, List.of("event-a"), List.of(EVIDENCE), List.of());
         List<String> messages = DossierValidator.validate(dossier(US, first, then)).stream().map(Problem::message).toList();
         assertEquals(List.of("event \"event-b\" is dated 2017, before 2019-03 of \"event-a\", which it follows:"

@@ -71,7 +71,7 @@ class FactReaderTest {
         assertEquals("logistics", tree.get("role").asText());
         tree.put("status", "closed");
         Base changed = DossierJson.mapper().treeToValue(tree, Base.class);
-        assertEquals(BaseStatus.CLOSED, changed.status());
+        assertEquals(BaseStatus.CLOSED, changed.status().concept());
     }
 
     @Test
@@ -81,7 +81,7 @@ class FactReaderTest {
         Element set = reader.element(parserAt(change, "set"));
         assertTrue(reader.bind(set, StatusOnly.class, "change").isEmpty());
         assertEquals(List.of(new Problem(new SourceLocation("s.json", 1, 12), "invalid status \"gone\" (allowed:"
-                + " active, reported, unknown, under_negotiation, confirmed, closed)")), reader.problems());
+                + " prospective, offered, under_negotiation, agreed, in_place, active, reported, paused, closed, denied, unknown)")), reader.problems());
     }
 
     @Test
@@ -90,7 +90,7 @@ class FactReaderTest {
         Base base = (Base) reader.readFacts(parserAt(SCENARIO, "bases"), FactType.BASES).get(0);
         String json = "{ \"change\": { \"status\": \"closed\", \"evidence\": { \"credibility\": 4 } } }";
         Base changed = (Base) reader.change(base, reader.element(parserAt(json, "change"))).orElseThrow();
-        assertEquals(BaseStatus.CLOSED, changed.status());
+        assertEquals(BaseStatus.CLOSED, changed.status().concept());
         assertEquals(4, changed.evidence().credibility());
         assertEquals(base.evidence().excerpt(), changed.evidence().excerpt());
         assertEquals(base.operator(), changed.operator());

@@ -30,7 +30,7 @@ final class FactsDir {
               "actors": [
                 { "id": "us", "name": { "en": "United States", "ar": "الولايات المتحدة" }, "kind": "state",
                   "evidence": { "source": "src", "paragraph": 7, "excerpt": "x", "credibility": 2, "attribution": "officially_announced" } },
-                { "id": "coalition", "name": { "en": "Coalition", "ar": "التحالف" }, "kind": "coalition",
+                { "id": "coalition", "name": { "en": "Coalition", "ar": "التحالف" }, "kind": "military_coalition",
                   "evidence": { "source": "src", "paragraph": 7, "excerpt": "x", "credibility": 2, "attribution": "officially_announced" } }
               ]
             }

@@ -82,7 +82,7 @@ class FaithfulFactsTest {
     @Test
     void the_membership_goal_is_achieved_and_the_bid_is_history() {
         Relation member = (Relation) fact("relation-government-member-of-coalition");
-        assertEquals(RelationKind.MEMBER_OF, member.kind());
+        assertEquals(RelationKind.MEMBER_OF, member.kind().concept());
         assertTrue(member.evidence().excerpt().contains("90th member"));
         List<String> history = dossier.history().stream().map(Fact::id).toList();
         assertEquals(List.of("claim-membership-approaching", "relation-government-seeks-membership"), history);
@@ -92,7 +92,7 @@ class FaithfulFactsTest {
 
     @Test
     void the_desk_note_reports_the_declaration_caesar_the_sdf_and_no_base_decision() {
-        assertEquals(AgreementKind.POLITICAL_DECLARATION, ((Agreement) fact("agreement-political-declaration")).kind());
+        assertEquals(AgreementKind.POLITICAL_DECLARATION, ((Agreement) fact("agreement-political-declaration")).kind().concept());
         assertTrue(fact("claim-declaration-no-military-components").evidence().excerpt().contains("no military components"));
         assertTrue(fact("sanctions-caesar-suspension-extended").evidence().excerpt().contains("180 days"));
         assertTrue(fact("goal-integration").evidenceItems().stream().anyMatch(e -> e.source().equals("desk-note-2025-11-11")));

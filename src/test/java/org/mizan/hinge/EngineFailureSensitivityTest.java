@@ -41,9 +41,9 @@ class EngineFailureSensitivityTest {
 
                 rule "Coalition relies on its ground partner (trial copy)"
                 when
-                    $partner : Relation(kind == RelationKind.GROUND_PARTNER, $force : subject, $coalition : object)
-                    $support : Support(provider == $coalition, recipient == $force, type == SupportType.TRAINING_AND_ARMS)
-                    accumulate($threat : Threat(status == ThreatStatus.REMNANTS || status == ThreatStatus.RESURGENT);
+                    $partner : Relation(kind.isA(RelationKind.GROUND_PARTNER), $force : subject, $coalition : object)
+                    $support : Support(provider == $coalition, recipient == $force, type.isA(SupportType.ARMS_AND_TRAINING))
+                    accumulate($threat : Threat(status.isA(ThreatStatus.REMNANTS) || status.isA(ThreatStatus.RESURGENT));
                                $threats : collectList($threat); $threats.size() >= 1)
                 then
                 end

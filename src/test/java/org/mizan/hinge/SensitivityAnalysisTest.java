@@ -29,9 +29,9 @@ class SensitivityAnalysisTest {
     private static final List<Fact> FACTS = List.of(actor("patron"), actor("force"),
             groundPartner("force", "patron"),
             support("support-funding", "patron", "force", SupportType.FUNDING, 3),
-            support("support-arms", "patron", "force", SupportType.TRAINING_AND_ARMS, 2),
+            support("support-arms", "patron", "force", SupportType.ARMS_AND_TRAINING, 2),
             support("support-air", "patron", "force", SupportType.AIR_SUPPORT, 2),
-            support("support-watch", "patron", "force", SupportType.SURVEILLANCE_EQUIPMENT, 2));
+            support("support-watch", "patron", "force", SupportType.INTELLIGENCE_AND_SURVEILLANCE, 2));
 
     private final Dossier dossier = dossier(FACTS);
     private final Sensitivity sensitivity = SensitivityAnalysis.run(SmallDossier.rules(), dossier);

@@ -37,7 +37,16 @@ class ArticleDossierTest {
         Set<String> types = findings().risks().stream().map(RiskJudgment::type).collect(Collectors.toSet());
         assertEquals(Set.of("single-patron-concentration", "drawdown-unpaid-force", "terrorist-return",
                 "integration-friction", "credibility-gap", "regional-entanglement", "reversible-sanctions-relief",
-                "oil-wealth-dispute", "open-ended-presence", "supply-line-vulnerable", "sleeper-cell-attacks"), types);
+                "resource-revenue-dispute", "open-ended-presence", "supply-line-vulnerable", "sleeper-cell-attacks"), types);
+    }
+
+    @Test
+    void theGovernmentReliesOnNoOneForWhatItOnlySeeks() {
+        // Issue 23: the government's goals (security support, sanctions relief, legitimacy, integration) are aims;
+        // the only tie the sources report given is the sanctions relief the US side extended, and mediation.
+        Set<String> ties = findings().dependencies().stream().filter(d -> d.dependent().equals("government"))
+                .map(d -> d.provider() + "/" + d.kind()).collect(Collectors.toSet());
+        assertEquals(Set.of("us/SANCTIONS_RELIEF", "us/MEDIATION", "france/MEDIATION"), ties);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.mizan.dossier.Term;
 import org.mizan.dossier.Attribution;
 import org.mizan.dossier.Claim;
 import org.mizan.dossier.ClaimKind;
@@ -29,9 +30,9 @@ class ConfidenceTest {
                         cited("wire", 1)),
                 new Support("support-funding", "coalition", "sdf", SupportType.FUNDING, text("f"),
                         cited(fundingSource, credibility)),
-                new Support("support-training-arms", "coalition", "sdf", SupportType.TRAINING_AND_ARMS, text("a"),
+                new Support("support-training-arms", "coalition", "sdf", SupportType.ARMS_AND_TRAINING, text("a"),
                         cited("wire", 1)),
-                new Support("support-surveillance", "coalition", "sdf", SupportType.SURVEILLANCE_EQUIPMENT, text("s"),
+                new Support("support-surveillance", "coalition", "sdf", SupportType.INTELLIGENCE_AND_SURVEILLANCE, text("s"),
                         cited("wire", 1)));
     }
 
@@ -41,12 +42,12 @@ class ConfidenceTest {
      */
     private static List<Fact> corroboratedPartnerForce(String secondSource, int credibility) {
         List<Evidence> both = List.of(cited("wire", 1), cited(secondSource, credibility));
-        return List.of(new Relation("rel-ground", "sdf", "coalition", RelationKind.GROUND_PARTNER, text("r"), both,
+        return List.of(new Relation("rel-ground", "sdf", "coalition", Term.of(RelationKind.GROUND_PARTNER), text("r"), both,
                         List.of()),
-                new Support("support-funding", "coalition", "sdf", SupportType.FUNDING, text("f"), both, List.of()),
-                new Support("support-training-arms", "coalition", "sdf", SupportType.TRAINING_AND_ARMS, text("a"),
+                new Support("support-funding", "coalition", "sdf", Term.of(SupportType.FUNDING), text("f"), both, List.of()),
+                new Support("support-training-arms", "coalition", "sdf", Term.of(SupportType.ARMS_AND_TRAINING), text("a"),
                         both, List.of()),
-                new Support("support-surveillance", "coalition", "sdf", SupportType.SURVEILLANCE_EQUIPMENT, text("s"),
+                new Support("support-surveillance", "coalition", "sdf", Term.of(SupportType.INTELLIGENCE_AND_SURVEILLANCE), text("s"),
                         both, List.of()));
     }
 
@@ -63,7 +64,7 @@ class ConfidenceTest {
     void everyFactCorroboratedByTwoWellGradedIndependentSourcesGivesHighConfidence() {
         RiskJudgment r = concentration(corroboratedPartnerForce("press", 2), Reliability.B);
         assertEquals(Confidence.HIGH, r.confidence(), r.confidenceReasons().toString());
-        assertTrue(r.confidenceReasons().get(0).en().startsWith("each of its 4 facts reported by two independent"),
+        assertTrue(r.confidenceReasons().get(0).en().startsWith("each of its 3 facts reported by two independent"),
                 r.confidenceReasons().toString());
     }
 
@@ -72,13 +73,13 @@ class ConfidenceTest {
         // Near miss: two independent sources in the chain, but each fact reported by one of them only.
         RiskJudgment r = concentration(partnerForce("press", 2), Reliability.B);
         assertEquals(Confidence.MODERATE, r.confidence(), r.confidenceReasons().toString());
-        assertTrue(r.confidenceReasons().get(0).en().startsWith("2 independent sources, but 4 of its 4 facts rest"),
+        assertTrue(r.confidenceReasons().get(0).en().startsWith("2 independent sources, but 3 of its 3 facts rest"),
                 r.confidenceReasons().toString());
         List<Fact> allButOne = new java.util.ArrayList<>(corroboratedPartnerForce("press", 2));
         allButOne.set(1, partnerForce("press", 2).get(1));
         RiskJudgment one = concentration(allButOne, Reliability.B);
         assertEquals(Confidence.MODERATE, one.confidence(), one.confidenceReasons().toString());
-        assertTrue(one.confidenceReasons().get(0).en().contains("1 of its 4 facts rests on one alone"),
+        assertTrue(one.confidenceReasons().get(0).en().contains("1 of its 3 facts rests on one alone"),
                 one.confidenceReasons().toString());
     }
 
@@ -140,13 +141,13 @@ class ConfidenceTest {
         // The base near Damascus graded 2 here, so that only the denial can lower the entanglement's confidence.
         facts.replaceAll(f -> f instanceof org.mizan.dossier.Base b && b.id().equals("base-damascus")
                 ? new org.mizan.dossier.Base(b.id(), b.name(), b.location(), b.operator(), b.role(), b.status(),
-                        new Evidence(b.evidence().source(), b.evidence().paragraph(), b.evidence().excerpt(), 2,
-                                Attribution.PRESS_REPORT))
+                        List.of(new Evidence(b.evidence().source(), b.evidence().paragraph(), b.evidence().excerpt(),
+                                2, Attribution.PRESS_REPORT)), List.of())
                 : f);
         facts.removeIf(f -> f instanceof Claim c && c.id().equals("claim-membership-approaching"));
         RiskJudgment contested = InferenceTest.only(Inference.run(RuleVerifier.projectRules(), dossier(facts),
                 Set.of()), "regional-entanglement");
-        facts.removeIf(f -> f instanceof Claim c && c.kind() == ClaimKind.FIELD_INDICATOR);
+        facts.removeIf(f -> f instanceof Claim c && c.kind().isA(ClaimKind.FIELD_INDICATOR));
         RiskJudgment uncontested = InferenceTest.only(Inference.run(RuleVerifier.projectRules(), dossier(facts),
                 Set.of()), "regional-entanglement");
         assertEquals(Confidence.MODERATE, uncontested.confidence(), uncontested.confidenceReasons().toString());

@@ -81,10 +81,11 @@ class InferenceTest {
     @Test
     void theRatingComesFromTheDecisionTable() {
         Findings f = run(ArticleFacts.all());
+        // Very likely by default, one step lower because the force holds oil fields of its own.
         RiskJudgment drawdown = only(f, "drawdown-unpaid-force");
-        assertEquals(Likelihood.VERY_LIKELY, drawdown.likelihood());
+        assertEquals(Likelihood.LIKELY, drawdown.likelihood());
         assertEquals(Impact.SEVERE, drawdown.impact());
-        assertEquals(Rating.CRITICAL, drawdown.rating());
+        assertEquals(Rating.CRITICAL, drawdown.rating(), "likely x severe");
         RiskJudgment supply = only(f, "supply-line-vulnerable");
         assertEquals(Rating.MEDIUM, supply.rating(), "unlikely x major");
     }
@@ -93,9 +94,9 @@ class InferenceTest {
     void wordingComesFromTheCatalogueWithTheActorsNamed() {
         Findings f = run(ArticleFacts.all());
         RiskJudgment friction = only(f, "integration-friction");
-        assertEquals("Integration of sdf into the national army stalls in friction with government",
+        assertEquals("Integration of sdf into the state's forces stalls in friction with government",
                 friction.title().en());
-        assertEquals("تعثّر دمج sdf في الجيش الوطني وسط توتر مع government", friction.title().ar());
+        assertEquals("تعثّر دمج sdf في قوات الدولة وسط توتر مع government", friction.title().ar());
         assertEquals("politics", friction.category());
         assertTrue(!friction.indicators().isEmpty() && !friction.assumptions().isEmpty());
     }
@@ -107,7 +108,7 @@ class InferenceTest {
         Set<String> types = off.risks().stream().map(RiskJudgment::type).collect(Collectors.toSet());
         assertTrue(Set.of("single-patron-concentration", "drawdown-unpaid-force", "terrorist-return",
                 "integration-friction").stream().noneMatch(types::contains), types.toString());
-        assertTrue(types.contains("oil-wealth-dispute"));
+        assertTrue(types.contains("resource-revenue-dispute"));
     }
 
     @Test

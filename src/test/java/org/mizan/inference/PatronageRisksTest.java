@@ -88,6 +88,17 @@ class PatronageRisksTest {
     }
 
     @Test
+    void aForceWithRevenueOfItsOwnWouldLoseLessOneStepLessLikely() {
+        try (var g = given(List.of(UNPAID), risk("r-conc", RiskTypes.CONCENTRATION, "sdf", "coalition"), PAY,
+                relation("partner", "sdf", RelationKind.GROUND_PARTNER, "coalition"),
+                oilField("field", "sdf", "coalition"), oilField("near-miss", "someone-else", "coalition"))) {
+            Risk unpaid = g.risks("drawdown-unpaid-force").get(0);
+            assertEquals(Likelihood.LIKELY, unpaid.likelihood());
+            assertEquals(List.of(new Adjustment("own-revenue", -1, List.of("field"))), unpaid.adjustments());
+        }
+    }
+
+    @Test
     void onceThePatronPlansADrawdownTheUnpaidForceIsARiskByTheHorizon() {
         try (var g = given(List.of(UNPAID, PLANNED), risk("r-conc", RiskTypes.CONCENTRATION, "sdf", "coalition"), PAY,
                 relation("partner", "sdf", RelationKind.GROUND_PARTNER, "coalition"),
@@ -108,9 +119,8 @@ class PatronageRisksTest {
 
     @Test
     void integrationRubsAgainstAForceThatAnswersToAnotherPatron() {
-        try (var g = given(List.of(FRICTION), goal("g4", "gov", GoalKind.SDF_INTEGRATION, "coalition"),
+        try (var g = given(List.of(FRICTION), goal("g4", "gov", GoalKind.FORCE_INTEGRATION, "sdf"),
                 risk("r-conc", RiskTypes.CONCENTRATION, "sdf", "coalition"),
-                relation("partner", "sdf", RelationKind.GROUND_PARTNER, "coalition"),
                 risk("near-miss", RiskTypes.CONCENTRATION, "gov", "coalition"))) {
             List<Risk> risks = g.risks("integration-friction");
             assertEquals(1, risks.size());

@@ -30,7 +30,9 @@ class RatingTableTest {
     @Test
     void anEditedRowChangesTheRatingAtTheNextRunWithoutARebuild() throws IOException {
         Path table = copyRules();
-        replace(table, ROW + "CRITICAL", ROW + "MEDIUM");
+        // The article's unpaid-force contingency is likely x severe (very likely, lowered by the force's oil fields).
+        String likelySevere = "Rating likely x severe,LIKELY,SEVERE,";
+        replace(table, likelySevere + "CRITICAL", likelySevere + "MEDIUM");
         try (RuleBase rules = RuleBase.compile(dir)) {
             Findings f = Inference.run(rules, dossier(ArticleFacts.all()), Set.of());
             assertEquals(Rating.MEDIUM, InferenceTest.only(f, "drawdown-unpaid-force").rating());

@@ -30,7 +30,7 @@ class RuleBaseTest {
     void theProjectRulesCompileAndNameEveryRule() {
         RuleBase rules = RuleVerifier.projectRules();
         assertTrue(rules.ruleNames().contains("Single-patron concentration"));
-        assertTrue(rules.ruleNames().contains("Self-financing rests on protected oil fields"));
+        assertTrue(rules.ruleNames().contains("Self-financing rests on protected resources"));
         assertEquals(64, rules.digest().length());
     }
 

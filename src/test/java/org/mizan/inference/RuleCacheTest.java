@@ -76,11 +76,11 @@ class RuleCacheTest {
                 Files.copy(f, broken.resolve(f.getFileName()));
             }
         }
-        Path drl = broken.resolve("risks-damascus.drl");
-        Files.writeString(drl, Files.readString(drl).replaceFirst("then", "then then"));
+        Path drl = broken.resolve("risks-credibility.drl");
+        Files.writeString(drl, Files.readString(drl).replaceFirst("\nthen\n", "\nthen then\n"));
         RuleCache cache = new RuleCache(cacheDir.resolve("cache"), "build-1");
         InputException e = assertThrows(InputException.class, () -> RuleBase.compile(broken, Optional.of(cache)));
-        assertTrue(e.problems().get(0).where().file().endsWith("risks-damascus.drl"), e.getMessage());
+        assertTrue(e.problems().get(0).where().file().endsWith("risks-credibility.drl"), e.getMessage());
         assertFalse(Files.exists(cacheDir.resolve("cache")), "nothing cached from a failed compile");
     }
 

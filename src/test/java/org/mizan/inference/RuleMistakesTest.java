@@ -58,7 +58,7 @@ class RuleMistakesTest {
     }
 
     static Stream<Arguments> mistakes() {
-        String base = "    $b : Base(status == BaseStatus.ACTIVE)";
+        String base = "    $b : Base(status.isA(BaseStatus.ACTIVE))";
         String ok = risk("$b.id()", "LIKELY", "MAJOR");
         return Stream.of(
                 Arguments.of("a typo in a fact type", rule("    $b : Bse(status == BaseStatus.ACTIVE)", ok),
@@ -69,14 +69,19 @@ class RuleMistakesTest {
                                 + " location, operator, role, status, evidenceItems, supersedes,"
                                 + " approxPosition)"),
                 Arguments.of("a typo in an enum value",
-                        rule("    $g : Goal(kind == GoalKind.INTERNATIONAL_LEGITIMACI, $b : target)", ok.replace("$b.id()", "$b")),
-                        "8:32: error: unknown GoalKind value \"INTERNATIONAL_LEGITIMACI\"; did you mean"
-                                + " \"INTERNATIONAL_LEGITIMACY\"? (GoalKind is one of SECURITY_SUPPORT, SANCTIONS_RELIEF,"
-                                + " INTERNATIONAL_LEGITIMACY, SDF_INTEGRATION)"),
-                Arguments.of("a typo in an enum type", rule("    $g : Goal(kind == GoalKnd.SECURITY_SUPPORT)", ""),
-                        "8:23: error: unknown type \"GoalKnd\" in rule \"Mistake\"; did you mean \"GoalKind\"?"
+                        rule("    $g : Goal(kind.isA(GoalKind.INTERNATIONAL_LEGITIMACI), $b : target)", ok.replace("$b.id()", "$b")),
+                        "8:33: error: unknown GoalKind value \"INTERNATIONAL_LEGITIMACI\"; did you mean"
+                                + " \"INTERNATIONAL_LEGITIMACY\"? (GoalKind is one of SECURITY_SUPPORT, ARMS, ECONOMIC_SUPPORT,"
+                                + " SANCTIONS_RELIEF, INTERNATIONAL_LEGITIMACY, FORCE_INTEGRATION, MILITARY_ACCESS,"
+                                + " RESOURCE_CONTROL, INFLUENCE)"),
+                Arguments.of("a typo in an enum type", rule("    $g : Goal(kind.isA(GoalKnd.SECURITY_SUPPORT))", ""),
+                        "8:24: error: unknown type \"GoalKnd\" in rule \"Mistake\"; did you mean \"GoalKind\"?"
                                 + " (see rules/REFERENCE.md or ./mizan reference)"),
-                Arguments.of("a condition's bracket left open", rule("    $b : Base(status == BaseStatus.ACTIVE", ok),
+                Arguments.of("a kind compared with ==", rule("    $b : Base(status == BaseStatus.ACTIVE)", ok),
+                        "8:15: error: \"status\" is a kind in rule \"Mistake\": match it with"
+                                + " status.isA(BaseStatus.ACTIVE), which also matches the kinds beneath it (a dossier's"
+                                + " own narrower kinds among them), not with =="),
+                Arguments.of("a condition's bracket left open", rule("    $b : Base(status.isA(BaseStatus.ACTIVE)", ok),
                         "9:1: error: unexpected \"then\" in rule \"Mistake\": a condition above is not closed"
                                 + " (count its brackets)"),
                 Arguments.of("a bracket missing in the action", rule(base, ok.replace("));", ");")),

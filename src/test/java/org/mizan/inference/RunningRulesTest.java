@@ -45,7 +45,7 @@ class RunningRulesTest {
 
     @Test
     void aRuleThatFailsInItsConsequenceIsReportedWithTheFactItWorkedOn() throws IOException {
-        write(HEADER + "rule \"Fails on funding\"\nwhen\n    $s : Support(type == SupportType.FUNDING)\nthen\n"
+        write(HEADER + "rule \"Fails on funding\"\nwhen\n    $s : Support(type.isA(SupportType.FUNDING))\nthen\n"
                 + "    throw new IllegalStateException(\"no budget line for \" + $s.id());\nend\n");
         try (RuleBase rules = RuleBase.compile(dir)) {
             InputException e = assertThrows(InputException.class, () -> Inference.run(rules,
@@ -70,7 +70,7 @@ class RunningRulesTest {
 
     @Test
     void aSwitchedOffRuleDoesNotFireAndAnUnknownNameIsRefused() throws IOException {
-        write(HEADER + "rule \"Fails on funding\"\nwhen\n    $s : Support(type == SupportType.FUNDING)\nthen\n"
+        write(HEADER + "rule \"Fails on funding\"\nwhen\n    $s : Support(type.isA(SupportType.FUNDING))\nthen\n"
                 + "    throw new IllegalStateException(\"fired\");\nend\n");
         try (RuleBase rules = RuleBase.compile(dir)) {
             var facts = dossier(List.of(support("pay", "a", "b", SupportType.FUNDING)));

@@ -59,6 +59,12 @@ final class TestFacts {
         return new SanctionsMeasure(id, text(id), step, text("north-east"), conditionalOn, CITED);
     }
 
+    /** A sanctions step taken {@code by} one actor against a {@code target} (either may be null). */
+    static SanctionsMeasure sanctionsBy(String id, SanctionsStep step, String by, String target) {
+        return new SanctionsMeasure(id, text(id), Term.of(step), text("everywhere"), List.of(), List.of(CITED),
+                List.of(), by, target, null);
+    }
+
     static Event event(String id, EventKind kind, List<String> actors) {
         return new Event(id, "2019-03", text(id), kind, actors, CITED);
     }

@@ -35,7 +35,7 @@ public final class LocaleProbe {
         Main.startUp();
         Path results = Path.of(args[0]);
         Files.createDirectories(results);
-        String[] inputs = {"--facts", "facts", "--rules", "rules", "--templates", "templates"};
+        String[] inputs = {"--facts", "facts", "--shipped-rules", "rules", "--shipped-templates", "templates"};
         command(results, "generate", concat(new String[] {"generate", "--out", "out"}, inputs));
         command(results, "diff", concat(new String[] {"diff", "coalition-drawdown"}, inputs));
         command(results, "explain-json", concat(new String[] {"explain", "--json", "support-funding"}, inputs));

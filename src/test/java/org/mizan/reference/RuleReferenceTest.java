@@ -46,8 +46,10 @@ class RuleReferenceTest {
         assertTrue(reference.contains("insertLogical(Derive.risk(drools, \"my-risk-type\", $subject,"
                 + " Likelihood.ROUGHLY_EVEN_CHANCE, Impact.SIGNIFICANT));"), reference);
         assertTrue(reference.contains("| `because` | `List<String>` |"), reference);
-        assertTrue(reference.contains("| `GoalKind` | `SECURITY_SUPPORT`, `SANCTIONS_RELIEF`, `INTERNATIONAL_LEGITIMACY`"),
-                reference);
+        assertTrue(reference.contains("### `GoalKind` (scheme `goal_kind`)"), reference);
+        assertTrue(reference.contains("| `ARMS` | `arms` | `SECURITY_SUPPORT` | weapons, air defence or training |"),
+                "each kind with its term, its broader kind and what it covers");
+        assertTrue(reference.contains("| `type` | `Term<SupportType>` |"), "a kind field names its vocabulary");
         assertTrue(reference.contains("`\"rule.<rule name>\": \"...\"`"), "the Arabic rule name is in the checklist");
     }
 }

@@ -58,7 +58,7 @@ class ArticleScenariosTest {
         ExpectationReport report = Expectations.evaluate(load("coalition-drawdown"), run(Article.DOSSIER, Set.of()),
                 Article.DOSSIER);
 
-        assertEquals(List.of("unpaid-force-after-drawdown", "terrorist-return-after-drawdown"),
+        assertEquals(List.of("unpaid-force-after-drawdown", "terrorist-return-after-drawdown", "open-ended-presence"),
                 report.failures().stream().map(r -> r.expectation().riskType()).toList());
     }
 
@@ -80,7 +80,9 @@ class ArticleScenariosTest {
             assertTrue(change(diff, type).reasons().stream().anyMatch(r -> r.kind() == Reason.Kind.FACT_ADDED
                     && r.subject().equals("plan-coalition-drawdown")), change(diff, type).reasons().toString());
         }
-        assertEquals(4, diff.changes().size(), diff.text());
+        // And the presence is no longer open-ended: the planned drawdown sets it an end.
+        assertEquals(FindingChange.Kind.DISAPPEARED, change(diff, "open-ended-presence").kind(), diff.text());
+        assertEquals(5, diff.changes().size(), diff.text());
     }
 
     private static FindingChange change(FindingsDiff diff, String type) {
@@ -97,7 +99,7 @@ class ArticleScenariosTest {
 
     @Test
     void switchingOffARuleRemovesWhatItAloneInfersAndNamesTheRule() {
-        Set<String> off = Set.of("Credibility gap between denial and field indicators");
+        Set<String> off = Set.of("Credibility gap between a denial and reports");
         FindingsDiff diff = FindingsDiff.between(run(Article.DOSSIER, Set.of()), run(Article.DOSSIER, off),
                 Article.DOSSIER, Article.DOSSIER, off);
 

@@ -40,8 +40,8 @@ class ScenarioApplyTest {
 
         Base base = (Base) after.fact("base-damascus").orElseThrow();
         Base original = (Base) BASELINE.fact("base-damascus").orElseThrow();
-        assertEquals(BaseStatus.CONFIRMED, base.status());
-        assertEquals(BaseStatus.UNDER_NEGOTIATION, original.status());
+        assertEquals(BaseStatus.AGREED, base.status().concept());
+        assertEquals(BaseStatus.UNDER_NEGOTIATION, original.status().concept());
         assertEquals(original.name(), base.name());
         assertEquals(Attribution.ANALYST_HYPOTHESIS, base.evidence().attribution());
         assertEquals(original.evidence().excerpt(), base.evidence().excerpt(), "still cites the passage it changes");
@@ -76,9 +76,9 @@ class ScenarioApplyTest {
         List<Text> damascus = ScenarioSummary.lines(load("damascus-base-confirmed"), BASELINE);
         assertEquals(List.of(new Text(
                 "Changed, as an analyst's hypothesis: the proposed US base near Damascus (base-damascus): "
-                        + "status under_negotiation → confirmed",
+                        + "status under_negotiation → agreed",
                 "عُدّل بوصفه فرضية للمحلل: قاعدة عسكرية أميركية في محيط العاصمة دمشق (base-damascus): "
-                        + "status من under_negotiation إلى confirmed")), damascus);
+                        + "status من under_negotiation إلى agreed")), damascus);
 
         List<Text> integrated = ScenarioSummary.lines(load("sdf-integrated"), BASELINE);
         assertEquals(3, integrated.size(), integrated.toString());

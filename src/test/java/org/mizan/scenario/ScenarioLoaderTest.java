@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mizan.dossier.Attribution;
 import org.mizan.dossier.BaseStatus;
 import org.mizan.dossier.Claim;
+import org.mizan.dossier.Term;
 import org.mizan.inference.Rating;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
@@ -51,7 +52,7 @@ class ScenarioLoaderTest {
                   "add": {"claims": [{"id": "claim-drawdown-announced", "subject": "coalition", "kind": "assessment",
                                       "statement": {"en": "The coalition announces a drawdown", "ar": "يعلن التحالف تقليص وجوده"},
                                       "evidence": {"excerpt": "hypothesis"}}]},
-                  "change": [{"id": "base-damascus", "set": {"status": "confirmed"}}],
+                  "change": [{"id": "base-damascus", "set": {"status": "agreed"}}],
                   "switchOff": ["Single-patron concentration"],
                   "expect": [{"present": "terrorist-return", "minRating": "high", "maxLikelihood": "likely"},
                              {"absent": "drawdown-unpaid-force", "actors": ["sdf"]},],
@@ -60,7 +61,7 @@ class ScenarioLoaderTest {
 
         assertEquals("what-if", s.name());
         assertEquals(List.of("support-funding"), s.remove());
-        assertEquals(List.of(new FieldChange("base-damascus", "status", BaseStatus.CONFIRMED)), s.change().subList(0, 1));
+        assertEquals(List.of(new FieldChange("base-damascus", "status", Term.of(BaseStatus.AGREED))), s.change().subList(0, 1));
         assertEquals(Set.of("Single-patron concentration"), s.switchOff());
         Claim added = (Claim) s.add().get(0);
         assertEquals("scenario-what-if", added.evidence().source(), "an added fact cites the scenario by default");
@@ -114,7 +115,7 @@ class ScenarioLoaderTest {
                 """).get(0);
 
         assertEquals(6, p.where().line());
-        assertTrue(p.message().contains("\"built\"") && p.message().contains("active, reported, unknown, under_negotiation, confirmed, closed"),
+        assertTrue(p.message().contains("\"built\"") && p.message().contains("prospective, offered, under_negotiation, agreed, in_place, active, reported, paused, closed, denied, unknown"),
                 p.message());
     }
 

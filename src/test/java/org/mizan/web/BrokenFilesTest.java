@@ -27,12 +27,12 @@ class BrokenFilesTest {
         try (WebServer server = project.start()) {
             Http http = new Http(server.port());
             String good = http.get("/").body();
-            Path rule = project.dirs.rules().resolve("risks-economy.drl");
+            Path rule = project.dirs.rules().resolve("risks-resources.drl");
             String text = Files.readString(rule);
             Files.writeString(rule, text.replace("when\n    $relief", "when\n    $relief : Dependency(kind ==\n    $relief"));
             server.reload();
             String broken = http.get("/").body();
-            assertTrue(Pattern.compile("risks-economy\\.drl:\\d+").matcher(broken).find(), "file:line is shown");
+            assertTrue(Pattern.compile("risks-resources\\.drl:\\d+").matcher(broken).find(), "file:line is shown");
             assertTrue(broken.contains("id=\"problems\""));
             assertEquals(count(good), count(broken), "the last good risks are still shown");
             assertTrue(count(good) > 0);
@@ -107,7 +107,7 @@ class BrokenFilesTest {
         TestProject project = new TestProject(root);
         try (WebServer server = project.start()) {
             Http http = new Http(server.port());
-            Path rule = project.dirs.rules().resolve("risks-economy.drl");
+            Path rule = project.dirs.rules().resolve("risks-resources.drl");
             Files.writeString(rule, Files.readString(rule) + "\nrule \"Broken on purpose\"\nwhen\n  Nope(\nthen\nend\n");
             long deadline = System.currentTimeMillis() + 10 * WebServer.RELOAD_MILLIS;
             boolean seen = false;

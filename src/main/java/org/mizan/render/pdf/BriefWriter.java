@@ -3,6 +3,7 @@ package org.mizan.render.pdf;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -113,7 +114,9 @@ final class BriefWriter {
         for (Block b : section.blocks()) {
             content.add(blocks.block(b));
         }
-        keepWithNext(heading, content.isEmpty() ? List.of(firstSubheading(section, blocks)) : content);
+        // A section of headings only keeps its heading with the first subheading (none: with nothing).
+        keepWithNext(heading, content.isEmpty() ? Collections.singletonList(firstSubheading(section, blocks))
+                : content);
         add(heading, sect);
         for (int i = 0; i < content.size(); i++) {
             PdfPTable t = content.get(i);

@@ -14,21 +14,20 @@ import org.mizan.dossier.RelationKind;
 import org.mizan.dossier.SupportType;
 import org.mizan.dossier.ThreatStatus;
 
-/** rules/dependencies-coalition.drl: what the coalition's presence rests on. */
-class DependenciesOfTheCoalitionTest {
+/** rules/dependencies-presence.drl: what a foreign force's presence rests on. */
+class DependenciesOfAPresenceTest {
 
-    private static final String GROUND = "Coalition relies on its ground partner";
+    private static final String GROUND = "Foreign force relies on its ground partner";
     private static final String COVER = "Presence needs legal cover from the government";
     private static final String HUB = "Base network hinges on a single command hub";
     private static final String DEPOT = "Forward points supplied through a logistics base";
-    private static final String CONVOYS = "Presence supplied by overland convoys";
 
     private static final Object LEADS = relation("leads", "us", RelationKind.LEADS, "coalition");
 
     @Test
     void theCoalitionReliesOnTheForceItArmsWhileTheEnemySurvives() {
         try (var g = given(List.of(GROUND), relation("partner", "sdf", RelationKind.GROUND_PARTNER, "coalition"),
-                support("arms", "coalition", "sdf", SupportType.TRAINING_AND_ARMS),
+                support("arms", "coalition", "sdf", SupportType.ARMS_AND_TRAINING),
                 threat("remnants", "isis", ThreatStatus.REMNANTS),
                 threat("near-miss", "isis", ThreatStatus.DEFEATED))) {
             Dependency d = g.dependencies().get(0);
@@ -57,10 +56,10 @@ class DependenciesOfTheCoalitionTest {
     @Test
     void aNetworkWithOneCommandHubHingesOnIt() {
         try (var g = given(List.of(HUB), LEADS,
-                base("hub", "coalition", BaseRole.COMMAND_AND_AIR_OPERATIONS, BaseStatus.ACTIVE),
-                base("f1", "us", BaseRole.FORWARD_JOINT_OPERATIONS, BaseStatus.ACTIVE),
-                base("f2", "coalition", BaseRole.TRAINING_AND_SURVEILLANCE, BaseStatus.ACTIVE),
-                base("near-miss", "coalition", BaseRole.SOUTHERN_MONITORING, BaseStatus.UNDER_NEGOTIATION))) {
+                base("hub", "coalition", BaseRole.COMMAND_HUB, BaseStatus.ACTIVE),
+                base("f1", "us", BaseRole.FORWARD_OPERATIONS, BaseStatus.ACTIVE),
+                base("f2", "coalition", BaseRole.TRAINING, BaseStatus.ACTIVE),
+                base("near-miss", "coalition", BaseRole.MONITORING, BaseStatus.UNDER_NEGOTIATION))) {
             Dependency d = g.dependencies().get(0);
             assertEquals("hub", d.provider());
             assertEquals(Strength.CRITICAL, d.strength());
@@ -71,10 +70,10 @@ class DependenciesOfTheCoalitionTest {
     @Test
     void aSecondCommandHubRemovesTheSinglePointOfFailure() {
         try (var g = given(List.of(HUB), LEADS,
-                base("hub", "coalition", BaseRole.COMMAND_AND_AIR_OPERATIONS, BaseStatus.ACTIVE),
-                base("hub2", "us", BaseRole.COMMAND_AND_AIR_OPERATIONS, BaseStatus.ACTIVE),
-                base("f1", "us", BaseRole.FORWARD_JOINT_OPERATIONS, BaseStatus.ACTIVE),
-                base("f2", "us", BaseRole.FORWARD_JOINT_OPERATIONS, BaseStatus.ACTIVE))) {
+                base("hub", "coalition", BaseRole.COMMAND_HUB, BaseStatus.ACTIVE),
+                base("hub2", "us", BaseRole.COMMAND_HUB, BaseStatus.ACTIVE),
+                base("f1", "us", BaseRole.FORWARD_OPERATIONS, BaseStatus.ACTIVE),
+                base("f2", "us", BaseRole.FORWARD_OPERATIONS, BaseStatus.ACTIVE))) {
             assertTrue(g.dependencies().isEmpty());
             g.retract("hub2");
             assertEquals(1, g.dependencies().size());
@@ -84,27 +83,13 @@ class DependenciesOfTheCoalitionTest {
     @Test
     void forwardPointsDependOnTheLogisticsBaseBehindThem() {
         try (var g = given(List.of(DEPOT), LEADS, base("depot", "us", BaseRole.LOGISTICS, BaseStatus.ACTIVE),
-                base("f1", "coalition", BaseRole.FORWARD_JOINT_OPERATIONS, BaseStatus.ACTIVE),
-                base("near-miss", "coalition", BaseRole.FORWARD_JOINT_OPERATIONS, BaseStatus.CLOSED))) {
+                base("f1", "coalition", BaseRole.FORWARD_OPERATIONS, BaseStatus.ACTIVE),
+                base("near-miss", "coalition", BaseRole.FORWARD_OPERATIONS, BaseStatus.CLOSED))) {
             Dependency d = g.dependencies().get(0);
             assertEquals(DependencyKind.LOGISTICS, d.kind());
             assertEquals("depot", d.provider());
             assertEquals(List.of("depot", "f1", "leads"), d.because());
             assertTrue(g.retract("f1").dependencies().isEmpty());
-        }
-    }
-
-    @Test
-    void aPresenceFedByConvoysDependsOnWhoeverRunsThem() {
-        try (var g = given(List.of(CONVOYS), support("convoys", "us", "coalition", SupportType.SUPPLY_CONVOYS),
-                base("b1", "coalition", BaseRole.COMMAND_AND_AIR_OPERATIONS, BaseStatus.ACTIVE),
-                base("near-miss", "coalition", BaseRole.LOGISTICS, BaseStatus.UNDER_NEGOTIATION))) {
-            Dependency d = g.dependencies().get(0);
-            assertEquals("coalition", d.dependent());
-            assertEquals("us", d.provider());
-            assertEquals(DependencyKind.LOGISTICS, d.kind());
-            assertEquals(List.of("b1", "convoys"), d.because());
-            assertTrue(g.retract("b1").dependencies().isEmpty(), "convoys to nowhere are no dependency");
         }
     }
 }

@@ -13,24 +13,31 @@ import org.mizan.dossier.ClaimKind;
 import org.mizan.dossier.GoalKind;
 import org.mizan.dossier.SanctionsStep;
 
-/** rules/risks-economy.drl: relief that can be withdrawn, and oil both sides want. */
-class EconomyRisksTest {
+/** rules/risks-resources.drl: relief that can be withdrawn, and resource revenue both sides want. */
+class ResourceAndSanctionsRisksTest {
 
-    private static final String RELIEF = "Sanctions relief lasts only as long as the partnership";
-    private static final String OIL = "Oil wealth disputed between the government and the force that holds it";
+    private static final String RELIEF = "Sanctions relief that can be withdrawn";
+    private static final String OIL = "Resource revenue disputed between a government and the force that holds it";
 
     @Test
-    void conditionalReliefOnTrialLastsOnlyAsLongAsThePartnership() {
-        try (var g = given(List.of(RELIEF), dependency("d-relief", "gov", "coalition", DependencyKind.SANCTIONS_RELIEF),
-                sanctions("easing", SanctionsStep.GRADUAL_EASING, List.of("coalition")),
-                sanctions("test", SanctionsStep.EXTENSION_TEST, List.of()),
-                sanctions("near-miss", SanctionsStep.GRADUAL_EASING, List.of("un")))) {
+    void aSuspensionTheGrantorCanLetLapseIsReliefThatCanBeWithdrawn() {
+        try (var g = given(List.of(RELIEF), dependency("d-relief", "gov", "us", DependencyKind.SANCTIONS_RELIEF),
+                sanctionsBy("suspension", SanctionsStep.SUSPENDED, "us", "gov"),
+                sanctionsBy("near-miss", SanctionsStep.SUSPENDED, "eu", "gov"))) {
             List<Risk> risks = g.risks("reversible-sanctions-relief");
             assertEquals(1, risks.size());
-            assertEquals(List.of("d-relief", "easing", "test"), risks.get(0).because());
+            assertEquals(List.of("gov", "us"), List.of(risks.get(0).subject(), risks.get(0).object()));
+            assertEquals(List.of("d-relief", "suspension"), risks.get(0).because());
             assertEquals(JudgmentKind.VULNERABILITY, risks.get(0).kind(), "a condition, not an event with a date");
             assertEquals(null, risks.get(0).likelihood());
-            assertTrue(g.retract("test").risks().isEmpty(), "relief that is no longer a trial is not as fragile");
+        }
+    }
+
+    @Test
+    void reliefRepealedForGoodAndUnconditionalCannotBeWithdrawnThisWay() {
+        try (var g = given(List.of(RELIEF), dependency("d-relief", "gov", "us", DependencyKind.SANCTIONS_RELIEF),
+                sanctionsBy("repeal", SanctionsStep.REPEALED, "us", "gov"))) {
+            assertTrue(g.risks().isEmpty());
         }
     }
 
@@ -39,9 +46,9 @@ class EconomyRisksTest {
         try (var g = given(List.of(OIL), dependency("d-oil", "sdf", "coalition", DependencyKind.REVENUE_SECURITY),
                 claim("share", "sdf", ClaimKind.RESOURCE_SHARE, null),
                 claim("another-holder", "someone-else", ClaimKind.RESOURCE_SHARE, null),
-                goal("g4", "gov", GoalKind.SDF_INTEGRATION, "coalition"),
-                goal("near-miss", "gov", GoalKind.SANCTIONS_RELIEF, "coalition"))) {
-            List<Risk> risks = g.risks("oil-wealth-dispute");
+                goal("g4", "gov", GoalKind.FORCE_INTEGRATION, "sdf"),
+                goal("near-miss", "gov", GoalKind.FORCE_INTEGRATION, "someone-else"))) {
+            List<Risk> risks = g.risks("resource-revenue-dispute");
             assertEquals(1, risks.size());
             assertEquals("sdf", risks.get(0).subject());
             assertEquals("gov", risks.get(0).object());
