@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mizan.inference.RuleTrust;
 import org.mizan.pipeline.InputDirs;
 
 import picocli.CommandLine.Option;
@@ -35,10 +36,17 @@ public final class InputOptions {
             + " ${DEFAULT-VALUE}): give another folder to replace the shipped templates.")
     Path shippedTemplates = Path.of("templates");
 
+    // Off by default: a rule file passed on by a colleague is a program, and runs with the analyst's permissions.
+    @Option(names = "--trust-rules", description = {"Trust the rule files: run their code unchecked, so that it may"
+            + " use any Java (files, processes, the network).", "Without it a rule may use only the rule API and plain"
+            + " Java over its facts (rules/README.md)."})
+    boolean trustRules;
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
     InputDirs dirs() {
-        return new InputDirs(facts, shippedRules, shippedTemplates, rules, templates);
+        return new InputDirs(facts, shippedRules, shippedTemplates, rules, templates,
+                trustRules ? RuleTrust.TRUSTED : RuleTrust.CHECKED);
     }
 }

@@ -33,6 +33,7 @@ public final class Main {
 
     public static void main(String[] args) {
         startUp();
+        RuleExitGuard.install(System.err);
         System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }

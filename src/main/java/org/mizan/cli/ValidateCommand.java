@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.mizan.dossier.SourceTexts;
+import org.mizan.inference.RuleTrust;
 import org.mizan.pipeline.LoadedInputs;
 import org.mizan.pipeline.Validation;
 import org.mizan.problem.DisplayPaths;
@@ -48,6 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
                 loaded.dossier().facts().size(), loaded.rules().ruleNames().size(), loaded.rules().riskTypes().size(),
                 validation.warnings().isEmpty() ? "" : ", " + validation.warnings().size() + " warning(s)");
         IdsCommand.layers(loaded, out, "note: ");
+        out.println(inputs.dirs().ruleTrust() == RuleTrust.TRUSTED
+                ? "note: rules trusted (--trust-rules): their code was not checked and runs with your permissions"
+                : "rules: checked: they use only the rule API and plain Java over facts (rules/README.md)");
         // A source whose text the project does not hold is allowed, but its excerpts were not checked: say so.
         for (String source : SourceTexts.read(inputs.facts).notChecked(loaded.dossier())) {
             out.printf(Locale.ROOT, "note: excerpts of source \"%s\" not checked: its text is not in %s%n",

@@ -71,24 +71,45 @@ public final class RuleBase implements AutoCloseable {
 
     /** Compiles the rules in {@code rulesDir}; every problem found comes back at once as an InputException. */
     public static RuleBase compile(Path rulesDir) {
-        return compile(Layers.of(rulesDir), RuleCache.configured());
+        return compile(Layers.of(rulesDir), RuleCache.configured(), RuleTrust.CHECKED);
+    }
+
+    /** The same, the rule files' code checked against the trust boundary unless {@code trust} is TRUSTED. */
+    public static RuleBase compile(Path rulesDir, RuleTrust trust) {
+        return compile(Layers.of(rulesDir), RuleCache.configured(), trust);
     }
 
     /** Compiles the rules of every layer, merged (a higher layer's file replaces the one of the same name). */
     public static RuleBase compile(Layers layers) {
-        return compile(layers, RuleCache.configured());
+        return compile(layers, RuleCache.configured(), RuleTrust.CHECKED);
+    }
+
+    /** The same, every layer's rule files checked against the trust boundary unless {@code trust} is TRUSTED. */
+    public static RuleBase compile(Layers layers, RuleTrust trust) {
+        return compile(layers, RuleCache.configured(), trust);
     }
 
     static RuleBase compile(Path rulesDir, Optional<RuleCache> cache) {
-        return compile(Layers.of(rulesDir), cache);
+        return compile(Layers.of(rulesDir), cache, RuleTrust.CHECKED);
+    }
+
+    static RuleBase compile(Layers layers, Optional<RuleCache> cache) {
+        return compile(layers, cache, RuleTrust.CHECKED);
     }
 
     /**
      * The same, with the compiled packages taken from (or kept in) {@code cache}: rules unchanged since the last
      * run need no compilation. Their files are still read and checked, since messages point into them.
      */
-    static RuleBase compile(Layers layers, Optional<RuleCache> cache) {
+    static RuleBase compile(Layers layers, Optional<RuleCache> cache, RuleTrust trust) {
         RuleFiles files = RuleFiles.read(layers);
+        // Before anything is compiled: what a rule may not do is its only error, however much else is wrong. Every
+        // layer's files are checked (those a higher layer replaced are not compiled, so not checked).
+        RuleTrustCheck.Result checked = trust == RuleTrust.TRUSTED ? RuleTrustCheck.Result.NONE
+                : RuleTrustCheck.check(files);
+        if (!checked.refused().isEmpty()) {
+            throw new InputException(checked.refused());
+        }
         List<Problem> problems = new ArrayList<>();
         List<LayerOverride> overrides = new ArrayList<>(files.overrides());
         RiskCatalogue catalogue = RiskCatalogue.read(layers, problems, overrides);
@@ -114,6 +135,12 @@ public final class RuleBase implements AutoCloseable {
         if (!table.isEmpty()) {
             rules.close();
             throw new InputException(table);
+        }
+        // Code Drools accepts but the check cannot read (MVEL-only syntax) is not let through unchecked; code
+        // neither can read was reported by the build, which says better what is wrong with it.
+        if (!checked.unreadable().isEmpty()) {
+            rules.close();
+            throw new InputException(checked.unreadable());
         }
         if (cached.isEmpty()) {
             cache.ifPresent(c -> c.write(files.digest(), rules.kieBase.getKiePackages()));

@@ -4,15 +4,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mizan.inference.RuleTrust;
 import org.mizan.layer.Layer;
 import org.mizan.layer.Layers;
 
 /**
  * Where the user's editable inputs live: the dossier folder, the shipped rules and templates (by default facts/,
  * rules/ and templates/ in the working directory), and any rule or template folders given on top of them. The
- * dossier folder's own {@code rules/} and {@code templates/} form a layer between the two.
+ * dossier folder's own {@code rules/} and {@code templates/} form a layer between the two. And whether the rule
+ * files' code is trusted: checked against the trust boundary unless the analyst said --trust-rules.
  */
-public record InputDirs(Path facts, Path rules, Path templates, List<Path> moreRules, List<Path> moreTemplates) {
+public record InputDirs(Path facts, Path rules, Path templates, List<Path> moreRules, List<Path> moreTemplates,
+                        RuleTrust ruleTrust) {
 
     /** The dossier's own layers, as folders of these names inside the dossier folder. */
     public static final String RULES = "rules";
@@ -23,7 +26,12 @@ public record InputDirs(Path facts, Path rules, Path templates, List<Path> moreR
         moreTemplates = List.copyOf(moreTemplates);
     }
 
-    /** These three folders and no layer given on top. */
+    /** These folders and layers, the rules' code checked. */
+    public InputDirs(Path facts, Path rules, Path templates, List<Path> moreRules, List<Path> moreTemplates) {
+        this(facts, rules, templates, moreRules, moreTemplates, RuleTrust.CHECKED);
+    }
+
+    /** These three folders and no layer given on top, the rules' code checked. */
     public InputDirs(Path facts, Path rules, Path templates) {
         this(facts, rules, templates, List.of(), List.of());
     }

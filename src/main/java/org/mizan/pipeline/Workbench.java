@@ -41,7 +41,7 @@ public final class Workbench implements AutoCloseable {
         String newRulesKey = TreeDigest.of(dirs.ruleLayers());
         List<Problem> ruleProblems = new ArrayList<>();
         FutureTask<RuleBase> compiling = new FutureTask<>(() -> newRulesKey.equals(rulesKey) ? rules
-                : attempt(() -> RuleBase.compile(dirs.ruleLayers()), ruleProblems));
+                : attempt(() -> RuleBase.compile(dirs.ruleLayers(), dirs.ruleTrust()), ruleProblems));
         // The rule build is the longest step: it runs on the other core while the facts and templates load.
         startDaemon(compiling);
         List<Problem> problems = new ArrayList<>();
