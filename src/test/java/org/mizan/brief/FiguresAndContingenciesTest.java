@@ -87,7 +87,7 @@ class FiguresAndContingenciesTest {
                 new LikelihoodBasis(Likelihood.VERY_LIKELY, null, List.of()),
                 new TriggerAssessment(SampleInput.text("the coalition draws down", "تقليص التحالف وجوده"), null,
                         TriggerStance.NOT_REPORTED, List.of(), List.of()),
-                Confidence.LOW, List.of(), List.of(), List.of(), "Partner force paid by its patron",
+                Confidence.LOW, List.of(), List.of(), List.of(), "Recipient paid by its provider",
                 List.of("dep-sdf-coalition-financial"), List.of());
     }
 

@@ -42,12 +42,12 @@ class AuthoringChecksTest {
     @Test
     void validateFailsOnAMisspeltExpectationType() throws IOException {
         Path file = work.resolve("facts/scenarios/sdf-integrated.json");
-        Files.writeString(file, Files.readString(file).replace("{\"absent\": \"oil-wealth-dispute\"}",
+        Files.writeString(file, Files.readString(file).replace("{\"absent\": \"resource-revenue-dispute\"}",
                 "{\"absent\": \"oil-welth-dispute\"}"));
         CliRun run = run("validate");
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), run.err());
         assertEquals(DisplayPaths.of(file) + ":30:6: error: unknown risk type \"oil-welth-dispute\"; did you mean"
-                + " \"oil-wealth-dispute\"? (risk types are defined in rules/risks.json and listed by ./mizan ids; for a"
+                + " \"resource-revenue-dispute\"? (risk types are defined in rules/risks.json and listed by ./mizan ids; for a"
                 + " dependency write \"dependency\")", run.err().lines().findFirst().orElse(""));
     }
 
@@ -68,11 +68,11 @@ class AuthoringChecksTest {
     void aRuleWithoutAnArabicNameIsAWarningThatDoesNotFail() throws IOException {
         Path labels = work.resolve("templates/ar/labels.json");
         Files.writeString(labels, Files.readString(labels)
-                .replaceFirst("\\s*\"rule\\.Coalition relies on its ground partner\": \"[^\"]*\",", ""));
+                .replaceFirst("\\s*\"rule\\.Foreign force relies on its ground partner\": \"[^\"]*\",", ""));
         CliRun run = run("validate");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
-        assertTrue(Pattern.compile("dependencies-coalition\\.drl:\\d+:\\d+: warning: rule \"Coalition relies on its"
-                + " ground partner\" has no Arabic name: add \"rule.Coalition relies on its ground partner\": \"...\" to"
+        assertTrue(Pattern.compile("dependencies-presence\\.drl:\\d+:\\d+: warning: rule \"Foreign force relies on its"
+                + " ground partner\" has no Arabic name: add \"rule.Foreign force relies on its ground partner\": \"...\" to"
                 + " .*labels\\.json \\(the Arabic brief leaves its rule line out until then\\)").matcher(run.err()).find(),
                 run.err());
         assertTrue(run.out().contains("1 warning(s)"), run.out());
@@ -140,7 +140,7 @@ class AuthoringChecksTest {
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("facts \"actors\":\n  coalition\n"), run.out());
         assertTrue(run.out().contains("  credibility-gap\n"), run.out());
-        assertTrue(run.out().contains("  \"Partner force paid by its patron\"\n"), run.out());
+        assertTrue(run.out().contains("  \"Recipient paid by its provider\"\n"), run.out());
         assertTrue(run.out().contains("scenarios:\n  coalition-drawdown\n"), run.out());
     }
 

@@ -53,7 +53,7 @@ class ScenarioCommandsTest {
         CliRun run = run("explain", "support-funding");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("تمويل سنوي بمئات الملايين"), "the cited Arabic excerpt:\n" + run.out());
-        assertTrue(run.out().contains("Partner force paid by its patron"), "a rule resting on the fact");
+        assertTrue(run.out().contains("Recipient paid by its provider"), "a rule resting on the fact");
     }
 
     @Test

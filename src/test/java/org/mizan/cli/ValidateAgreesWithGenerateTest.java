@@ -118,14 +118,14 @@ class ValidateAgreesWithGenerateTest {
                         + " \"no-such-risk\", which risks.json does not define"));
         all.add(new Damage("was: a rule giving a literal id as a finding's subject (validate ok)",
                 w -> rule(w, "zz.drl", "rule \"Unknown actor\"\nwhen\n    Actor(id == \"sdf\")\nthen\n"
-                        + "    insertLogical(Derive.risk(drools, \"oil-wealth-dispute\", \"nobody\", \"coalition\","
+                        + "    insertLogical(Derive.risk(drools, \"resource-revenue-dispute\", \"nobody\", \"coalition\","
                         + " Likelihood.LIKELY, Impact.MAJOR));\nend\n"), List.of(),
                 w -> shown(w, "rules/zz.drl") + ":6:6: error: rule \"Unknown actor\" gives \"nobody\" as the subject"
                         + " of a finding, which is no id of the dossier: pass the id of a fact its conditions match"
                         + " (e.g. $actor.id()), or declare the fact"));
         all.add(new Damage("was: a rule giving a megabyte as a finding's object (validate ok, generate hung)",
                 w -> rule(w, "zz.drl", "rule \"Long\"\nwhen\n    Actor(id == \"sdf\")\nthen\n"
-                        + "    insertLogical(Derive.risk(drools, \"oil-wealth-dispute\", \"sdf\", \"x\".repeat(1_000_000),"
+                        + "    insertLogical(Derive.risk(drools, \"resource-revenue-dispute\", \"sdf\", \"x\".repeat(1_000_000),"
                         + " Likelihood.LIKELY, Impact.MAJOR));\nend\n"), List.of(),
                 w -> shown(w, "rules/zz.drl") + ":6:6: error: rule \"Long\" gives \"" + "x".repeat(40) + "…\""
                         + " (1000000 characters) as the object of a finding, which is no id of the dossier: pass the"
@@ -154,7 +154,7 @@ class ValidateAgreesWithGenerateTest {
                         + " rows) above the rows it rates; restore them (rules/README.md)"));
         all.add(new Damage("a rule without an Arabic name (a warning: both succeed)",
                 w -> rule(w, "zz.drl", "rule \"Nameless\"\nwhen\n    Actor(id == \"sdf\")\nthen\n"
-                        + "    insertLogical(Derive.risk(drools, \"oil-wealth-dispute\", \"sdf\", \"coalition\","
+                        + "    insertLogical(Derive.risk(drools, \"resource-revenue-dispute\", \"sdf\", \"coalition\","
                         + " Likelihood.LIKELY, Impact.MAJOR));\nend\n"), List.of(), w -> null));
         return all.stream();
     }

@@ -34,7 +34,7 @@ class WatchCommandTest {
             waitFor(() -> stdout.toString().contains("watching"), "the first run");
             byte[] before = Files.readAllBytes(out.resolve("findings.json"));
 
-            Files.delete(work.resolve("rules/risks-damascus.drl"));
+            Files.delete(work.resolve("rules/risks-credibility.drl"));
             waitFor(() -> stdout.toString().contains(" disappeared, "), "a regeneration after the rule edit");
             assertTrue(!stdout.toString().contains(" 0 disappeared, "), "the deleted rules' risks are gone");
             assertTrue(stdout.toString().contains("findings.json"), stdout.toString());

@@ -28,10 +28,10 @@ class EvidenceRelevanceTest {
     @Test
     void aFactThatNamesNoPartyOfTheFindingIsReported() {
         Dependency pay = new Dependency("d-pay", "sdf", "coalition", DependencyKind.FINANCIAL, Strength.CRITICAL,
-                "Partner force paid by its patron", List.of("cells", "funding", "partner"));
+                "Recipient paid by its provider", List.of("cells", "funding", "partner"));
         List<EvidenceRelevance.Unrelated> unrelated = EvidenceRelevance.check(
                 new Findings(List.of(pay), List.of()), BY_ID);
-        assertEquals(List.of(new EvidenceRelevance.Unrelated("d-pay", "Partner force paid by its patron", "cells")),
+        assertEquals(List.of(new EvidenceRelevance.Unrelated("d-pay", "Recipient paid by its provider", "cells")),
                 unrelated, "sleeper cells near Damascus say nothing about the SDF's pay");
     }
 

@@ -37,7 +37,7 @@ class RegeneratorTest {
             assertTrue(unchanged.written().stream().noneMatch(p -> p.endsWith("findings.json")),
                     "an unchanged output is not rewritten");
 
-            Files.delete(work.resolve("rules/risks-damascus.drl"));
+            Files.delete(work.resolve("rules/risks-credibility.drl"));
             Regenerator.Outcome edited = regenerator.regenerate();
             assertFalse(edited.failed());
             assertTrue(edited.diff().summary().contains("disappeared"), edited.diff().summary());

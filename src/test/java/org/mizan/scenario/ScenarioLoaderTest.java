@@ -20,7 +20,7 @@ import org.mizan.problem.Problem;
 
 class ScenarioLoaderTest {
 
-    private static final Set<String> RULES = Set.of("Single-patron concentration", "Partner force paid by its patron");
+    private static final Set<String> RULES = Set.of("Single-patron concentration", "Recipient paid by its provider");
 
     @TempDir
     Path dir;
