@@ -6,7 +6,8 @@
 # baseline page and a what-if (the heavy views), sends the signal DELAY seconds later (default 10) and times the
 # process's end. One line per signal: exit status (130 and 143 expected), seconds from the signal to the end (the
 # goal: at most 2), what the page requests got, the load average. The script runs with job control (set -m), since
-# a background job of a script otherwise starts with SIGINT ignored and Ctrl-C could not be tried at all.
+# a background job of a script otherwise starts with SIGINT ignored; if the script itself was started with SIGINT
+# ignored (say, as a background job), its children cannot undo that, and only SIGTERM is tried.
 #
 # Environment: STOP_WORK (default /tmp/mizan-serve-stop: inputs and logs), MIZAN_JAVA_OPTS (default
 # -XX:+UseSerialGC, the launcher's for serve).
@@ -25,7 +26,13 @@ rm -rf "$work" && mkdir -p "$work"
 java -cp "$project/target/test-classes:$jar" org.mizan.bench.MakeInputs "$project" "$scale" 0 "$work/inputs"
 in="$work/inputs"
 
-for signal in INT TERM; do
+signals=(INT TERM)
+# An ignored signal stays ignored in every child (POSIX), so Ctrl-C cannot be tried from such a shell: say so.
+if (( 0x$(sed -n 's/^SigIgn:\s*//p' /proc/$$/status) & 2 )); then
+  echo "serve-stop: this shell runs with SIGINT ignored (a background job of a script?): SIGINT is not tried"
+  signals=(TERM)
+fi
+for signal in "${signals[@]}"; do
   log="$work/serve-$signal.log"
   java "${opts[@]}" -jar "$jar" serve --port 0 --facts "$in/facts" --rules "$in/rules" --templates "$in/templates" \
     --out "$work/out" > "$log" 2> "$work/serve-$signal.err" &

@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
     List<String> allowHosts = new ArrayList<>();
 
     /** Ctrl-C or SIGTERM ends serve within this, whatever a view is computing; the process ends after it. */
-    static final Duration STOP_WITHIN = Duration.ofMillis(1500);
+    static final Duration STOP_WITHIN = Duration.ofMillis(1000);
 
     @Spec
     CommandSpec spec;
