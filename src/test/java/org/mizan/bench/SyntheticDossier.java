@@ -46,8 +46,10 @@ public final class SyntheticDossier {
      * Actors a country has once, whatever the number of theatres: the government, the coalition, foreign states,
      * and the enemy (ISIS and its cells are one organisation fought in every theatre).
      */
-    private static final Set<String> COUNTRY_LEVEL = Set.of("coalition", "state", "government", "ministry",
-            "terrorist_group");
+    private static final Set<String> COUNTRY_LEVEL = Set.of("military_coalition", "political_coalition", "state",
+            "government", "ministry", "terrorist_group");
+    /** The dossier's own kinds: a vocabulary, declared once whatever the number of theatres. */
+    private static final String KINDS = "kinds";
     /** Fact lists that are national policy, not local arrangements: sanctions steps apply to the country. */
     private static final Set<String> COUNTRY_LEVEL_LISTS = Set.of("sanctions");
     /** Fact lists copied into every theatre even when they name only country-level actors: each has its bases. */
@@ -107,7 +109,7 @@ public final class SyntheticDossier {
     private static Set<String> localIds(Collection<ObjectNode> roots) {
         List<JsonNode> facts = new ArrayList<>();
         roots.forEach(r -> r.properties().forEach(list -> {
-            if (!list.getKey().equals("dossier") && !list.getKey().equals("sources")) {
+            if (!list.getKey().equals("dossier") && !list.getKey().equals("sources") && !list.getKey().equals(KINDS)) {
                 list.getValue().forEach(facts::add);
             }
         }));
@@ -163,7 +165,7 @@ public final class SyntheticDossier {
         for (Map.Entry<String, JsonNode> list : root.properties()) {
             ArrayNode copies = out.putArray(list.getKey());
             list.getValue().forEach(fact -> copies.add(fact.deepCopy()));
-            for (int copy = 1; copy < scale; copy++) {
+            for (int copy = 1; copy < scale && !list.getKey().equals(KINDS); copy++) {
                 for (JsonNode fact : list.getValue()) {
                     if (local.contains(fact.get("id").asText())) {
                         copies.add(renamed((ObjectNode) fact, copy, local));
@@ -209,7 +211,7 @@ public final class SyntheticDossier {
         }
         int n = 0;
         for (Map.Entry<String, JsonNode> list : root.properties()) {
-            n += list.getValue().size();
+            n += list.getKey().equals(KINDS) ? 0 : list.getValue().size();
         }
         return n;
     }

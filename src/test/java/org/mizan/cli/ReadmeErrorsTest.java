@@ -21,7 +21,7 @@ class ReadmeErrorsTest {
     void theReadmesExampleIsWhatAnAnalystSees() throws IOException {
         CliRun.copyInputs(work);
         replaceFirst(work.resolve("facts/bases.json"), "\"operator\": \"coalition\"", "\"operator\": \"usa\"");
-        replaceFirst(work.resolve("rules/risks-damascus.drl"), "Claim(", "Claim((");
+        replaceFirst(work.resolve("rules/risks-credibility.drl"), "Claim(", "Claim((");
         CliRun run = CliRun.of(GenerateCommandTest.prepend("validate", CliRun.inputArgs(work)));
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
         String readme = Files.readString(CliRun.projectDir().resolve("README.md"));

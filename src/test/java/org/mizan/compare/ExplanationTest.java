@@ -28,7 +28,7 @@ class ExplanationTest {
                   dep-financial  Force depends on Patron (financial) — critical  [rule "Paid by patron"]
                     support-funding  support: provider patron, recipient force, type funding  (facts/test.json:30:5)
                       «excerpt of support-funding» — press ¶3, press report, credibility 2
-                  support-arms  support: provider patron, recipient force, type training_and_arms  (facts/test.json:40:5)
+                  support-arms  support: provider patron, recipient force, type arms_and_training  (facts/test.json:40:5)
                     «excerpt of support-arms» — press ¶3, press report, credibility 2
                 """, Explanation.text(root));
     }

@@ -76,7 +76,7 @@ class SwitchesTest {
     @Test
     void ruleNamesWithAnApostropheAreOfferedAsTheyAreWritten() {
         List<String> offered = offered(http.get("/").body());
-        assertTrue(offered.contains("Partner force fights under its patron's air cover"), offered.toString());
+        assertTrue(offered.contains("Recipient fights under its provider's air cover"), offered.toString());
         assertFalse(offered.stream().anyMatch(r -> r.contains("&")), "escaped once, read back as written");
     }
 
