@@ -14,7 +14,7 @@ import org.mizan.problem.Problem;
 
 /**
  * An import of a class that does not exist, reported once at the line that imports it. The rule files share one
- * package, so Drools compiles the import into every rule and blames each (an import in risks-economy.drl once gave 40
+ * package, so Drools compiles the import into every rule and blames each (an import in one rule file once gave 40
  * lines, the first at rules/ach.drl:11, a file that imports nothing wrong).
  */
 final class ImportProblems {
