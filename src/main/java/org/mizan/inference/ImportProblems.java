@@ -22,6 +22,9 @@ final class ImportProblems {
     private static final Pattern NAMED = Pattern.compile("Only a type can be imported\\. (\\S+) resolves to a package"
             + "|Error importing : '([^']+)'|The import (\\S+) cannot be resolved");
 
+    /** The package every rule file declares: what Drools' own function imports live in. */
+    private static final String RULES_PACKAGE = "org.mizan.rules.";
+
     private ImportProblems() {
     }
 
@@ -30,6 +33,19 @@ final class ImportProblems {
         Set<String> names = new LinkedHashSet<>();
         problems.forEach(p -> importedName(p).ifPresent(names::add));
         List<Problem> result = new ArrayList<>(problems);
+        // A DRL function is imported into the rules' package by Drools itself ("Error importing :
+        // 'org.mizan.rules.Fn.fn'"); when a bad import stops the package, each such function fails to import too.
+        // Those lines follow from the bad import: they go, counted with it.
+        boolean realCause = names.stream().anyMatch(n -> !importsOf(n, texts).isEmpty());
+        List<Problem> functions = realCause ? result.stream().filter(p -> importedName(p)
+                .filter(n -> n.startsWith(RULES_PACKAGE) && importsOf(n, texts).isEmpty()).isPresent()).toList()
+                : List.of();
+        result.removeAll(functions);
+        // And each use of such a function then fails to analyse: those lines follow from the bad import too.
+        List<Problem> uses = realCause ? result.stream().filter(p -> usesAFunction(p, texts)).toList() : List.of();
+        result.removeAll(uses);
+        names.removeIf(n -> n.startsWith(RULES_PACKAGE) && importsOf(n, texts).isEmpty() && realCause);
+        int extra = functions.size() + uses.size();
         for (String name : names) {
             List<Problem> imports = importsOf(name, texts);
             if (imports.isEmpty()) {
@@ -38,7 +54,8 @@ final class ImportProblems {
             List<Problem> following = result.stream().filter(p -> importedName(p).filter(name::equals).isPresent())
                     .toList();
             result.removeAll(following);
-            int more = following.size() - imports.size();
+            int more = following.size() - imports.size() + extra;
+            extra = 0;
             imports.forEach(at -> result.add(more <= 0 ? at : new Problem(at.where(), at.message() + " (and " + more
                     + " error" + (more == 1 ? "" : "s") + " that follow from it)")));
         }
@@ -58,6 +75,24 @@ final class ImportProblems {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    private static final Pattern FUNCTION = Pattern.compile("(?m)^[ \\t]*function[ \\t]+[\\w.<>\\[\\], ]+?[ \\t]+(\\w+)[ \\t]*\\(");
+
+    /** A failure to analyse an expression that calls a function declared in a rule file. */
+    private static boolean usesAFunction(Problem p, Map<Path, String> texts) {
+        if (!p.message().contains("Unable to Analyse Expression")) {
+            return false;
+        }
+        for (String text : texts.values()) {
+            Matcher m = FUNCTION.matcher(text);
+            while (m.find()) {
+                if (p.message().contains(m.group(1) + "(")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A problem at each {@code import NAME;} line of the rule files. */

@@ -94,24 +94,24 @@ class ErrorContractTest {
     @Test
     void aNumberWhereTextBelongsIsRefused() throws IOException {
         Path actors = work.resolve("facts/actors.json");
-        replaceFirst(actors, "\"id\": \"coalition\"", "\"id\": 42");
-        assertFirstLine(validate(), DisplayPaths.of(actors) + ":6:7: error: \"id\" must be text in quotes, not 42"
+        replaceFirst(actors, "\"id\": \"global-coalition\"", "\"id\": 42");
+        assertFirstLine(validate(), DisplayPaths.of(actors) + ":8:7: error: \"id\" must be text in quotes, not 42"
                 + " (write \"42\")");
     }
 
     @Test
     void aNulCharacterIsRefused() throws IOException {
         Path actors = work.resolve("facts/actors.json");
-        replaceFirst(actors, "\"en\": \"International", "\"en\": \"Inter\\u0000national");
+        replaceFirst(actors, "\"en\": \"Global Coalition", "\"en\": \"Globa\\u0000l Coalition");
         assertFirstLine(validate(), DisplayPaths.of(actors)
-                + ":7:17: error: \"en\" holds the control character U+0000 at character 6: remove it");
+                + ":9:17: error: \"en\" holds the control character U+0000 at character 6: remove it");
     }
 
     @Test
     void aLoneSurrogateIsRefused() throws IOException {
         Path actors = work.resolve("facts/actors.json");
-        replaceFirst(actors, "\"en\": \"International", "\"en\": \"Inter\\ud800national");
-        assertFirstLine(validate(), DisplayPaths.of(actors) + ":7:17: error: \"en\" holds half of a surrogate pair"
+        replaceFirst(actors, "\"en\": \"Global Coalition", "\"en\": \"Globa\\ud800l Coalition");
+        assertFirstLine(validate(), DisplayPaths.of(actors) + ":9:17: error: \"en\" holds half of a surrogate pair"
                 + " (U+D800) at character 6, which is not a character: write the whole character or its two \\u escapes");
     }
 

@@ -30,9 +30,9 @@ class InvisibleCharactersTest {
     @Test
     void aRightToLeftOverrideInAnActorsEnglishNameIsALocatedError() throws IOException {
         Path actors = work.resolve("facts/actors.json");
-        replaceFirst(actors, "\"en\": \"United States\"", "\"en\": \"United \u202EStates\"");
-        assertFirstLine(validate(), DisplayPaths.of(actors) + ":19:17: error: \"en\" holds the invisible character"
-                + " U+202E (right-to-left override) at character 8, which reorders the text around it without being"
+        replaceFirst(actors, "\"en\": \"the United States\"", "\"en\": \"the United \u202EStates\"");
+        assertFirstLine(validate(), DisplayPaths.of(actors) + ":36:17: error: \"en\" holds the invisible character"
+                + " U+202E (right-to-left override) at character 12, which reorders the text around it without being"
                 + " seen: remove it");
     }
 
@@ -40,7 +40,7 @@ class InvisibleCharactersTest {
     void aZeroWidthSpaceInAnIdIsALocatedError() throws IOException {
         Path actors = work.resolve("facts/actors.json");
         replaceFirst(actors, "\"id\": \"france\"", "\"id\": \"fra\u200Bnce\"");
-        assertFirstLine(validate(), DisplayPaths.of(actors) + ":29:7: error: \"id\" holds the invisible character"
+        assertFirstLine(validate(), DisplayPaths.of(actors) + ":47:7: error: \"id\" holds the invisible character"
                 + " U+200B (zero width space) at character 4, which hides in the text without being seen: remove it");
     }
 

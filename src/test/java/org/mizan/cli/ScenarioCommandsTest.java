@@ -75,7 +75,7 @@ class ScenarioCommandsTest {
     @Test
     void anUnknownScenarioNamesTheKnownOnes() {
         CliRun run = run("diff", "no-such-scenario");
-        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        assertEquals(ExitCode.USAGE, run.exitCode());
         assertTrue(run.err().contains("coalition-drawdown"), run.err());
     }
 
@@ -90,8 +90,8 @@ class ScenarioCommandsTest {
     void checkFailsAndSaysWhyWhenAnExpectationDoesNotHold() throws IOException {
         Path file = work.resolve("facts/scenarios/coalition-drawdown.json");
         String text = Files.readString(file);
-        Files.writeString(file, text.replace("{\"present\": \"open-ended-presence\"}",
-                "{\"absent\": \"open-ended-presence\"}"));
+        Files.writeString(file, text.replace("{\"absent\": \"open-ended-presence\"}",
+                "{\"present\": \"open-ended-presence\"}"));
         CliRun run = run("check");
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
         assertTrue(run.out().contains("coalition-drawdown: "), run.out());

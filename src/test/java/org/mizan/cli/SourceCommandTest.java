@@ -71,7 +71,7 @@ class SourceCommandTest {
         String out = run.out();
         assertTrue(out.contains("¶2  actor sdf «قوات سوريا الديمقراطية», resource oil-rmeilan «الرميلان»"), out);
         // "التحـالف" with a tatweel is still the coalition.
-        assertTrue(out.contains("¶3  actor coalition «التحالف الدولي», base base-kobani «قاعدة كوباني (مطار روباريا)»"), out);
+        assertTrue(out.contains("¶3  actor global-coalition «التحالف الدولي», base base-kobani «قاعدة كوباني (مطار روباريا)»"), out);
         assertTrue(out.contains("¶4  actor foreign-ministry «وزارة الخارجية السورية»"), out);
         assertFalse(out.contains("¶1 "), "the dateline names nothing of the dossier: " + out);
     }

@@ -89,7 +89,7 @@ class ValidateAgreesWithGenerateTest {
                 w -> at(w, "facts/scenarios/coalition-drawdown.json", "\"nobody\"") + ": error: unknown actor"
                         + " \"nobody\" in \"actors[1]\" (declare it under \"actors\", e.g. in " + shown(w, "facts/actors.json") + ")"));
         all.add(new Damage("a scenario expecting an unknown risk type",
-                w -> replace(w.resolve("facts/scenarios/coalition-drawdown.json"), "{\"present\": \"open-ended-presence\"}",
+                w -> replace(w.resolve("facts/scenarios/coalition-drawdown.json"), "{\"absent\": \"open-ended-presence\"}",
                         "{\"present\": \"no-such-risk\"}"), List.of("--scenario", "coalition-drawdown"),
                 w -> at(w, "facts/scenarios/coalition-drawdown.json", "\"present\": \"no-such-risk\"") + ": error:"
                         + " unknown risk type \"no-such-risk\" (risk types are defined in rules/risks.json and listed"
@@ -103,7 +103,7 @@ class ValidateAgreesWithGenerateTest {
         all.add(new Damage("a rule whose action dereferences null",
                 w -> rule(w, "zz.drl", "rule \"Null\"\nwhen\n    Actor($id : id)\nthen\n    String s = null;\n"
                         + "    s.length();\nend\n"), List.of(),
-                w -> shown(w, "rules/zz.drl") + ":6:6: error: rule \"Null\" failed on \"coalition\": Cannot invoke"
+                w -> shown(w, "rules/zz.drl") + ":6:6: error: rule \"Null\" failed on \"global-coalition\": Cannot invoke"
                         + " \"String.length()\" because \"s\" is null"));
         all.add(new Damage("was: a rule that fails only on a scenario's dossier (validate ok)",
                 w -> rule(w, "zz.drl", "rule \"Drawdown breaks\"\nwhen\n    Plan(kind.isA(PlanKind.DRAWDOWN))\nthen\n"
@@ -259,7 +259,7 @@ class ValidateAgreesWithGenerateTest {
                 new Damage("was: credibility written as the string \"2\" (validate ok)",
                         w -> replace(w.resolve("facts/actors.json"), "\"credibility\": 2,", "\"credibility\": \"2\","),
                         List.of(), w -> at(w, "facts/actors.json", "\"credibility\": \"2\"") + ": error:"
-                        + " \"evidence.credibility\" is text in quotes (\"2\"), where a whole number belongs: write 2"
+                        + " \"evidence[0].credibility\" is text in quotes (\"2\"), where a whole number belongs: write 2"
                         + " without the quotes"),
                 new Damage("was: an actor part of itself (validate ok)",
                         w -> replace(w.resolve("facts/actors.json"), "\"partOf\": \"sdf\",", "\"partOf\": \"ypg\","),
@@ -311,16 +311,16 @@ class ValidateAgreesWithGenerateTest {
                     Files.write(actors, all);
                 }, List.of(), w -> atBytes(w, "facts/actors.json", "the Global Coalition to Defeat ISIS")
                         + ": error: byte 0xff is not UTF-8 text: save the file as UTF-8 (an editor's \"encoding\""
-                        + " menu)" + follow),
+                        + " menu)"),
                 new Damage("was: lists nested 3000 deep in a fact file (no line)",
-                        w -> replace(w.resolve("facts/actors.json"), "\"kind\": \"armed_force\"",
+                        w -> replace(w.resolve("facts/actors.json"), "\"kind\": \"non_state_armed_group\"",
                                 "\"kind\": " + "[".repeat(3000) + "]".repeat(3000)), List.of(),
                         // Where the parser stood: after the bracket that opens level 1001 (the file's object, the
                         // actors' list and the actor's object are the first three).
                         w -> shifted(at(w, "facts/actors.json", "\"kind\": ["), "\"kind\": ".length() + 998)
                         + ": error: invalid JSON: lists and"
                         + " objects nested more than 1000 deep: no fact needs that many levels; look for brackets"
-                        + " pasted in by mistake" + follow),
+                        + " pasted in by mistake"),
                 new Damage("was: a duplicate id (at the line above it)",
                         w -> replace(w.resolve("facts/actors.json"), "\"id\": \"ypg\"", "\"id\": \"sdf\""), List.of(),
                         w -> at(w, "facts/actors.json", "\"id\": \"sdf\",\n      \"name\": { \"en\": \"Syrian")
@@ -409,7 +409,7 @@ class ValidateAgreesWithGenerateTest {
                     try (Stream<Path> files = Files.list(w.resolve("facts"))) {
                         for (Path f : files.filter(Files::isRegularFile).toList()) {
                             String name = f.getFileName().toString();
-                            if (!List.of("dossier.json", "actors.json", "events.json").contains(name)) {
+                            if (!List.of("dossier.json", "actors.json", "events.json", "kinds.json").contains(name)) {
                                 Files.delete(f);
                             }
                         }

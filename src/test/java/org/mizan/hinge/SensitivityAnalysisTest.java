@@ -56,11 +56,13 @@ class SensitivityAnalysisTest {
     }
 
     @Test
-    void theGroundPartnershipCarriesMostAndRanksFirst() {
+    void theFundingLineCarriesMostAndRanksFirst() {
+        // Dependence comes from the support actually given, not from the partnership itself: without the funding the
+        // financial dependency and both risks resting on it go.
         Impact first = sensitivity.facts().get(0);
-        assertEquals("relation-force-partner", first.removed());
+        assertEquals("support-funding", first.removed(), sensitivity.facts().toString());
         assertEquals(2, first.risks(ChangeKind.LOST).size());
-        assertEquals(3, first.dependencies(ChangeKind.LOST).size(), "financial, military capability, intelligence");
+        assertEquals(1, first.dependencies(ChangeKind.LOST).size(), "financial");
     }
 
     @Test
