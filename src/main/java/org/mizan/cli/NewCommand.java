@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.mizan.dossier.DossierValidator;
 import org.mizan.dossier.DossierJson;
 import org.mizan.dossier.DossierLoader;
 import org.mizan.dossier.SourceTexts;
@@ -37,8 +37,6 @@ import picocli.CommandLine.Spec;
                 "sources/ (the texts), rules/ and templates/ (the story's own layer, empty until needed)."})
 final class NewCommand implements Callable<Integer> {
 
-    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     @Parameters(paramLabel = "DIR", description = "The dossier folder to create (it must not exist, or be empty).")
     Path dir;
 
@@ -59,7 +57,7 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String dossierId = id != null ? id : dir.toAbsolutePath().normalize().getFileName().toString();
-        if (!KEBAB.matcher(dossierId).matches()) {
+        if (!DossierValidator.isWellFormedId(dossierId)) {
             throw usage((id != null ? "--id" : "the folder's name") + " \"" + dossierId + "\" is not lower kebab case"
                     + " (letters a-z, digits and single hyphens)" + (id != null ? "" : ": give --id ID"));
         }

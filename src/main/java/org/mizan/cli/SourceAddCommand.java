@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.mizan.dossier.DossierValidator;
 import org.mizan.dossier.Dossier;
 import org.mizan.dossier.DossierJson;
 import org.mizan.dossier.DossierLoader;
@@ -44,8 +44,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Copy a source text (UTF-8) into facts/sources/, declare the source, and print its numbered",
                 "paragraphs (paragraph N is the N-th non-empty line) for citing."})
 final class SourceAddCommand implements Callable<Integer> {
-
-    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     @Parameters(paramLabel = "FILE", description = "The text of the source, UTF-8.")
     Path file;
@@ -93,7 +91,7 @@ final class SourceAddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate published = date();
-        if (!KEBAB.matcher(id).matches()) {
+        if (!DossierValidator.isWellFormedId(id)) {
             throw usage("--id \"" + id + "\" is not lower kebab case (letters a-z, digits and single hyphens)");
         }
         Dossier dossier = DossierLoader.load(facts);

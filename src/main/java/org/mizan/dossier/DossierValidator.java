@@ -20,6 +20,11 @@ public final class DossierValidator {
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    /** Whether {@code id} is written as ids must be: lower-case letters and digits in hyphen-joined words. */
+    public static boolean isWellFormedId(String id) {
+        return KEBAB.matcher(id).matches();
+    }
+
     private final Locator locator;
     private final Predicate<String> alsoDeclared;
     private final SourceTexts texts;
