@@ -32,14 +32,22 @@ public record DependencyGraph(List<Node> nodes, List<Edge> edges, Legend legend)
         }
     }
 
-    /** From provider to dependent; {@code flows} are what the provider gives, one phrase each. */
-    public record Edge(String from, String to, List<String> flows, Tone tone) {
+    /**
+     * From provider to dependent; {@code flows} are what the provider gives, one phrase each. {@code undated}: every
+     * fact the arrow rests on is undated in the sources (told as history or without a time), so the figure must
+     * not draw it as the state at the cut-off; the flows' words already say "undated".
+     */
+    public record Edge(String from, String to, List<String> flows, Tone tone, boolean undated) {
         public Edge {
             flows = List.copyOf(flows);
         }
 
+        public Edge(String from, String to, List<String> flows, Tone tone) {
+            this(from, to, flows, tone, false);
+        }
+
         public Edge(String from, String to, String flow, Tone tone) {
-            this(from, to, List.of(flow), tone);
+            this(from, to, List.of(flow), tone, false);
         }
     }
 
