@@ -171,7 +171,8 @@ final class Engine implements AutoCloseable {
 
     private String diskKey() {
         var dirs = workbench.dirs();
-        return TreeDigest.of(dirs.facts()) + TreeDigest.of(dirs.ruleLayers()) + TreeDigest.of(dirs.templateLayers());
+        return TreeDigest.of(dirs.facts()) + String.join("", dirs.updates().stream().map(TreeDigest::of).toList())
+                + TreeDigest.of(dirs.ruleLayers()) + TreeDigest.of(dirs.templateLayers());
     }
 
     private Snapshot load() {

@@ -193,17 +193,18 @@ class BriefBuilderTest {
     }
 
     @Test
-    void the_dependency_graph_groups_parallel_edges_from_provider_to_dependent_and_weighs_actors() {
+    void the_dependency_graph_draws_each_kind_from_provider_to_dependent_in_its_own_strength_and_weighs_actors() {
         DependencyGraph graph = (DependencyGraph) BriefWalk.figures(build(Language.EN)).get(0).diagram();
         assertEquals(new DependencyGraph.Node("coalition", "International coalition", 3, "Relies on", List.of()),
                 graph.nodes().get(0));
         assertEquals(List.of(
                 new DependencyGraph.Edge("coalition", "government", List.of("legitimacy"), Tone.MEDIUM),
-                new DependencyGraph.Edge("coalition", "sdf", List.of("funding", "military capability"),
-                        Tone.CRITICAL)),
-                graph.edges());
+                new DependencyGraph.Edge("coalition", "sdf", List.of("military capability"), Tone.CRITICAL),
+                new DependencyGraph.Edge("coalition", "sdf", List.of("funding"), Tone.HIGH)),
+                graph.edges(), "one arrow per kind, each in its own strength, not the pair's strongest");
         assertEquals(List.of(new DependencyGraph.Key(Tone.CRITICAL, "critical"),
-                new DependencyGraph.Key(Tone.MEDIUM, "moderate")), graph.legend().keys());
+                new DependencyGraph.Key(Tone.HIGH, "strong"), new DependencyGraph.Key(Tone.MEDIUM, "moderate")),
+                graph.legend().keys());
     }
 
     @Test
