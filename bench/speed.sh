@@ -34,8 +34,8 @@ checkout() {
   if [[ ! -f "$dir/target/mizan.jsa" ]]; then
     (cd "$dir" && ./mizan generate --out "$work/warm-$hash" > /dev/null)
     # The launcher dumps the class-data archive in the background after its first generate.
-    local i
-    for ((i = 0; i < 300 && ! -f "$dir/target/mizan.jsa"; i++)); do sleep 1; done
+    local i=0
+    while [[ ! -f "$dir/target/mizan.jsa" && $i -lt 300 ]]; do sleep 1; i=$((i + 1)); done
     sleep 2
   fi
   echo "$dir"
