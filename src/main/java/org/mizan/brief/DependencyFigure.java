@@ -3,7 +3,6 @@ package org.mizan.brief;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +25,9 @@ import org.mizan.inference.Strength;
  *       is listed on the dependent's node as what it relies on;</li>
  *   <li>one held by another actor becomes an arrow from that actor, the asset named in the label.</li>
  * </ul>
- * Parallel dependencies (same two actors, several kinds) make one arrow, which takes the tone of the strongest.
+ * Each kind of dependency is its own arrow in the colour of its own strength: two actors tied by funding
+ * ("critical") and surveillance ("moderate") get two arrows, never one arrow in the strongest colour, which would
+ * show the weaker tie as critical. Arrows are ordered strongest first, so the figure and its label read alike.
  */
 final class DependencyFigure {
 
@@ -34,7 +35,7 @@ final class DependencyFigure {
     }
 
     /** One thing that flows from an actor to another, before grouping by pair. */
-    private record Flow(String from, String to, String words, Strength strength) {
+    private record Flow(String from, String to, String words, Strength strength, boolean undated) {
     }
 
     private DependencyFigure() {
@@ -47,15 +48,16 @@ final class DependencyFigure {
         for (Dependency d : ctx.dependencies()) {
             Fact provider = ctx.facts().get(d.provider());
             String holder = holder(provider);
-            String kind = w.word(d.kind());
+            boolean undated = undated(ctx, d);
+            String kind = w.word(d.kind()) + (undated ? " (" + w.label("word.undated") + ")" : "");
             if (provider == null || provider instanceof Actor) {
-                flows.add(new Flow(d.provider(), d.dependent(), withResources(ctx, kind, d), d.strength()));
+                flows.add(new Flow(d.provider(), d.dependent(), withResources(ctx, kind, d), d.strength(), undated));
             } else if (holder == null || holder.equals(d.dependent())) {
                 reliesOn.computeIfAbsent(d.dependent(), k -> new ArrayList<>())
                         .add(ctx.names().of(d.provider()) + ": " + kind);
             } else {
                 flows.add(new Flow(holder, d.dependent(), kind + " (" + ctx.names().of(d.provider()) + ")",
-                        d.strength()));
+                        d.strength(), undated));
             }
         }
         List<DependencyGraph.Edge> edges = edges(flows);
@@ -74,6 +76,16 @@ final class DependencyFigure {
         return new Figure(Anchors.DEPENDENCY_FIGURE, w.label("caption.graph"), w.label("alt.graph"), graph);
     }
 
+    /**
+     * A dependency is undated when every fact it rests on (its basis, actors aside) is undated: the sources tell
+     * what it stands on only as history or without a time.
+     */
+    static boolean undated(BriefContext ctx, Dependency d) {
+        List<Fact> basis = d.because().stream().map(id -> ctx.facts().get(id))
+                .filter(f -> f != null && !(f instanceof Actor)).toList();
+        return !basis.isEmpty() && basis.stream().allMatch(Fact::undated);
+    }
+
     /** The actor that holds a base (its operator) or a resource (its controller); null for anything else. */
     private static String holder(Fact fact) {
         if (fact instanceof Base b) {
@@ -89,19 +101,18 @@ final class DependencyFigure {
         return resources.isEmpty() ? kind : kind + " (" + ctx.wording().join(resources) + ")";
     }
 
+    /**
+     * One edge per flow, in a fixed order: by pair of actors, then strongest first, then by words. A flow named twice
+     * between the same actors with the same strength (two bases serving one kind) is drawn once.
+     */
     private static List<DependencyGraph.Edge> edges(List<Flow> flows) {
-        Map<List<String>, List<Flow>> grouped = new LinkedHashMap<>();
-        flows.stream().sorted(Comparator.comparing(Flow::from).thenComparing(Flow::to))
-                .forEach(f -> grouped.computeIfAbsent(List.of(f.from(), f.to()), k -> new ArrayList<>()).add(f));
-        List<DependencyGraph.Edge> edges = new ArrayList<>();
-        grouped.forEach((pair, group) -> {
-            Set<String> words = new java.util.LinkedHashSet<>();
-            group.forEach(f -> words.add(f.words()));
-            Strength strongest = group.stream().map(Flow::strength).max(Comparator.naturalOrder())
-                    .orElse(Strength.WEAK);
-            edges.add(new DependencyGraph.Edge(pair.get(0), pair.get(1), List.copyOf(words), Inlines.tone(strongest)));
-        });
-        return edges;
+        Set<Flow> distinct = new java.util.TreeSet<>(Comparator.comparing(Flow::from).thenComparing(Flow::to)
+                .thenComparing(Flow::strength, Comparator.reverseOrder()).thenComparing(Flow::words));
+        distinct.addAll(flows);
+        return distinct.stream()
+                .map(f -> new DependencyGraph.Edge(f.from(), f.to(), List.of(f.words()), Inlines.tone(f.strength()),
+                        f.undated()))
+                .toList();
     }
 
     /** The arrow's meaning, and the strengths whose colours the edges use, strongest first. */
