@@ -3,7 +3,6 @@ package org.mizan.brief;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +25,9 @@ import org.mizan.inference.Strength;
  *       is listed on the dependent's node as what it relies on;</li>
  *   <li>one held by another actor becomes an arrow from that actor, the asset named in the label.</li>
  * </ul>
- * Parallel dependencies (same two actors, several kinds) make one arrow, which takes the tone of the strongest.
+ * Each kind of dependency is its own arrow in the colour of its own strength: two actors tied by funding
+ * ("critical") and surveillance ("moderate") get two arrows, never one arrow in the strongest colour, which would
+ * show the weaker tie as critical. Arrows are ordered strongest first, so the figure and its label read alike.
  */
 final class DependencyFigure {
 
@@ -89,19 +90,17 @@ final class DependencyFigure {
         return resources.isEmpty() ? kind : kind + " (" + ctx.wording().join(resources) + ")";
     }
 
+    /**
+     * One edge per flow, in a fixed order: by pair of actors, then strongest first, then by words. A flow named twice
+     * between the same actors with the same strength (two bases serving one kind) is drawn once.
+     */
     private static List<DependencyGraph.Edge> edges(List<Flow> flows) {
-        Map<List<String>, List<Flow>> grouped = new LinkedHashMap<>();
-        flows.stream().sorted(Comparator.comparing(Flow::from).thenComparing(Flow::to))
-                .forEach(f -> grouped.computeIfAbsent(List.of(f.from(), f.to()), k -> new ArrayList<>()).add(f));
-        List<DependencyGraph.Edge> edges = new ArrayList<>();
-        grouped.forEach((pair, group) -> {
-            Set<String> words = new java.util.LinkedHashSet<>();
-            group.forEach(f -> words.add(f.words()));
-            Strength strongest = group.stream().map(Flow::strength).max(Comparator.naturalOrder())
-                    .orElse(Strength.WEAK);
-            edges.add(new DependencyGraph.Edge(pair.get(0), pair.get(1), List.copyOf(words), Inlines.tone(strongest)));
-        });
-        return edges;
+        Set<Flow> distinct = new java.util.TreeSet<>(Comparator.comparing(Flow::from).thenComparing(Flow::to)
+                .thenComparing(Flow::strength, Comparator.reverseOrder()).thenComparing(Flow::words));
+        distinct.addAll(flows);
+        return distinct.stream()
+                .map(f -> new DependencyGraph.Edge(f.from(), f.to(), List.of(f.words()), Inlines.tone(f.strength())))
+                .toList();
     }
 
     /** The arrow's meaning, and the strengths whose colours the edges use, strongest first. */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Who gives what to whom, between actors only. An edge runs from the provider to the dependent, the way the
- * support flows, and carries what flows (one item per kind, with the resources it concerns). What an actor
+ * support flows, and carries what flows (one edge per kind, with the resources it concerns). What an actor
  * relies on that is not an actor (its own bases, say) is listed on the actor's node, not drawn as another node.
  * {@code weight} of a node is how many of the edges' dependencies rest on it, so the most depended-on actor can
  * stand out; {@code legend} says how to read the arrows and colours.
@@ -32,7 +32,11 @@ public record DependencyGraph(List<Node> nodes, List<Edge> edges, Legend legend)
         }
     }
 
-    /** From provider to dependent; {@code flows} are what the provider gives, one phrase each. */
+    /**
+     * From provider to dependent, one arrow per kind of dependency, toned by that dependency's own strength;
+     * {@code flows} says what the provider gives (the brief puts one phrase: the kind, with the resources it
+     * concerns). Several edges between the same actors are drawn side by side.
+     */
     public record Edge(String from, String to, List<String> flows, Tone tone) {
         public Edge {
             flows = List.copyOf(flows);

@@ -56,7 +56,8 @@ final class LabelKeys {
             "heading.annex-ach", "annex.letters", "annex.name", "annex.heading", "note.letters", "list.and",
             "caption.legend", "caption.admiralty", "column.code", "column.reliability", "column.credibility",
             "word.notes", "word.confidence-notes", "language.en", "language.ar",
-            "none.background", "none.dependencies", "none.risks");
+            "none.background", "none.dependencies", "none.risks",
+            "column.label", "column.paragraph", "column.judgments", "column.fact-id", "workbook.sheet");
 
     private LabelKeys() {
     }

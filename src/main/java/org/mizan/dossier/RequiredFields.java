@@ -36,7 +36,8 @@ final class RequiredFields {
             Map.entry(Agreement.class, Set.of("sponsors", "topics", "status", "deadline")),
             Map.entry(SanctionsMeasure.class, Set.of("conditionalOn", "by", "target", "deadline")),
             Map.entry(Evidence.class, Set.of("label")),
-            Map.entry(DossierHeader.class, Set.of("currency", "currencyAsOf")));
+            Map.entry(DossierHeader.class, Set.of("currency", "currencyAsOf")),
+            Map.entry(UpdateHeader.class, Set.of("currency", "currencyAsOf")));
 
     /** Optional in every fact: what it overtakes; and an event's order after others and inferred date. */
     private static final Set<String> OPTIONAL_EVERYWHERE = Set.of("supersedes", "after", "dateInferred");

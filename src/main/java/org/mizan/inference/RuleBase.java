@@ -270,6 +270,13 @@ public final class RuleBase implements AutoCloseable {
         return Collections.unmodifiableSet(drl);
     }
 
+    /** The rows of the rating table: rules a what-if cannot switch off alone (see {@link #switchableRules()}). */
+    public Set<String> ratingRows() {
+        Set<String> rows = new TreeSet<>(ruleNames);
+        rows.removeAll(switchableRules());
+        return Collections.unmodifiableSet(rows);
+    }
+
     /** The rules whose action derives findings ({@code Derive....}): those a brief names as "why we judge this". */
     public Set<String> findingRules() {
         return index.deriving();

@@ -36,4 +36,17 @@ public final class Palette {
             case CRITICAL -> 0xA61B1B;
         };
     }
+
+    /**
+     * The width of an arrow of this tone: stronger is heavier, so the strengths stay apart in grey-scale print,
+     * where the red of "critical" and the orange of "strong" look alike.
+     */
+    public static double strokeWidth(Tone tone) {
+        return switch (tone) {
+            case NEUTRAL, MEDIUM -> 1.1;
+            case LOW -> 0.8;
+            case HIGH -> 1.5;
+            case CRITICAL -> 2.0;
+        };
+    }
 }

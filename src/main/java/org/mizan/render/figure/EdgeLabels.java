@@ -26,8 +26,25 @@ final class EdgeLabels {
     private static final double[] WRAP_WIDTHS = {TEXT_WIDTH, 80, 170};
     private static final double[] DISTANCES = {BESIDE, BESIDE + 5};
 
-    /** {@code leader}, if not null, is a hairline from a label that found no room by its arrow back to it. */
-    record Placed(TextBlock text, Rect box, int rgb, EdgeRouter.Segment leader) {
+    /**
+     * {@code colours}: one per line of the text, the colour of the arrow the line names. {@code leader}, if not
+     * null, is a hairline from a label that found no room by its arrow back to it.
+     */
+    record Placed(TextBlock text, Rect box, List<Integer> colours, EdgeRouter.Segment leader) {
+        Placed {
+            colours = List.copyOf(colours);
+        }
+    }
+
+    /** One phrase of a label, in the colour of the arrow it names. */
+    record Flow(String text, int rgb) {
+    }
+
+    /**
+     * A place a label may go: beside segment {@code s}, on side {@code side} (+1 or -1: left or right of the
+     * direction of travel).
+     */
+    record Option(EdgeRouter.Segment s, int side) {
     }
 
     private final List<Rect> nodes;
@@ -47,27 +64,28 @@ final class EdgeLabels {
     }
 
     /**
-     * Adds the label of an edge drawn along {@code s}. {@code side} is +1 or -1 (left or right of the direction
-     * of travel) when the edge has a twin running the other way, 0 when either side will do. False if the label
-     * had to overlap something.
+     * Adds the label of one direction of a bundle: its phrases, one or more lines each, beside one of the places
+     * {@code options} offers (in order of preference); {@code own} are the bundle direction's own lines, which the
+     * label may touch. False if the label had to overlap something.
      */
-    boolean add(List<String> flows, EdgeRouter.Segment s, List<EdgeRouter.Segment> own, int side) {
-        if (flows.isEmpty() || flows.stream().allMatch(String::isBlank)) {
+    boolean add(List<Flow> flows, List<Option> options, List<EdgeRouter.Segment> own) {
+        List<Flow> shown = flows.stream().filter(f -> !f.text().isBlank()).toList();
+        if (shown.isEmpty()) {
             return true;
         }
-        int[] sides = side == 0 ? new int[] {1, -1} : new int[] {side};
+        List<String> texts = shown.stream().map(Flow::text).toList();
         // Wider and narrower wrappings, and a little further out, before giving up: a short wide block suits a
         // level arrow, a tall narrow one a steep arrow.
         for (boolean avoidLines : new boolean[] {true, false}) {
             for (double wrap : WRAP_WIDTHS) {
-                TextBlock text = TextBlock.wrapAll(flows, SIZE, false, wrap);
+                TextBlock text = TextBlock.wrapAll(texts, SIZE, false, wrap);
                 for (double distance : DISTANCES) {
                     for (double t : ALONG) {
-                        for (int sd : sides) {
-                            Rect r = beside(s, t, sd, distance, text);
-                            if (r != null && taken.stream().noneMatch(o -> o.near(r, GAP))
+                        for (Option o : options) {
+                            Rect r = beside(o.s(), t, o.side(), distance, text);
+                            if (r != null && taken.stream().noneMatch(x -> x.near(r, GAP))
                                     && !(avoidLines && onOtherLine(r, own))) {
-                                keep(text, r, s);
+                                keep(text, r, colours(shown, wrap), null);
                                 return true;
                             }
                         }
@@ -75,42 +93,53 @@ final class EdgeLabels {
                 }
             }
         }
+        EdgeRouter.Segment s = options.get(0).s();
         // Crowded: on the arrow itself, its white box interrupting the line, which still ties it to its arrow.
         for (double wrap : WRAP_WIDTHS) {
-            TextBlock text = TextBlock.wrapAll(flows, SIZE, false, wrap);
+            TextBlock text = TextBlock.wrapAll(texts, SIZE, false, wrap);
             for (double t : ALONG) {
                 Rect r = Rect.centred(s.x1() + (s.x2() - s.x1()) * t, s.y1() + (s.y2() - s.y1()) * t,
                         boxWidth(text), boxHeight(text));
                 if (r.x() >= GraphLayout.MARGIN && r.right() <= width - GraphLayout.MARGIN
                         && taken.stream().noneMatch(o -> o.near(r, GAP)) && !onOtherLine(r, own)) {
-                    keep(text, r, s);
+                    keep(text, r, colours(shown, wrap), null);
                     return true;
                 }
             }
         }
-        TextBlock text = TextBlock.wrapAll(flows, SIZE, false, TEXT_WIDTH);
+        TextBlock text = TextBlock.wrapAll(texts, SIZE, false, TEXT_WIDTH);
+        List<Integer> colours = colours(shown, TEXT_WIDTH);
         // Last resort, in a figure too crowded for any of that (a dozen actors on a small ring): the nearest free
         // spot, tied to its arrow by a hairline in its colour.
         // Counted as a collision all the same, so the layout prefers a wider ring that needs no leader.
         Rect near = nearby(s, text);
         if (near != null) {
-            taken.add(near);
-            placed.add(new Placed(text, near, s.rgb(), leader(near, s)));
+            keep(text, near, colours, leader(near, s));
             return false;
         }
-        Rect fallback = beside(s, 0.5, sides[0], BESIDE, text);
+        Rect fallback = beside(s, 0.5, options.get(0).side(), BESIDE, text);
         keep(text, fallback == null ? Rect.centred((s.x1() + s.x2()) / 2, (s.y1() + s.y2()) / 2,
-                boxWidth(text), boxHeight(text)) : fallback, s);
+                boxWidth(text), boxHeight(text)) : fallback, colours, null);
         return false;
+    }
+
+    /** The colour of each line of the phrases wrapped at {@code wrap}: each line takes its phrase's colour. */
+    private static List<Integer> colours(List<Flow> flows, double wrap) {
+        List<Integer> colours = new ArrayList<>();
+        for (Flow f : flows) {
+            int lines = TextBlock.wrap(f.text(), SIZE, false, wrap).lines().size();
+            colours.addAll(java.util.Collections.nCopies(lines, f.rgb()));
+        }
+        return colours;
     }
 
     List<Placed> placed() {
         return List.copyOf(placed);
     }
 
-    private void keep(TextBlock text, Rect r, EdgeRouter.Segment s) {
+    private void keep(TextBlock text, Rect r, List<Integer> colours, EdgeRouter.Segment leader) {
         taken.add(r);
-        placed.add(new Placed(text, r, s.rgb(), null));
+        placed.add(new Placed(text, r, colours, leader));
     }
 
     /** The first free spot on widening rings around the arrow's middle, twelve directions a ring. */
@@ -146,7 +175,7 @@ final class EdgeLabels {
         double py = s.y1() + dy * t;
         double ex = Math.max(box.x(), Math.min(box.right(), px));
         double ey = Math.max(box.y(), Math.min(box.bottom(), py));
-        return new EdgeRouter.Segment(ex, ey, px, py, s.rgb(), false);
+        return new EdgeRouter.Segment(ex, ey, px, py, s.rgb(), 0.5, false);
     }
 
     /**

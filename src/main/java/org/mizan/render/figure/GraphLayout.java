@@ -172,13 +172,19 @@ final class GraphLayout {
             }
         }
         for (EdgeRouter.Segment s : routed.segments()) {
-            marks.add(new Mark.Line(s.x1(), s.y1() - top, s.x2(), s.y2() - top, s.rgb(), 1.1, s.arrow()));
+            marks.add(new Mark.Line(s.x1(), s.y1() - top, s.x2(), s.y2() - top, s.rgb(), s.width(), s.arrow()));
         }
         routed.boxes().forEach((id, r) -> marks.addAll(node(texts.get(id), r.moved(0, -top))));
         for (EdgeLabels.Placed l : routed.labels()) {
             Rect r = l.box().moved(0, -top);
             marks.add(new Mark.Box(r.x(), r.y(), r.w(), r.h(), 0xFFFFFF, 0xFFFFFF, 0, 0));
-            marks.addAll(l.text().labels(r.x(), r.y(), r.w(), r.h(), l.rgb(), Mark.Align.CENTER, null));
+            List<Mark> lines = l.text().labels(r.x(), r.y(), r.w(), r.h(), Palette.INK, Mark.Align.CENTER, null);
+            // Each line in the colour of the arrow it names.
+            for (int i = 0; i < lines.size(); i++) {
+                Mark.Label line = (Mark.Label) lines.get(i);
+                marks.add(new Mark.Label(line.text(), line.x(), line.y(), line.width(), line.height(), line.size(),
+                        line.bold(), l.colours().get(i), line.align(), line.target()));
+            }
         }
         double bottom = extent[1] - top + MARGIN;
         bottom = legend(legend, bottom + 4, marks);
@@ -206,7 +212,8 @@ final class GraphLayout {
             x += title.width() + 6;
             for (DependencyGraph.Key key : legend.keys()) {
                 int rgb = Palette.stroke(key.tone());
-                marks.add(new Mark.Line(x, y + h / 2, x + SWATCH, y + h / 2, rgb, 2, false));
+                marks.add(new Mark.Line(x, y + h / 2, x + SWATCH, y + h / 2, rgb,
+                        Palette.strokeWidth(key.tone()), false));
                 x += SWATCH + 3;
                 Mark.Label word = text(key.text(), x, y, false);
                 marks.add(word);

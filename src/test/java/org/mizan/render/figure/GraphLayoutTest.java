@@ -139,6 +139,40 @@ class GraphLayoutTest {
         DrawingChecks.allInside(d);
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aBundleDrawsEachKindAsItsOwnParallelArrowAndEachLabelLineInItsArrowsColour(Language lang) {
+        DependencyGraph g = new DependencyGraph(
+                List.of(new DependencyGraph.Node("co", "Coalition", 3), new DependencyGraph.Node("sdf", "SDF", 1)),
+                List.of(new DependencyGraph.Edge("co", "sdf", "funding", Tone.CRITICAL),
+                        new DependencyGraph.Edge("co", "sdf", "military capability", Tone.HIGH),
+                        new DependencyGraph.Edge("co", "sdf", "intelligence and surveillance", Tone.MEDIUM),
+                        new DependencyGraph.Edge("sdf", "co", "ground partner", Tone.HIGH)));
+        Drawing d = FigureLayout.layout(g, lang);
+        List<Mark.Line> arrows = lines(d).stream().filter(Mark.Line::arrow).filter(l -> l.rgb() != Palette.MUTED)
+                .toList();
+        assertEquals(4, arrows.size(), "one arrow per kind");
+        assertEquals(List.of(Palette.stroke(Tone.CRITICAL), Palette.stroke(Tone.HIGH), Palette.stroke(Tone.MEDIUM),
+                Palette.stroke(Tone.HIGH)), arrows.stream().map(Mark.Line::rgb).toList(), "each in its own strength");
+        assertTrue(arrows.get(0).width() > arrows.get(1).width() && arrows.get(1).width() > arrows.get(2).width(),
+                "a stronger tie is a heavier line, for grey-scale print");
+        for (int i = 0; i < arrows.size(); i++) {
+            for (int j = i + 1; j < arrows.size(); j++) {
+                Mark.Line a = arrows.get(i);
+                Mark.Line b = arrows.get(j);
+                assertTrue(Math.hypot(a.x2() - b.x2(), a.y2() - b.y2()) >= EdgeRouter.PARALLEL_OFFSET - 0.5
+                        || Math.hypot(a.x1() - b.x1(), a.y1() - b.y1()) >= EdgeRouter.PARALLEL_OFFSET - 0.5,
+                        "arrows " + i + " and " + j + " lie on one another");
+            }
+        }
+        for (String[] flow : new String[][] {{"funding", "CRITICAL"}, {"ground partner", "HIGH"}}) {
+            Mark.Label text = labels(d).stream().filter(l -> l.text().equals(flow[0])).findFirst().orElseThrow();
+            assertEquals(Palette.stroke(Tone.valueOf(flow[1])), text.rgb(), flow[0] + " in its arrow's colour");
+        }
+        DrawingChecks.noBoxesOverlap(boxes(d));
+        DrawingChecks.allInside(d);
+    }
+
     @Test
     void anEdgeToAnUnknownActorIsRejected() {
         DependencyGraph g = new DependencyGraph(List.of(new DependencyGraph.Node("sdf", "SDF", 0)),
