@@ -70,7 +70,8 @@ final class EvidenceSection {
         String said = said(ctx, fact);
         Cell what = Inlines.cell(said);
         Cell grade = Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.BODY, Span.bold(grade(reliability,
-                e.credibility()))), Inlines.small(w.word(e.attribution())));
+                e.credibility()))), Inlines.small(w.word(e.attribution())
+                + (fact.undated() ? w.label("list.separator") + w.label("word.undated") : "")));
         String where = w.label("word.paragraph") + " " + w.number(e.paragraph());
         Cell cited = ctx.input().dossier().sources().size() > 1
                 ? Inlines.cell(Tone.NEUTRAL, Paragraph.body(publisher(ctx, source, e)), Inlines.small(where))

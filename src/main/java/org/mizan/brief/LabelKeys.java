@@ -46,7 +46,7 @@ final class LabelKeys {
             "caption.timeline", "caption.likelihood-scale", "alt.graph", "alt.matrix",
             "axis.likelihood", "axis.impact",
             "prefix.risk", "prefix.dependency", "prefix.evidence",
-            "word.rule", "word.rests-on", "word.cited-facts", "word.date-inferred", "word.currency", "word.corroborated", "word.contradicted", "word.overtakes",
+            "word.rule", "word.rests-on", "word.cited-facts", "word.date-inferred", "word.currency", "word.undated", "word.corroborated", "word.contradicted", "word.overtakes",
             "word.paragraph", "word.confidence",
             "word.scenario-changes", "word.scenario-differences",
             "heading.hinges", "heading.hypotheses", "column.without", "column.changes", "column.evidence",

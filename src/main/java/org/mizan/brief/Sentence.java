@@ -40,7 +40,8 @@ enum Sentence {
     HYPOTHESES("hypotheses", Set.of("count", "items", "diagnostic", "hasLeader", "leader", "hasDropped", "dropped",
             "droppedGrade", "droppedWord", "flips", "shownItems", "hiddenItems",
             "someItemsHidden", "annex", "orderWithout", "clusters", "clustered", "hasClusters", "hasReconcile",
-            "reconcileLabels", "reconcileHypothesis", "reconcileMost")),
+            "reconcileLabels", "reconcileHypothesis", "reconcileMost", "wholeOrderHolds", "hasUndated", "undated",
+            "hasIndependent", "keyLabels")),
     METHOD("method", Set.of("factsDigest", "rulesDigest", "templatesDigest", "version", "documentId",
             "factCount", "dependencyCount", "riskCount", "ruleCount", "hasDefaults", "defaultLabels", "hasAdjusted",
             "adjustedLabels"));
