@@ -160,6 +160,9 @@ final class JudgmentsSection {
         data.put("oneSupporting", supporting.size() == 1);
         data.put("title", w.prose(risk.title()));
         data.put("summary", sentence(w.prose(risk.summary())));
+        // A forecast whose event is reported is said to have happened, with the report, not forecast again.
+        ObservedSignposts.settling(risk).ifPresent(o -> data.put("settledOn", ObservedSignposts.seen(ctx, o)));
+        data.put("settled", risk.settled());
         // The analyst's "so what" for the brief's reader, where the dossier gives one; else the labels'.
         org.mizan.dossier.Text own = ctx.input().dossier().voice().soWhat().get(risk.type());
         String found = own != null ? w.prose(own) : w.optionalLabel("consequence." + risk.type())
