@@ -76,7 +76,8 @@ final class MapLayout {
             marks.add(new Mark.Box(frame.x(), frame.y(), frame.w(), frame.h(), SEA, SEA, 0, 0));
             neighbours(country.get(), projection, frame, marks);
             mapBottom = outline(rings, projection, mapLeft, marks);
-            List<List<double[]>> rivers = rivers(setting, projection, frame, marks);
+            List<List<double[]>> drawn = new ArrayList<>();
+            List<List<double[]>> rivers = rivers(setting, projection, frame, marks, drawn);
             marks.add(new Mark.Path(corners(frame), true, -1, Palette.MUTED, 0.5));
             cities(setting, projection, frame, marks, taken);
             List<Rect> placed = new ArrayList<>();
@@ -84,8 +85,9 @@ final class MapLayout {
             taken.addAll(placed);
             // Cities first: a city's name belongs right by its dot, a country's or river's may move.
             cityNames(setting, projection, frame, placed, marks, taken);
-            names(setting, country.get(), projection, frame, marks, taken);
-            riverNames(setting, rivers, frame, marks, taken);
+            // A name is not set across a river, where the line would strike it through.
+            names(setting, country.get(), projection, frame, marks, taken, drawn);
+            riverNames(setting, rivers, frame, marks, taken, drawn);
             mapBottom = Math.max(mapBottom, frame.bottom());
         } else {
             mapBottom = outline(rings, projection, mapLeft, marks);
@@ -146,7 +148,7 @@ final class MapLayout {
 
     /** The setting's rivers, cut at the frame; returns the pieces drawn, in the order of the setting's rivers. */
     private static List<List<double[]>> rivers(PlaceMap.Setting setting, Projection pr, Rect frame,
-                                               List<Mark> marks) {
+                                               List<Mark> marks, List<List<double[]>> all) {
         List<List<double[]>> longest = new ArrayList<>();
         for (PlaceMap.River river : setting.rivers()) {
             List<double[]> course = river.course().stream().map(p -> new double[] {frame.x() + pr.x(p.lon()),
@@ -154,6 +156,7 @@ final class MapLayout {
             List<double[]> best = List.of();
             for (List<double[]> piece : Clip.polyline(course, frame)) {
                 marks.add(new Mark.Path(flat(piece), false, -1, RIVER, 1.1));
+                all.add(piece);
                 best = length(piece) > length(best) ? piece : best;
             }
             longest.add(best);
@@ -178,7 +181,7 @@ final class MapLayout {
      * whole name lies on the country; a neighbour with no such spot (a sliver at the frame's edge) goes unnamed.
      */
     private static void names(PlaceMap.Setting setting, CountryOutlines.Country host, Projection pr, Rect frame,
-                              List<Mark> marks, List<Rect> taken) {
+                              List<Mark> marks, List<Rect> taken, List<List<double[]>> rivers) {
         for (PlaceMap.Area area : setting.countryNames()) {
             Optional<CountryOutlines.Country> c = CountryOutlines.named(area.outline());
             if (c.isEmpty() || area.name().isBlank()) {
@@ -197,7 +200,7 @@ final class MapLayout {
             boolean bold = c.get() == host;
             double w = TextMetrics.width(area.name(), NAME_SIZE, bold) + 1;
             double h = TextMetrics.lineHeight(NAME_SIZE);
-            Rect spot = spotWithin(parts, w, h, frame, taken);
+            Rect spot = spotWithin(parts, w, h, frame, taken, rivers);
             if (spot != null) {
                 taken.add(spot);
                 marks.add(new Mark.Label(area.name(), spot.x(), spot.y(), w, h, NAME_SIZE, bold,
@@ -208,7 +211,7 @@ final class MapLayout {
 
     /** A river's name beside the middle of its longest visible stretch, on whichever side is free. */
     private static void riverNames(PlaceMap.Setting setting, List<List<double[]>> pieces, Rect frame,
-                                   List<Mark> marks, List<Rect> taken) {
+                                   List<Mark> marks, List<Rect> taken, List<List<double[]>> rivers) {
         for (int i = 0; i < setting.rivers().size(); i++) {
             String name = setting.rivers().get(i).name();
             List<double[]> piece = pieces.get(i);
@@ -222,7 +225,7 @@ final class MapLayout {
                 double[] at = along(piece, t);
                 for (double[] d : new double[][] {{0, -1}, {0, 1}, {1, 0}, {-1, 0}}) {
                     Rect r = Rect.centred(at[0] + d[0] * (w / 2 + 3), at[1] + d[1] * (h / 2 + 2), w, h);
-                    if (within(r, frame) && taken.stream().noneMatch(o -> o.near(r, 1))) {
+                    if (within(r, frame) && taken.stream().noneMatch(o -> o.near(r, 1)) && !crossed(r, rivers)) {
                         spot = r;
                         break;
                     }
@@ -292,7 +295,8 @@ final class MapLayout {
      * The free box of w x h nearest the middle of the largest part whose corners and centre all lie in one part;
      * null if there is none. Searched on a 4-point grid, nearest first, so the result is the same every time.
      */
-    private static Rect spotWithin(List<List<double[]>> parts, double w, double h, Rect frame, List<Rect> taken) {
+    private static Rect spotWithin(List<List<double[]>> parts, double w, double h, Rect frame, List<Rect> taken,
+                                   List<List<double[]>> rivers) {
         List<double[]> largest = parts.stream().max(java.util.Comparator.comparingDouble(MapLayout::area))
                 .orElseThrow();
         double[] mid = centre(largest);
@@ -305,13 +309,25 @@ final class MapLayout {
                     continue;
                 }
                 Rect r = Rect.centred(x, y, w, h);
-                if (parts.stream().anyMatch(p -> covers(p, r)) && taken.stream().noneMatch(o -> o.near(r, 1))) {
+                if (parts.stream().anyMatch(p -> covers(p, r)) && taken.stream().noneMatch(o -> o.near(r, 1))
+                        && !crossed(r, rivers)) {
                     best = r;
                     bestDistance = d;
                 }
             }
         }
         return best;
+    }
+
+    private static boolean crossed(Rect r, List<List<double[]>> lines) {
+        for (List<double[]> line : lines) {
+            for (int i = 0; i + 1 < line.size(); i++) {
+                if (Geometry.crosses(line.get(i)[0], line.get(i)[1], line.get(i + 1)[0], line.get(i + 1)[1], r, 0.5)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean covers(List<double[]> polygon, Rect r) {
