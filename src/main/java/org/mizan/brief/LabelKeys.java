@@ -47,7 +47,7 @@ final class LabelKeys {
             "caption.timeline", "caption.likelihood-scale", "alt.graph", "alt.matrix",
             "axis.likelihood", "axis.impact",
             "prefix.risk", "prefix.dependency", "prefix.evidence",
-            "word.rule", "word.rests-on", "word.cited-facts", "word.date-inferred", "word.currency", "word.corroborated", "word.contradicted", "word.overtakes",
+            "word.rule", "word.rests-on", "word.cited-facts", "word.date-inferred", "word.currency", "word.undated", "word.corroborated", "word.contradicted", "word.overtakes",
             "word.paragraph", "word.confidence",
             "word.scenario-changes", "word.scenario-differences",
             "heading.hinges", "heading.hypotheses", "column.without", "column.changes", "column.evidence",
@@ -57,7 +57,8 @@ final class LabelKeys {
             "heading.annex-ach", "annex.letters", "annex.name", "annex.heading", "note.letters", "list.and",
             "caption.legend", "caption.admiralty", "column.code", "column.reliability", "column.credibility",
             "word.notes", "word.confidence-notes", "language.en", "language.ar",
-            "none.background", "none.dependencies", "none.risks");
+            "none.background", "none.dependencies", "none.risks",
+            "column.label", "column.paragraph", "column.judgments", "column.fact-id", "workbook.sheet");
 
     private LabelKeys() {
     }

@@ -63,8 +63,10 @@ final class MapFigure {
             }
             Position p = f instanceof Base b ? b.approxPosition() : ((Resource) f).approxPosition();
             positions.add(p);
-            places.add(new PlaceMap.Place(w.number(places.size() + 1L), ctx.names().of(f.id()), p.lat(), p.lon(),
-                    kind, ctx.shown(f.id()) ? Anchors.evidence(f.id()) : null));
+            String name = ctx.names().of(f.id());
+            places.add(new PlaceMap.Place(w.number(places.size() + 1L),
+                    f.undated() ? name + " (" + w.label("word.undated") + ")" : name, p.lat(), p.lon(),
+                    kind, ctx.shown(f.id()) ? Anchors.evidence(f.id()) : null, f.undated()));
         }
         List<PlaceMap.Key> keys = new ArrayList<>();
         for (PlaceMap.Kind k : PlaceMap.Kind.values()) {

@@ -34,13 +34,14 @@ enum Sentence {
     CONTINGENCY("contingency", Set.of("title", "likelihood", "range", "impact", "trigger", "hasTrigger")),
     /** A standing condition (vulnerability): a strength and an impact, never a likelihood. */
     CONDITION("condition", Set.of("title", "strength", "hasStrength", "impact")),
-    EVIDENCE("evidence", Set.of("count", "total", "method", "hasFacts")),
+    EVIDENCE("evidence", Set.of("count", "total", "method", "hasFacts", "workbook")),
     HINGES("hinges", Set.of("total", "count", "linchpins", "shown", "bounded", "tested", "judgments")),
     HINGE_FLAG("hinge-flag", Set.of("label", "fact", "attribution", "grade", "credibility", "singleSource", "falls")),
     HYPOTHESES("hypotheses", Set.of("count", "items", "diagnostic", "hasLeader", "leader", "hasDropped", "dropped",
             "droppedGrade", "droppedWord", "flips", "shownItems", "hiddenItems",
             "someItemsHidden", "annex", "orderWithout", "clusters", "clustered", "hasClusters", "hasReconcile",
-            "reconcileLabels", "reconcileHypothesis", "reconcileMost")),
+            "reconcileLabels", "reconcileHypothesis", "reconcileMost", "wholeOrderHolds", "hasUndated", "undated",
+            "hasIndependent", "keyLabels")),
     METHOD("method", Set.of("factsDigest", "rulesDigest", "templatesDigest", "version", "documentId",
             "factCount", "dependencyCount", "riskCount", "ruleCount", "hasDefaults", "defaultLabels", "hasAdjusted",
             "adjustedLabels"));

@@ -19,6 +19,11 @@ public final class InputOptions {
             + " rules/ and templates/, if any, add to the shipped ones and override them by name.")
     Path facts = Path.of("facts");
 
+    @Option(names = "--update", paramLabel = "DIR", description = "Bring the dossier up to date with an update folder"
+            + " (fact files headed \"update\", and their sources/): its sources and facts add to the dossier's"
+            + " (repeatable, applied in order; facts/README.md).")
+    List<Path> updates = new ArrayList<>();
+
     @Option(names = "--rules", paramLabel = "DIR", description = "Add a rules layer on top of the shipped rules and"
             + " the dossier's own: its files add rules, or replace the files of the same name (repeatable).")
     List<Path> rules = new ArrayList<>();
@@ -47,6 +52,6 @@ public final class InputOptions {
 
     InputDirs dirs() {
         return new InputDirs(facts, shippedRules, shippedTemplates, rules, templates,
-                trustRules ? RuleTrust.TRUSTED : RuleTrust.CHECKED);
+                trustRules ? RuleTrust.TRUSTED : RuleTrust.CHECKED, updates);
     }
 }

@@ -1,6 +1,7 @@
 package org.mizan.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -53,7 +54,9 @@ final class ValidateCommand implements Callable<Integer> {
                 ? "note: rules trusted (--trust-rules): their code was not checked and runs with your permissions"
                 : "rules: checked: they use only the rule API and plain Java over facts (rules/README.md)");
         // A source whose text the project does not hold is allowed, but its excerpts were not checked: say so.
-        for (String source : SourceTexts.read(inputs.facts).notChecked(loaded.dossier())) {
+        List<java.nio.file.Path> folders = new java.util.ArrayList<>(List.of(inputs.facts));
+        folders.addAll(inputs.updates);
+        for (String source : SourceTexts.read(folders).notChecked(loaded.dossier())) {
             out.printf(Locale.ROOT, "note: excerpts of source \"%s\" not checked: its text is not in %s%n",
                     source, DisplayPaths.of(inputs.facts.resolve(SourceTexts.FOLDER)));
         }

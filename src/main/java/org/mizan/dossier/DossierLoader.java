@@ -39,21 +39,61 @@ public final class DossierLoader {
     }
 
     public static Dossier load(Path factsDir) {
+        return load(factsDir, List.of());
+    }
+
+    /**
+     * The dossier of {@code factsDir} brought up to date by each update folder of {@code updates}, in order: an
+     * update's fact files and source texts add to the dossier's (its facts may overtake the dossier's with
+     * {@code supersedes}), and its header ({@link UpdateHeader}) names the dossier and may replace the currency note.
+     */
+    public static Dossier load(Path factsDir, List<Path> updates) {
         String dirName = DisplayPaths.of(factsDir);
-        List<Path> files = factFiles(factsDir);
+        List<Path> baseFiles = factFiles(factsDir);
         List<Problem> problems = new ArrayList<>(notFiles(factsDir));
+        List<List<Path>> updateFiles = new ArrayList<>();
+        for (Path update : updates) {
+            updateFiles.add(factFiles(update));
+            problems.addAll(notFiles(update));
+        }
+        List<Path> files = new ArrayList<>(baseFiles);
+        updateFiles.forEach(files::addAll);
         Vocabulary vocabulary = Vocabulary.read(files, problems);
         List<FactFile> read = files.stream().map(f -> FactFile.read(f, vocabulary)).toList();
         read.forEach(f -> problems.addAll(f.problems()));
         Locations locations = new Locations();
         read.forEach(f -> locations.putAll(f.locations()));
-        DossierHeader header = header(read, locations, dirName, problems);
-        SourceTexts texts = SourceTexts.read(factsDir);
+        List<FactFile> base = read.subList(0, baseFiles.size());
+        DossierHeader header = header(base, locations, dirName, problems);
+        base.forEach(f -> f.update().ifPresent(u -> problems.add(new Problem(locations.start(u).orElseThrow(),
+                "an update header in the dossier folder: \"update\" heads a folder given with --update; move this"
+                        + " file's facts into such a folder, or remove the header"))));
+        SourceLocation headerAt = locations.start(header).orElse(null);
+        int from = baseFiles.size();
+        List<Path> hashed = new ArrayList<>(withTexts(factsDir, baseFiles));
+        for (int i = 0; i < updates.size(); i++) {
+            List<FactFile> update = read.subList(from, from + updateFiles.get(i).size());
+            from += updateFiles.get(i).size();
+            Optional<UpdateHeader> last = updateHeader(updates.get(i), update, header, locations, problems);
+            if (last.isPresent() && last.get().currency() != null) {
+                header = new DossierHeader(header.id(), header.title(), last.get().currency(),
+                        last.get().currencyAsOf());
+                headerAt = locations.start(last.get()).orElse(headerAt);
+            }
+            hashed.addAll(withTexts(updates.get(i), updateFiles.get(i)));
+        }
+        List<Path> textDirs = new ArrayList<>(List.of(factsDir));
+        textDirs.addAll(updates);
+        SourceTexts texts = SourceTexts.read(textDirs);
         problems.addAll(texts.problems());
+        Map<String, SourceLocation> origins = origins(read, locations, header);
+        if (headerAt != null) {
+            origins.put(Dossier.HEADER, headerAt);
+        }
         Dossier dossier = new Dossier(header.id(), header.title(),
                 read.stream().flatMap(f -> f.sources().stream()).toList(),
                 read.stream().flatMap(f -> f.facts().stream()).toList(),
-                origins(read, locations, header), digest(factsDir, withTexts(factsDir, files), problems), header.currency(),
+                origins, digest(factsDir, hashed, problems), header.currency(),
                 header.currencyAsOf(), vocabulary);
         Set<String> unbound = new HashSet<>();
         read.forEach(f -> unbound.addAll(f.unboundIds()));
@@ -62,6 +102,38 @@ public final class DossierLoader {
             throw new InputException(sorted(problems));
         }
         return dossier;
+    }
+
+    /**
+     * The one update header of an update folder, checked: it names the dossier it updates, and the folder holds no
+     * dossier header of its own. Empty (and reported) when it is missing or wrong.
+     */
+    private static Optional<UpdateHeader> updateHeader(Path dir, List<FactFile> files, DossierHeader dossier,
+                                                       Locations locations, List<Problem> problems) {
+        files.forEach(f -> f.header().ifPresent(h -> problems.add(new Problem(locations.start(h).orElseThrow(),
+                "a dossier header in an update folder: an update adds to the dossier of --facts, so its header is"
+                        + " \"update\": {\"of\": \"" + dossier.id() + "\", \"currency\": ..., \"currencyAsOf\": ...}"))));
+        List<UpdateHeader> headers = files.stream().flatMap(f -> f.update().stream()).toList();
+        if (headers.isEmpty()) {
+            if (files.stream().noneMatch(f -> f.headerUnreadable() || !f.readToEnd())) {
+                problems.add(new Problem(SourceLocation.ofFile(DisplayPaths.of(dir)), "no update header: add"
+                        + " \"update\": {\"of\": \"" + dossier.id() + "\"} to one fact file of the update (e.g. "
+                        + DisplayPaths.of(dir.resolve("update.json")) + "), with its currency note"));
+            }
+            return Optional.empty();
+        }
+        for (UpdateHeader extra : headers.subList(1, headers.size())) {
+            problems.add(new Problem(locations.start(extra).orElseThrow(), "a second update header: the first is at "
+                    + locations.start(headers.get(0)).orElseThrow() + "; an update folder has one"));
+        }
+        UpdateHeader header = headers.get(0);
+        if (!header.of().equals(dossier.id())) {
+            problems.add(new Problem(locations.start(header).orElseThrow(), "an update of dossier \"" + header.of()
+                    + "\", but the dossier folder holds \"" + dossier.id() + "\": give --facts the folder of the dossier"
+                    + " it updates, or correct \"of\""));
+            return Optional.empty();
+        }
+        return Optional.of(header);
     }
 
     /**
@@ -203,7 +275,7 @@ public final class DossierLoader {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Path file : files) {
-                sha.update(factsDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                sha.update(relative(factsDir, file).replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 try {
                     sha.update(Files.readAllBytes(file));
@@ -219,6 +291,12 @@ public final class DossierLoader {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /** A file's path from the facts directory: an update folder's files may lie outside it ("../update/x.json"). */
+    private static String relative(Path factsDir, Path file) {
+        return file.startsWith(factsDir) ? factsDir.relativize(file).toString()
+                : factsDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
     }
 
     private static List<Problem> sorted(List<Problem> problems) {

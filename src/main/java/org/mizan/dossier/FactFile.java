@@ -24,10 +24,13 @@ import org.mizan.problem.SourceLocation;
  * declared further on are unknown.
  */
 public record FactFile(Optional<DossierHeader> header, boolean headerUnreadable, List<Source> sources, List<Fact> facts,
-                       Locations locations, Set<String> unboundIds, List<Problem> problems, boolean readToEnd) {
+                       Locations locations, Set<String> unboundIds, List<Problem> problems, boolean readToEnd,
+                       Optional<UpdateHeader> update) {
 
     static final String HEADER_KEY = "dossier";
     static final String SOURCES_KEY = "sources";
+    /** The header of an update folder ({@link UpdateHeader}), in place of the dossier header. */
+    static final String UPDATE_KEY = "update";
 
     public static FactFile read(Path path) {
         return read(path, Vocabulary.shipped());
@@ -51,11 +54,13 @@ public record FactFile(Optional<DossierHeader> header, boolean headerUnreadable,
             reader.problem(SourceLocation.ofFile(reader.file()), FileRefusal.wording(e));
         }
         return new FactFile(Optional.ofNullable(contents.header), contents.headerUnreadable, contents.sources, contents.facts,
-                reader.locations(), reader.unboundIds(), reader.problems(), readToEnd);
+                reader.locations(), reader.unboundIds(), reader.problems(), readToEnd,
+                Optional.ofNullable(contents.update));
     }
 
     private static final class Contents {
         private DossierHeader header;
+        private UpdateHeader update;
         private boolean headerUnreadable;
         private SourceLocation start;
         private boolean declaresKinds;
@@ -69,7 +74,7 @@ public record FactFile(Optional<DossierHeader> header, boolean headerUnreadable,
      * lines). False when the file declares nothing.
      */
     private static boolean declaresSomething(FactReader reader, Contents contents) {
-        if (contents.header != null || contents.headerUnreadable || contents.declaresKinds
+        if (contents.header != null || contents.update != null || contents.headerUnreadable || contents.declaresKinds
                 || !contents.sources.isEmpty()
                 || !contents.facts.isEmpty() || !reader.problems().isEmpty()) {
             return true;
@@ -122,10 +127,13 @@ public record FactFile(Optional<DossierHeader> header, boolean headerUnreadable,
         } else if (key.equals(HEADER_KEY)) {
             contents.header = reader.bind(reader.element(parser), DossierHeader.class, "dossier header").orElse(null);
             contents.headerUnreadable = contents.header == null;
+        } else if (key.equals(UPDATE_KEY)) {
+            contents.update = reader.bind(reader.element(parser), UpdateHeader.class, "update header").orElse(null);
+            contents.headerUnreadable = contents.update == null;
         } else {
             reader.element(parser);
-            reader.problem(keyAt, "unknown key \"" + key + "\" (allowed: " + HEADER_KEY + ", " + SOURCES_KEY + ", "
-                    + Vocabulary.KEY + ", " + FactType.keys() + ")");
+            reader.problem(keyAt, "unknown key \"" + key + "\" (allowed: " + HEADER_KEY + ", " + UPDATE_KEY + ", "
+                    + SOURCES_KEY + ", " + Vocabulary.KEY + ", " + FactType.keys() + ")");
         }
     }
 }

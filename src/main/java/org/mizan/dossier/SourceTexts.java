@@ -61,11 +61,20 @@ public final class SourceTexts {
 
     /** The texts in {@code factsDir/sources/}; a missing folder holds none. Unreadable files become problems. */
     public static SourceTexts read(Path factsDir) {
-        Path folder = factsDir.resolve(FOLDER);
+        return read(List.of(factsDir));
+    }
+
+    /** The texts of each folder's {@code sources/} (a dossier's, then its updates'): the first text of an id counts. */
+    public static SourceTexts read(List<Path> factsDirs) {
         Map<String, SourceText> texts = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
+        factsDirs.forEach(dir -> readFolder(dir.resolve(FOLDER), texts, problems));
+        return new SourceTexts(texts, problems, true);
+    }
+
+    private static void readFolder(Path folder, Map<String, SourceText> texts, List<Problem> problems) {
         if (!Files.isDirectory(folder)) {
-            return new SourceTexts(texts, problems, true);
+            return;
         }
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path file : entries.filter(p -> p.getFileName().toString().endsWith(".txt"))
@@ -79,7 +88,6 @@ public final class SourceTexts {
         } catch (IOException e) {
             problems.add(new Problem(SourceLocation.ofFile(DisplayPaths.of(folder)), FileRefusal.wording(e)));
         }
-        return new SourceTexts(texts, problems, true);
     }
 
     /**

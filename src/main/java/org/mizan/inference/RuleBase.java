@@ -53,6 +53,8 @@ public final class RuleBase implements AutoCloseable {
     private final RuleFiles files;
     private final List<LayerOverride> overrides;
     private final Set<String> ruleNames;
+    /** The rating table's cells, probed once at compile time (set before the rule base is handed out). */
+    private RatingTableCheck.Result scale;
 
     private RuleBase(KieBase kieBase, Runnable disposal, RuleIndex index, RiskCatalogue catalogue, RuleFiles files,
                      Layers layers, List<LayerOverride> overrides) {
@@ -143,11 +145,13 @@ public final class RuleBase implements AutoCloseable {
         RuleBase rules = cached.isPresent()
                 ? new RuleBase(cached.get(), () -> { }, index, catalogue, files, layers, overrides)
                 : build(files, index, catalogue, layers, overrides);
-        List<Problem> table = RatingTableCheck.check(rules.kieBase, rules.ratingTable(), index.rules().keySet());
-        if (!table.isEmpty()) {
+        RatingTableCheck.Result table = RatingTableCheck.check(rules.kieBase, rules.ratingTable(),
+                index.rules().keySet());
+        if (!table.problems().isEmpty()) {
             rules.close();
-            throw new InputException(table);
+            throw new InputException(table.problems());
         }
+        rules.scale = table;
         // Code Drools accepts but the check cannot read (MVEL-only syntax) is not let through unchecked; code
         // neither can read was reported by the build, which says better what is wrong with it.
         if (!checked.unreadable().isEmpty()) {
@@ -266,6 +270,13 @@ public final class RuleBase implements AutoCloseable {
         return Collections.unmodifiableSet(drl);
     }
 
+    /** The rows of the rating table: rules a what-if cannot switch off alone (see {@link #switchableRules()}). */
+    public Set<String> ratingRows() {
+        Set<String> rows = new TreeSet<>(ruleNames);
+        rows.removeAll(switchableRules());
+        return Collections.unmodifiableSet(rows);
+    }
+
     /** The rules whose action derives findings ({@code Derive....}): those a brief names as "why we judge this". */
     public Set<String> findingRules() {
         return index.deriving();
@@ -336,6 +347,11 @@ public final class RuleBase implements AutoCloseable {
     }
 
     /** The rating table in force: the highest layer's, or where the shipped one belongs when none has one. */
+    /** What the rating table says of a likelihood and an impact: for a likelihood a signpost moved. */
+    Rating rating(Likelihood likelihood, Impact impact) {
+        return scale.rate(likelihood, impact);
+    }
+
     Path ratingTable() {
         return files.file(RatingTableCheck.FILE_NAME)
                 .orElse(layers.bottom().dir().resolve(RatingTableCheck.FILE_NAME));

@@ -27,6 +27,7 @@ import org.mizan.inference.Findings;
 import org.mizan.render.BriefRenderer;
 import org.mizan.render.docx.DocxRenderer;
 import org.mizan.render.pdf.PdfRenderer;
+import org.mizan.render.xlsx.XlsxRenderer;
 
 /**
  * One run from checked inputs to finished outputs, all in memory: nothing is written until every output is
@@ -113,7 +114,7 @@ public final class Generation {
         InputDigests digests = new InputDigests(briefInput.factsDigest(), briefInput.rulesDigest(),
                 briefInput.templatesDigest());
         List<Brief> briefs = new ArrayList<>();
-        if (request.formats().contains(OutputFormat.PDF) || request.formats().contains(OutputFormat.DOCX)) {
+        if (request.formats().stream().anyMatch(OutputFormat::fromBrief)) {
             request.languages().forEach(l -> briefs.add(BriefBuilder.build(briefInput, l, inputs.templates())));
         }
         // findings.json is written on this thread while the renderers draw on theirs (at 1000x, seconds each).
@@ -256,8 +257,9 @@ public final class Generation {
             List<Artifact> out = new ArrayList<>();
             for (int i = 0; i < briefs.size(); i++) {
                 for (int f = 0; f < renderers.size(); f++) {
-                    out.add(new Artifact("brief-" + briefs.get(i).metadata().language().code() + "."
-                            + renderers.get(f).extension(), join(byFormat.get(f)).get(i)));
+                    BriefRenderer r = renderers.get(f);
+                    out.add(new Artifact(r.baseName() + "-" + briefs.get(i).metadata().language().code() + "."
+                            + r.extension(), join(byFormat.get(f)).get(i)));
                 }
             }
             return out;
@@ -288,6 +290,7 @@ public final class Generation {
         return switch (format) {
             case PDF -> new PdfRenderer();
             case DOCX -> new DocxRenderer();
+            case XLSX -> new XlsxRenderer();
             case JSON -> null;
         };
     }

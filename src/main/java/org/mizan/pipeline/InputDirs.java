@@ -12,10 +12,11 @@ import org.mizan.layer.Layers;
  * Where the user's editable inputs live: the dossier folder, the shipped rules and templates (by default facts/,
  * rules/ and templates/ in the working directory), and any rule or template folders given on top of them. The
  * dossier folder's own {@code rules/} and {@code templates/} form a layer between the two. And whether the rule
- * files' code is trusted: checked against the trust boundary unless the analyst said --trust-rules.
+ * files' code is trusted: checked against the trust boundary unless the analyst said --trust-rules. {@code updates}
+ * are the update folders that bring the dossier up to date (--update), applied in order.
  */
 public record InputDirs(Path facts, Path rules, Path templates, List<Path> moreRules, List<Path> moreTemplates,
-                        RuleTrust ruleTrust) {
+                        RuleTrust ruleTrust, List<Path> updates) {
 
     /** The dossier's own layers, as folders of these names inside the dossier folder. */
     public static final String RULES = "rules";
@@ -24,6 +25,18 @@ public record InputDirs(Path facts, Path rules, Path templates, List<Path> moreR
     public InputDirs {
         moreRules = List.copyOf(moreRules);
         moreTemplates = List.copyOf(moreTemplates);
+        updates = List.copyOf(updates);
+    }
+
+    /** These folders and layers, with no update to the dossier. */
+    public InputDirs(Path facts, Path rules, Path templates, List<Path> moreRules, List<Path> moreTemplates,
+                     RuleTrust ruleTrust) {
+        this(facts, rules, templates, moreRules, moreTemplates, ruleTrust, List.of());
+    }
+
+    /** The same inputs with the dossier brought up to date by these update folders, in order. */
+    public InputDirs withUpdates(List<Path> folders) {
+        return new InputDirs(facts, rules, templates, moreRules, moreTemplates, ruleTrust, folders);
     }
 
     /** These folders and layers, the rules' code checked. */

@@ -62,6 +62,7 @@ public final class Manifest {
         if (!dirs.facts().equals(defaults.facts())) {
             options.append(" --facts ").append(DisplayPaths.of(dirs.facts()));
         }
+        dirs.updates().forEach(d -> options.append(" --update ").append(DisplayPaths.of(d)));
         if (!dirs.rules().equals(defaults.rules())) {
             options.append(" --shipped-rules ").append(DisplayPaths.of(dirs.rules()));
         }
@@ -75,7 +76,7 @@ public final class Manifest {
 
     private static List<Path> withFacts(InputDirs dirs) {
         List<Path> all = new ArrayList<>(List.of(dirs.facts()));
-        dirs.layerDirs().stream().filter(d -> !d.toAbsolutePath().normalize()
+        java.util.stream.Stream.concat(dirs.updates().stream(), dirs.layerDirs().stream()).filter(d -> !d.toAbsolutePath().normalize()
                 .startsWith(dirs.facts().toAbsolutePath().normalize())).forEach(all::add);
         return all;
     }

@@ -45,7 +45,7 @@ public final class Workbench implements AutoCloseable {
         // The rule build is the longest step: it runs on the other core while the facts and templates load.
         startDaemon(compiling);
         List<Problem> problems = new ArrayList<>();
-        Dossier dossier = attempt(() -> DossierLoader.load(dirs.facts()), problems);
+        Dossier dossier = attempt(() -> DossierLoader.load(dirs.facts(), dirs.updates()), problems);
         List<Hypothesis> hypotheses = attempt(() -> HypothesesFile.load(dirs.facts()), problems);
         String newTemplatesKey = TreeDigest.of(dirs.templateLayers());
         List<Problem> templateProblems = new ArrayList<>();

@@ -171,7 +171,8 @@ final class Engine implements AutoCloseable {
 
     private String diskKey() {
         var dirs = workbench.dirs();
-        return TreeDigest.of(dirs.facts()) + TreeDigest.of(dirs.ruleLayers()) + TreeDigest.of(dirs.templateLayers());
+        return TreeDigest.of(dirs.facts()) + String.join("", dirs.updates().stream().map(TreeDigest::of).toList())
+                + TreeDigest.of(dirs.ruleLayers()) + TreeDigest.of(dirs.templateLayers());
     }
 
     private Snapshot load() {
@@ -201,7 +202,7 @@ final class Engine implements AutoCloseable {
             for (Path file : ScenarioLoader.files(scenariosDir)) {
                 try {
                     scenarios.put(ScenarioLoader.nameOf(file),
-                            ScenarioLoader.load(file, inputs.dossier(), inputs.rules().ruleNames()));
+                            ScenarioLoader.load(file, inputs.dossier(), inputs.rules()));
                 } catch (InputException e) {
                     problems.addAll(e.problems());
                 }

@@ -271,7 +271,7 @@ class DossierLoaderErrorsTest {
     @Test
     void an_unknown_top_level_key_names_the_fact_types() {
         FactsDir facts = FactsDir.valid(dir).with("bases.json", file("basis", BASE));
-        assertEquals(List.of(new Problem(facts.at("bases.json", 2, 3), "unknown key \"basis\" (allowed: dossier,"
+        assertEquals(List.of(new Problem(facts.at("bases.json", 2, 3), "unknown key \"basis\" (allowed: dossier, update,"
                 + " sources, kinds, actors, support, resources, bases, goals, relations, claims, agreements, sanctions,"
                 + " events, plans, threats)")), facts.problems());
     }

@@ -221,13 +221,19 @@ final class MapLayout {
             double w = TextMetrics.width(name, NAME_SIZE, false) + 1;
             double h = TextMetrics.lineHeight(NAME_SIZE);
             Rect spot = null;
-            for (double t : new double[] {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
+            for (double t : new double[] {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9}) {
                 double[] at = along(piece, t);
-                for (double[] d : new double[][] {{0, -1}, {0, 1}, {1, 0}, {-1, 0}}) {
-                    Rect r = Rect.centred(at[0] + d[0] * (w / 2 + 3), at[1] + d[1] * (h / 2 + 2), w, h);
-                    if (within(r, frame) && taken.stream().noneMatch(o -> o.near(r, 1)) && !crossed(r, rivers)) {
-                        spot = r;
-                        break;
+                for (double gap : new double[] {2, 6}) {
+                    for (int side : new int[] {-1, 1}) {
+                        // Beside the river's local course: moved along its normal until the box clears the line.
+                        double nx = -at[3] * side;
+                        double ny = at[2] * side;
+                        double reach = gap + Math.abs(nx) * w / 2 + Math.abs(ny) * h / 2;
+                        Rect r = Rect.centred(at[0] + nx * reach, at[1] + ny * reach, w, h);
+                        if (spot == null && within(r, frame) && taken.stream().noneMatch(o -> o.near(r, 1))
+                                && !crossed(r, rivers)) {
+                            spot = r;
+                        }
                     }
                 }
                 if (spot != null) {
@@ -366,7 +372,7 @@ final class MapLayout {
         return sum;
     }
 
-    /** The point at fraction t of the line's length. */
+    /** The point at fraction t of the line's length, and the unit direction of the line there: {x, y, dx, dy}. */
     private static double[] along(List<double[]> line, double t) {
         double target = length(line) * t;
         for (int i = 0; i + 1 < line.size(); i++) {
@@ -374,11 +380,15 @@ final class MapLayout {
             double[] b = line.get(i + 1);
             double l = Math.hypot(b[0] - a[0], b[1] - a[1]);
             if (target <= l && l > 0) {
-                return new double[] {a[0] + (b[0] - a[0]) * target / l, a[1] + (b[1] - a[1]) * target / l};
+                return new double[] {a[0] + (b[0] - a[0]) * target / l, a[1] + (b[1] - a[1]) * target / l,
+                        (b[0] - a[0]) / l, (b[1] - a[1]) / l};
             }
             target -= l;
         }
-        return line.get(line.size() - 1);
+        double[] a = line.get(line.size() - 2);
+        double[] b = line.get(line.size() - 1);
+        double l = Math.max(1e-9, Math.hypot(b[0] - a[0], b[1] - a[1]));
+        return new double[] {b[0], b[1], (b[0] - a[0]) / l, (b[1] - a[1]) / l};
     }
 
     private static double area(List<double[]> polygon) {
