@@ -43,7 +43,7 @@ final class LabelKeys {
             "column.risk", "column.rating", "column.likelihood", "column.impact", "column.confidence",
             "column.why", "column.fact", "column.grade", "column.attribution", "column.source",
             "column.excerpt", "column.date", "column.event", "column.term", "column.range",
-            "caption.graph", "caption.map", "alt.map", "map.intro", "map.base", "map.proposed-base", "map.intelligence-centre", "map.resource", "map.city", "map.river", "map.note", "map.partial", "graph.arrow", "graph.strength", "graph.relies-on", "caption.matrix", "caption.dependencies", "caption.risks", "caption.evidence",
+            "caption.graph", "caption.map", "alt.map", "map.intro", "map.base", "map.proposed-base", "map.intelligence-centre", "map.resource", "map.city", "map.river", "map.note", "map.partial", "graph.arrow", "graph.strength", "graph.undated", "map.undated", "graph.relies-on", "caption.matrix", "caption.dependencies", "caption.risks", "caption.evidence",
             "caption.timeline", "caption.likelihood-scale", "alt.graph", "alt.matrix",
             "axis.likelihood", "axis.impact",
             "prefix.risk", "prefix.dependency", "prefix.evidence",

@@ -82,7 +82,9 @@ final class MapFigure {
             note += " " + w.label("map.partial").replace("{shown}", w.number(places.size()))
                     .replace("{total}", w.number(total));
         }
-        PlaceMap map = new PlaceMap(places, keys, note, MapReference.setting(positions, w));
+        boolean undated = places.stream().anyMatch(PlaceMap.Place::undated);
+        PlaceMap map = new PlaceMap(places, keys, note, MapReference.setting(positions, w),
+                undated ? w.label("map.undated") : "");
         return Optional.of(new Figure(Anchors.MAP_FIGURE, w.label("caption.map"), w.label("alt.map"), map));
     }
 

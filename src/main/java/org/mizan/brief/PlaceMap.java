@@ -10,17 +10,24 @@ import java.util.List;
  * Country outlines are the renderer's (it holds them); the setting names the countries to label and gives the
  * cities and rivers, in the brief's language.
  */
-public record PlaceMap(List<Place> places, List<Key> keys, String note, Setting setting) implements Diagram {
+public record PlaceMap(List<Place> places, List<Key> keys, String note, Setting setting, String undatedKey)
+        implements Diagram {
 
+    /** {@code undatedKey}: what a paler marker means (an undated place), blank when no place is undated. */
     public PlaceMap {
         places = List.copyOf(places);
         keys = List.copyOf(keys);
         setting = setting == null ? Setting.NONE : setting;
+        undatedKey = undatedKey == null ? "" : undatedKey;
+    }
+
+    public PlaceMap(List<Place> places, List<Key> keys, String note, Setting setting) {
+        this(places, keys, note, setting, "");
     }
 
     /** A map of the places alone: the outline of the country that holds them, nothing around it. */
     public PlaceMap(List<Place> places, List<Key> keys, String note) {
-        this(places, keys, note, Setting.NONE);
+        this(places, keys, note, Setting.NONE, "");
     }
 
     /**

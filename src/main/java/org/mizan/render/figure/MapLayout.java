@@ -445,12 +445,23 @@ final class MapLayout {
                 leaders.add(new Mark.Box(px - 1, py - 1, 2, 2, Palette.INK, Palette.INK, 0, 1));
                 leaders.add(new Mark.Line(px, py, at.cx(), at.cy(), Palette.INK, 0.4, false));
             }
-            symbols.addAll(marker(place.kind(), at, place.number(), place.target()));
+            symbols.addAll(marker(place.kind(), at, place.number(), place.target(), place.undated()));
             bottom = Math.max(bottom, at.bottom());
         }
         marks.addAll(leaders);
         marks.addAll(symbols);
         return bottom;
+    }
+
+    /**
+     * The colour of an undated place's marker: halfway to white, still dark enough for its white number, so it
+     * reads as the same kind of place, told without a date.
+     */
+    static int paler(int rgb) {
+        int r = (rgb >> 16 & 0xFF) + ((0xFF - (rgb >> 16 & 0xFF)) * 45) / 100;
+        int g = (rgb >> 8 & 0xFF) + ((0xFF - (rgb >> 8 & 0xFF)) * 45) / 100;
+        int b = (rgb & 0xFF) + ((0xFF - (rgb & 0xFF)) * 45) / 100;
+        return r << 16 | g << 8 | b;
     }
 
     private static Rect free(Rect wanted, List<Rect> taken) {
@@ -473,25 +484,28 @@ final class MapLayout {
      * A base is a square, a base not yet in use an outlined square, an intelligence or security centre a diamond
      * (not a base), a resource a circle; the number inside.
      */
-    private static List<Mark> marker(PlaceMap.Kind kind, Rect r, String number, String target) {
+    private static List<Mark> marker(PlaceMap.Kind kind, Rect r, String number, String target, boolean undated) {
         List<Mark> marks = new ArrayList<>();
+        int intelligence = undated ? paler(INTELLIGENCE_FILL) : INTELLIGENCE_FILL;
+        int base = undated ? paler(BASE_FILL) : BASE_FILL;
+        int resource = undated ? paler(RESOURCE_FILL) : RESOURCE_FILL;
         if (kind == PlaceMap.Kind.INTELLIGENCE_CENTRE) {
             // A diamond a little larger than the square, so the number still fits between its sides.
             double half = r.w() / 2 + 1.5;
             marks.add(new Mark.Path(List.of(r.cx(), r.cy() - half, r.cx() + half, r.cy(), r.cx(), r.cy() + half,
-                    r.cx() - half, r.cy()), true, INTELLIGENCE_FILL, INTELLIGENCE_FILL, 1));
+                    r.cx() - half, r.cy()), true, intelligence, intelligence, 1));
         } else {
             int fill = switch (kind) {
-                case BASE -> BASE_FILL;
+                case BASE -> base;
                 case PROPOSED_BASE -> 0xFFFFFF;
-                default -> RESOURCE_FILL;
+                default -> resource;
             };
-            int stroke = kind == PlaceMap.Kind.RESOURCE ? RESOURCE_FILL : BASE_FILL;
+            int stroke = kind == PlaceMap.Kind.RESOURCE ? resource : base;
             double radius = kind == PlaceMap.Kind.RESOURCE ? r.w() / 2 : 1.5;
             marks.add(new Mark.Box(r.x(), r.y(), r.w(), r.h(), fill, stroke, 1, radius));
         }
         if (number != null && !number.isEmpty()) {
-            int ink = kind == PlaceMap.Kind.PROPOSED_BASE ? BASE_FILL : 0xFFFFFF;
+            int ink = kind == PlaceMap.Kind.PROPOSED_BASE ? base : 0xFFFFFF;
             marks.add(new Mark.Label(number, r.x() - 2, r.y(), r.w() + 4, r.h(), NUMBER_SIZE, true, ink,
                     Mark.Align.CENTER, target));
         }
@@ -506,8 +520,12 @@ final class MapLayout {
         double y = MARGIN;
         double textLeft = left + MARKER + 5;
         for (PlaceMap.Key k : map.keys()) {
-            y = entry(k.text(), null, k.kind(), null, left, textLeft, right - textLeft, y, KEY_SIZE, Palette.INK,
-                    marks);
+            y = entry(k.text(), null, k.kind(), null, false, left, textLeft, right - textLeft, y, KEY_SIZE,
+                    Palette.INK, marks);
+        }
+        if (!map.undatedKey().isBlank()) {
+            y = entry(map.undatedKey(), null, PlaceMap.Kind.BASE, null, true, left, textLeft, right - textLeft, y,
+                    KEY_SIZE, Palette.INK, marks);
         }
         PlaceMap.Setting setting = map.setting();
         if (!setting.cities().isEmpty() && !setting.cityKey().isBlank()) {
@@ -535,8 +553,8 @@ final class MapLayout {
             PlaceMap.Place p = map.places().get(i);
             double x = i < half ? left : left + column + COLUMN_GAP;
             y = i == half ? top : y;
-            y = entry(p.name(), p.number(), p.kind(), p.target(), x, x + MARKER + 5, column - MARKER - 5, y,
-                    KEY_SIZE, Palette.INK, marks);
+            y = entry(p.name(), p.number(), p.kind(), p.target(), p.undated(), x, x + MARKER + 5,
+                    column - MARKER - 5, y, KEY_SIZE, Palette.INK, marks);
             bottom = Math.max(bottom, y);
         }
         y = bottom + 3;
@@ -544,11 +562,13 @@ final class MapLayout {
         return lines(note, left, y, Palette.MUTED, null, marks);
     }
 
-    private static double entry(String text, String number, PlaceMap.Kind kind, String target, double markerLeft,
-                                double textLeft, double width, double y, double size, int rgb, List<Mark> marks) {
+    private static double entry(String text, String number, PlaceMap.Kind kind, String target, boolean undated,
+                                double markerLeft, double textLeft, double width, double y, double size, int rgb,
+                                List<Mark> marks) {
         TextBlock block = TextBlock.wrap(text, size, false, width);
         double lineH = block.lineHeight();
-        marks.addAll(marker(kind, new Rect(markerLeft, y + (lineH - MARKER) / 2, MARKER, MARKER), number, null));
+        marks.addAll(marker(kind, new Rect(markerLeft, y + (lineH - MARKER) / 2, MARKER, MARKER), number, null,
+                undated));
         return lines(block, textLeft, y, rgb, target, marks) + LINE_GAP;
     }
 

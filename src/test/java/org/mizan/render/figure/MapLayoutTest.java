@@ -146,6 +146,30 @@ class MapLayoutTest {
     }
 
     @Test
+    void anUndatedPlaceHasAPalerMarkerAndTheKeySaysWhatPalerMeans() {
+        PlaceMap map = new PlaceMap(List.of(
+                new PlaceMap.Place("1", "Kobani base", 36.89, 38.35, PlaceMap.Kind.BASE, null, false),
+                new PlaceMap.Place("2", "Manbij (undated)", 36.53, 37.95, PlaceMap.Kind.BASE, null, true)),
+                List.of(new PlaceMap.Key(PlaceMap.Kind.BASE, "Base")), "", PlaceMap.Setting.NONE,
+                "Paler marker: undated");
+        Drawing d = FigureLayout.layout(map, Language.EN);
+        Mark.Box dated = marker(d, number(d, "1"));
+        Mark.Box undated = marker(d, number(d, "2"));
+        assertTrue(brightness(undated.fill()) > brightness(dated.fill()) + 60, "the undated base is paler");
+        assertTrue(DrawingChecks.labels(d).stream().anyMatch(l -> l.text().equals("Paler marker: undated")));
+    }
+
+    private static Mark.Box marker(Drawing d, Mark.Label number) {
+        return DrawingChecks.boxes(d).stream().filter(b -> b.width() == 10
+                && Math.abs(b.y() - number.y()) < 0.5 && Math.abs(b.x() - number.x() - 2) < 0.5).findFirst()
+                .orElseThrow();
+    }
+
+    private static int brightness(int rgb) {
+        return (rgb >> 16 & 0xFF) + (rgb >> 8 & 0xFF) + (rgb & 0xFF);
+    }
+
+    @Test
     void theSameMapInItsSettingGivesAnEqualDrawing() {
         assertEquals(FigureLayout.layout(syria(), Language.AR), FigureLayout.layout(syria(), Language.AR));
     }
