@@ -84,7 +84,7 @@ final class MapLayout {
             mapBottom = Math.max(mapBottom, markers(map, projection, mapLeft, marks, placed));
             taken.addAll(placed);
             // Cities first: a city's name belongs right by its dot, a country's or river's may move.
-            cityNames(setting, projection, frame, placed, marks, taken);
+            cityNames(setting, projection, frame, placed, marks, taken, drawn);
             // A name is not set across a river, where the line would strike it through.
             names(setting, country.get(), projection, frame, marks, taken, drawn);
             riverNames(setting, rivers, frame, marks, taken, drawn);
@@ -253,22 +253,27 @@ final class MapLayout {
      * above or below, a little further out if need be, the first that covers nothing; else on the right.
      */
     private static void cityNames(PlaceMap.Setting setting, Projection pr, Rect frame, List<Rect> markers,
-                                  List<Mark> marks, List<Rect> taken) {
+                                  List<Mark> marks, List<Rect> taken, List<List<double[]>> rivers) {
         for (PlaceMap.City c : setting.cities()) {
             Rect anchor = Rect.centred(frame.x() + pr.x(c.lon()), frame.y() + pr.y(c.lat()), CITY_DOT, CITY_DOT);
             for (Rect m : markers) {
                 if (m.near(anchor, 0)) {
-                    anchor = union(anchor, m);
+                    // A diamond reaches a little beyond its square.
+                    anchor = union(anchor, new Rect(m.x() - 1.5, m.y() - 1.5, m.w() + 3, m.h() + 3));
                 }
             }
             double w = TextMetrics.width(c.name(), NAME_SIZE, false) + 1;
             double h = TextMetrics.lineHeight(NAME_SIZE);
             Rect spot = null;
-            for (double gap = 1.5; gap <= 10 && spot == null; gap += 4) {
-                for (Rect r : around(anchor, w, h, gap)) {
-                    if (within(r, frame) && taken.stream().noneMatch(o -> o.near(r, 0.5))) {
-                        spot = r;
-                        break;
+            // Clear of rivers if it can be, else only of markers and names.
+            for (boolean avoidRivers : new boolean[] {true, false}) {
+                for (double gap = 1.5; gap <= 10 && spot == null; gap += 4) {
+                    for (Rect r : around(anchor, w, h, gap)) {
+                        if (within(r, frame) && taken.stream().noneMatch(o -> o.near(r, 0.5))
+                                && !(avoidRivers && crossed(r, rivers))) {
+                            spot = r;
+                            break;
+                        }
                     }
                 }
             }
