@@ -53,7 +53,7 @@ final class LabelKeys {
             "heading.hinges", "heading.hypotheses", "column.without", "column.changes", "column.evidence",
             "column.hypothesis", "column.inconsistency", "column.inconsistent-items", "column.diagnostic",
             "caption.hinges", "caption.hypotheses", "caption.ach-matrix", "prefix.hypothesis", "word.yes",
-            "heading.signposts", "heading.source-summary", "heading.annex-risks", "heading.annex-dependencies",
+            "heading.signposts", "signpost.observed", "heading.source-summary", "heading.annex-risks", "heading.annex-dependencies",
             "heading.annex-ach", "annex.letters", "annex.name", "annex.heading", "note.letters", "list.and",
             "caption.legend", "caption.admiralty", "column.code", "column.reliability", "column.credibility",
             "word.notes", "word.confidence-notes", "language.en", "language.ar",

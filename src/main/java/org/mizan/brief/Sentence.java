@@ -8,14 +8,14 @@ import java.util.Set;
  * likelihood word and a confidence level in one sentence) hold however an analyst rewords them.
  */
 enum Sentence {
-    SUBTITLE("subtitle", Set.of("dossier", "date", "scenario", "isScenario", "hasSources")),
+    SUBTITLE("subtitle", Set.of("dossier", "date", "scenario", "isScenario", "hasSources", "hasReader", "reader")),
     BOTTOM_LINE("bottom-line", Set.of("dossier", "date", "hasRisk", "topRisk", "likelihood", "low", "high", "impact",
             "rating", "horizon", "hasContingency", "contingency", "triggerEvent", "triggerReported", "triggerDenied", "triggerContested",
             "triggerNotReported", "hasDependencies", "provider", "reliances", "hasNewest", "newest", "newestDate")),
     RELIANCE("reliance", Set.of("actor", "kinds", "first")),
     KEY_JUDGMENT("key-judgment", Set.of("label", "title", "summary", "likelihood", "low", "high", "impact",
             "rating", "consequence", "hasConsequence", "isRisk", "isContingency", "isVulnerability", "horizon",
-            "strength", "trigger", "hasSupporting", "supporting", "oneSupporting")),
+            "strength", "trigger", "hasSupporting", "supporting", "oneSupporting", "settled", "settledOn")),
     /** A contingency's trigger: what the dossier and the competing hypotheses say of it. */
     TRIGGER("trigger", Set.of("event", "reported", "denied", "contested", "notReported", "hasStanding", "hypothesis",
             "mostContradicted", "leastContradicted", "middle", "untested", "tied", "unassessed")),

@@ -136,7 +136,10 @@ final class Judge {
      */
     private LikelihoodBasis basis(Risk risk, RiskWording w, List<Observation> observed, List<Problem> problems) {
         if (!risk.kind().hasLikelihood()) {
-            return new LikelihoodBasis(null, null, List.of());
+            // A condition has no likelihood; what moved its strength is still said, step by step.
+            return new LikelihoodBasis(null, null, observed.stream().filter(o -> o.steps() != 0)
+                    .map(o -> new LikelihoodBasis.Step(SIGNPOST, o.steps(), ObservedWording.step(o, false, names),
+                            o.facts())).toList());
         }
         SourceLocation catalogue = rules.catalogueEntry(risk.type());
         if (w.defaultLikelihood() != risk.defaultLikelihood()) {
@@ -156,7 +159,7 @@ final class Judge {
             steps.add(new LikelihoodBasis.Step(a.reason(), a.steps(), why, a.because()));
         }
         for (Observation o : observed) {
-            if (o.steps() != 0) {
+            if (o.steps() != 0 || o.settles()) {
                 steps.add(new LikelihoodBasis.Step(SIGNPOST, o.steps(), ObservedWording.step(o, true, names),
                         o.facts()));
             }

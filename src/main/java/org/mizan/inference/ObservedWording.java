@@ -25,9 +25,9 @@ final class ObservedWording {
                 : (o.steps() > 0 ? "Firmer by " : "Looser by ")) + EN_STEPS[Math.min(2, Math.abs(o.steps()) - 1)]
                 + ": observed, ";
         String ar = (likelihood ? (o.steps() > 0 ? "رُفع " : "خُفّض ")
-                : (o.steps() > 0 ? "اشتدّ " : "خفّ ")) + AR_STEPS[Math.min(2, Math.abs(o.steps()) - 1)] + ": رُصد ";
+                : (o.steps() > 0 ? "اشتدّ " : "خفّ ")) + AR_STEPS[Math.min(2, Math.abs(o.steps()) - 1)] + ": رُصد مؤشر ";
         return new Text(en + what(o.indicator().en()) + " (" + fact.en() + ").",
-                ar + what(o.indicator().ar()) + " (" + fact.ar() + ").");
+                ar + "«" + what(o.indicator().ar()) + "» (" + fact.ar() + ").");
     }
 
     /** The indicator without its direction ("Would raise it: ") and its closing stop. */

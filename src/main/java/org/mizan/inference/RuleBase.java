@@ -105,10 +105,14 @@ public final class RuleBase implements AutoCloseable {
      */
     static RuleBase compile(Layers layers, Optional<RuleCache> cache, RuleTrust trust) {
         RuleFiles files = RuleFiles.read(layers);
+        // Packages this build compiled from the same files (digest: names and contents, risk catalogues), after they
+        // passed the trust check when this run checks: the check would find nothing again, and it is the larger part
+        // of a cold run's rule work (Drools' parser and JavaParser over every file).
+        Optional<List<KiePackage>> cachedPackages = cache.flatMap(c -> c.read(files.digest(), trust));
         // Before anything is compiled: what a rule may not do is its only error, however much else is wrong. Every
         // layer's files are checked (those a higher layer replaced are not compiled, so not checked).
-        RuleTrustCheck.Result checked = trust == RuleTrust.TRUSTED ? RuleTrustCheck.Result.NONE
-                : RuleTrustCheck.check(files);
+        RuleTrustCheck.Result checked = trust == RuleTrust.TRUSTED || cachedPackages.isPresent()
+                ? RuleTrustCheck.Result.NONE : RuleTrustCheck.check(files);
         if (!checked.refused().isEmpty()) {
             throw new InputException(checked.refused());
         }
@@ -141,7 +145,7 @@ public final class RuleBase implements AutoCloseable {
             }
             throw new InputException(problems);
         }
-        Optional<KieBase> cached = cache.flatMap(c -> c.read(files.digest())).flatMap(RuleBase::fromPackages);
+        Optional<KieBase> cached = cachedPackages.flatMap(RuleBase::fromPackages);
         RuleBase rules = cached.isPresent()
                 ? new RuleBase(cached.get(), () -> { }, index, catalogue, files, layers, overrides)
                 : build(files, index, catalogue, layers, overrides);
@@ -159,7 +163,7 @@ public final class RuleBase implements AutoCloseable {
             throw new InputException(checked.unreadable());
         }
         if (cached.isEmpty()) {
-            cache.ifPresent(c -> c.write(files.digest(), rules.kieBase.getKiePackages()));
+            cache.ifPresent(c -> c.write(files.digest(), trust, rules.kieBase.getKiePackages()));
         }
         return rules;
     }
