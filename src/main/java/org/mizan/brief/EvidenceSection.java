@@ -69,7 +69,8 @@ final class EvidenceSection {
         Cell what = Inlines.cell(said);
         // Each on one line where it fits: the rows stay as short as what the fact says.
         Cell grade = Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.BODY, Span.bold(grade(reliability,
-                e.credibility()) + " "), Span.plain(w.word(e.attribution()))));
+                e.credibility()) + " "), Span.plain(w.word(e.attribution())
+                + (fact.undated() ? w.label("list.separator") + w.label("word.undated") : ""))));
         String where = w.label("word.paragraph") + " " + w.number(e.paragraph());
         Cell cited = ctx.input().dossier().sources().size() > 1
                 ? Inlines.cell(publisher(ctx, source, e) + w.label("list.separator") + where)

@@ -15,7 +15,7 @@ enum Sentence {
     RELIANCE("reliance", Set.of("actor", "kinds", "first")),
     KEY_JUDGMENT("key-judgment", Set.of("label", "title", "summary", "likelihood", "low", "high", "impact",
             "rating", "consequence", "hasConsequence", "isRisk", "isContingency", "isVulnerability", "horizon",
-            "strength", "trigger", "hasSupporting", "supporting", "oneSupporting")),
+            "strength", "trigger", "hasSupporting", "supporting", "oneSupporting", "settled", "settledOn")),
     /** A contingency's trigger: what the dossier and the competing hypotheses say of it. */
     TRIGGER("trigger", Set.of("event", "reported", "denied", "contested", "notReported", "hasStanding", "hypothesis",
             "mostContradicted", "leastContradicted", "middle", "untested", "tied", "unassessed")),
@@ -40,7 +40,8 @@ enum Sentence {
     HYPOTHESES("hypotheses", Set.of("count", "items", "diagnostic", "hasLeader", "leader", "hasDropped", "dropped",
             "droppedGrade", "droppedWord", "flips", "shownItems", "hiddenItems",
             "someItemsHidden", "annex", "orderWithout", "clusters", "clustered", "hasClusters", "hasReconcile",
-            "reconcileLabels", "reconcileHypothesis", "reconcileMost")),
+            "reconcileLabels", "reconcileHypothesis", "reconcileMost", "wholeOrderHolds", "hasUndated", "undated",
+            "hasIndependent", "keyLabels")),
     METHOD("method", Set.of("factsDigest", "rulesDigest", "templatesDigest", "version", "documentId",
             "factCount", "dependencyCount", "riskCount", "ruleCount", "hasDefaults", "defaultLabels", "hasAdjusted",
             "adjustedLabels"));

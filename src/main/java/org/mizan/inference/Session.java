@@ -84,6 +84,17 @@ public final class Session implements AutoCloseable {
         insertObject(id, o);
     }
 
+    /**
+     * Puts the dossier in: its current facts and its information cut-off ({@link CutOff}), which rules read to
+     * tell a passed deadline from a coming one.
+     */
+    public void insertDossier(Dossier dossier) {
+        if (dossier.cutOff() != null) {
+            insertOther(CutOff.ID, new CutOff(dossier.cutOff()));
+        }
+        insertAll(dossier.current());
+    }
+
     public void insertAll(List<? extends Fact> facts) {
         facts.forEach(this::insert);
     }
@@ -132,7 +143,8 @@ public final class Session implements AutoCloseable {
 
     /** Words, rates and grades what the rules inferred; {@code dossier} gives sources and actor names. */
     public Findings findings(Dossier dossier) {
-        return new Judge(rules, dossier).judge(dependencies(), risks(), ratings());
+        return new Judge(rules, dossier, new Observables(dossier, objects(Fact.class)))
+                .judge(dependencies(), risks(), ratings());
     }
 
     /**
