@@ -267,7 +267,7 @@ final class MapLayout {
             Rect spot = null;
             // Clear of rivers if it can be, else only of markers and names.
             for (boolean avoidRivers : new boolean[] {true, false}) {
-                for (double gap = 1.5; gap <= 10 && spot == null; gap += 4) {
+                for (double gap = 2.5; gap <= 10.5 && spot == null; gap += 4) {
                     for (Rect r : around(anchor, w, h, gap)) {
                         if (within(r, frame) && taken.stream().noneMatch(o -> o.near(r, 0.5))
                                 && !(avoidRivers && crossed(r, rivers))) {
