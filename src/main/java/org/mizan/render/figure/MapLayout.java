@@ -320,7 +320,8 @@ final class MapLayout {
                     continue;
                 }
                 Rect r = Rect.centred(x, y, w, h);
-                if (parts.stream().anyMatch(p -> covers(p, r)) && taken.stream().noneMatch(o -> o.near(r, 1))
+                // Well apart from other names, so a country's name never reads as part of a city's.
+                if (parts.stream().anyMatch(p -> covers(p, r)) && taken.stream().noneMatch(o -> o.near(r, 6))
                         && !crossed(r, rivers)) {
                     best = r;
                     bestDistance = d;
