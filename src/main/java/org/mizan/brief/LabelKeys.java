@@ -56,7 +56,9 @@ final class LabelKeys {
             "heading.annex-ach", "annex.letters", "annex.name", "annex.heading", "note.letters", "list.and",
             "caption.legend", "caption.admiralty", "column.code", "column.reliability", "column.credibility",
             "word.notes", "word.confidence-notes", "language.en", "language.ar",
-            "none.background", "none.dependencies", "none.risks");
+            "none.background", "none.dependencies", "none.risks",
+            "heading.since", "since.intro", "since.none", "since.more", "since.because", "since.raised",
+            "since.lowered", "since.new", "since.settled", "since.retired", "since.regraded");
 
     private LabelKeys() {
     }
