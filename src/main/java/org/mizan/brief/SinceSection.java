@@ -63,7 +63,8 @@ final class SinceSection {
         } else if (since.earlier().risks().containsKey(c.judgment())) {
             inlines.add(Span.plain(w.label("prefix.risk") + w.number(since.earlier().risks().get(c.judgment())) + " "));
         }
-        String grades = grade(w, c.before()) + (c.before() == null || c.after() == null ? "" : " → ")
+        String grades = grade(w, c.before()) + (c.before() == null || c.after() == null ? ""
+                : w.label("since.arrow"))
                 + grade(w, c.after());
         inlines.add(Span.plain(JudgmentsSection.sentence(w.prose(c.title().in(w.language())) + ": " + grades)));
         List<String> facts = c.facts().stream().filter(ctx.facts()::containsKey).toList();
