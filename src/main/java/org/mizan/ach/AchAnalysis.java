@@ -35,18 +35,30 @@ public final class AchAnalysis {
             session.insertAll(dossier.current());
             hypotheses.forEach(h -> session.insertOther(h.id(), h));
             session.fire();
-            return AchScoring.score(hypotheses, items(dossier, session.inferred(EvidenceRating.class)));
+            List<EvidenceRating> ratings = session.inferred(EvidenceRating.class);
+            return AchScoring.score(hypotheses, items(dossier, ratings)).withUndated(undated(dossier, ratings));
         }
     }
 
+    /**
+     * Dated evidence only: a fact the sources give no time for is left out of the matrix (the hypotheses are about
+     * where the situation heads from the cut-off, and an undated base may be long gone); the result names it.
+     */
     static List<Item> items(Dossier dossier, List<EvidenceRating> ratings) {
         Map<String, Map<String, EvidenceRating>> byFact = new HashMap<>();
         ratings.stream().sorted(Comparator.comparing(EvidenceRating::rule))
                 .forEach(r -> byFact.computeIfAbsent(r.fact(), f -> new HashMap<>())
                         .merge(r.hypothesis(), r, AchAnalysis::moreTelling));
-        List<Item> items = dossier.facts().stream().filter(f -> byFact.containsKey(f.id()))
+        List<Item> items = dossier.facts().stream().filter(f -> byFact.containsKey(f.id()) && !f.undated())
                 .map(f -> item(f, byFact.get(f.id()))).toList();
         return ItemClusters.of(items, dossier.factsById());
+    }
+
+    /** The facts some rule rated that are left out as undated, in dossier order. */
+    static List<String> undated(Dossier dossier, List<EvidenceRating> ratings) {
+        Set<String> rated = new java.util.HashSet<>();
+        ratings.forEach(r -> rated.add(r.fact()));
+        return dossier.facts().stream().filter(f -> f.undated() && rated.contains(f.id())).map(Fact::id).toList();
     }
 
     private static Item item(Fact fact, Map<String, EvidenceRating> ratings) {

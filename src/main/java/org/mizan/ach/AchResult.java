@@ -7,11 +7,13 @@ import java.util.Optional;
  * The analysis of competing hypotheses: the hypotheses, the rated evidence, each hypothesis's score (least
  * contradicted first), which items are diagnostic, and the same ranking once the least credible items
  * ({@code droppedCredibility}, the worst grade among the items) are dropped — {@code flips} when its leader
- * differs.
+ * differs. {@code undated}: the facts a rule rated that are left out of the matrix because the sources give no
+ * time for them (a base "set up over the following years"): the ACH weighs the state at the cut-off, and an
+ * undated item cannot say whether it still holds.
  */
 public record AchResult(List<Hypothesis> hypotheses, List<Item> items, List<HypothesisScore> ranking,
                         List<String> diagnostic, int droppedCredibility, List<String> dropped,
-                        List<HypothesisScore> rankingWithoutDropped, boolean flips) {
+                        List<HypothesisScore> rankingWithoutDropped, boolean flips, List<String> undated) {
 
     public AchResult {
         hypotheses = List.copyOf(hypotheses);
@@ -20,6 +22,21 @@ public record AchResult(List<Hypothesis> hypotheses, List<Item> items, List<Hypo
         diagnostic = List.copyOf(diagnostic);
         dropped = List.copyOf(dropped);
         rankingWithoutDropped = List.copyOf(rankingWithoutDropped);
+        undated = List.copyOf(undated);
+    }
+
+    /** A result with no undated item left out. */
+    public AchResult(List<Hypothesis> hypotheses, List<Item> items, List<HypothesisScore> ranking,
+                     List<String> diagnostic, int droppedCredibility, List<String> dropped,
+                     List<HypothesisScore> rankingWithoutDropped, boolean flips) {
+        this(hypotheses, items, ranking, diagnostic, droppedCredibility, dropped, rankingWithoutDropped, flips,
+                List.of());
+    }
+
+    /** The same result, saying which undated facts were left out of it. */
+    public AchResult withUndated(List<String> left) {
+        return new AchResult(hypotheses, items, ranking, diagnostic, droppedCredibility, dropped,
+                rankingWithoutDropped, flips, left);
     }
 
     /** No hypotheses: the brief and findings.json leave ACH out. */

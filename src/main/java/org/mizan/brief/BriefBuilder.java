@@ -56,10 +56,12 @@ public final class BriefBuilder {
                 .ifPresent(sections::add);
         HypothesesSection.annex(ctx, ctx.annexHeading(Anchors.ACH_ANNEX, "heading.annex-ach"))
                 .ifPresent(sections::add);
-        sections.add(EvidenceSection.build(ctx, ctx.annexHeading(Anchors.SOURCES, "heading.sources")));
+        sections.add(EvidenceSection.build(ctx, ctx.annexHeading(Anchors.SOURCES, "heading.sources"),
+                Citations.targets(sections)));
         sections.add(MethodSection.build(ctx, documentId, ctx.annexHeading(Anchors.METHOD, "heading.method")));
         List<Section> named = ShortNames.apply(sections, ctx.facts().values(), ctx.wording());
-        return new Brief(metadata(ctx, documentId, timestamp(input, env.apply("SOURCE_DATE_EPOCH"))), named);
+        return new Brief(metadata(ctx, documentId, timestamp(input, env.apply("SOURCE_DATE_EPOCH"))), named,
+                EvidenceSection.book(ctx));
     }
 
     private static Metadata metadata(BriefContext ctx, String documentId, Instant timestamp) {

@@ -35,7 +35,7 @@ final class DependencyFigure {
     }
 
     /** One thing that flows from an actor to another, before grouping by pair. */
-    private record Flow(String from, String to, String words, Strength strength) {
+    private record Flow(String from, String to, String words, Strength strength, boolean undated) {
     }
 
     private DependencyFigure() {
@@ -48,15 +48,16 @@ final class DependencyFigure {
         for (Dependency d : ctx.dependencies()) {
             Fact provider = ctx.facts().get(d.provider());
             String holder = holder(provider);
-            String kind = w.word(d.kind());
+            boolean undated = undated(ctx, d);
+            String kind = w.word(d.kind()) + (undated ? " (" + w.label("word.undated") + ")" : "");
             if (provider == null || provider instanceof Actor) {
-                flows.add(new Flow(d.provider(), d.dependent(), withResources(ctx, kind, d), d.strength()));
+                flows.add(new Flow(d.provider(), d.dependent(), withResources(ctx, kind, d), d.strength(), undated));
             } else if (holder == null || holder.equals(d.dependent())) {
                 reliesOn.computeIfAbsent(d.dependent(), k -> new ArrayList<>())
                         .add(ctx.names().of(d.provider()) + ": " + kind);
             } else {
                 flows.add(new Flow(holder, d.dependent(), kind + " (" + ctx.names().of(d.provider()) + ")",
-                        d.strength()));
+                        d.strength(), undated));
             }
         }
         List<DependencyGraph.Edge> edges = edges(flows);
@@ -73,6 +74,16 @@ final class DependencyFigure {
                 .toList();
         DependencyGraph graph = new DependencyGraph(nodes, edges, legend(w, edges));
         return new Figure(Anchors.DEPENDENCY_FIGURE, w.label("caption.graph"), w.label("alt.graph"), graph);
+    }
+
+    /**
+     * A dependency is undated when every fact it rests on (its basis, actors aside) is undated: the sources tell
+     * what it stands on only as history or without a time.
+     */
+    static boolean undated(BriefContext ctx, Dependency d) {
+        List<Fact> basis = d.because().stream().map(id -> ctx.facts().get(id))
+                .filter(f -> f != null && !(f instanceof Actor)).toList();
+        return !basis.isEmpty() && basis.stream().allMatch(Fact::undated);
     }
 
     /** The actor that holds a base (its operator) or a resource (its controller); null for anything else. */
@@ -99,7 +110,8 @@ final class DependencyFigure {
                 .thenComparing(Flow::strength, Comparator.reverseOrder()).thenComparing(Flow::words));
         distinct.addAll(flows);
         return distinct.stream()
-                .map(f -> new DependencyGraph.Edge(f.from(), f.to(), List.of(f.words()), Inlines.tone(f.strength())))
+                .map(f -> new DependencyGraph.Edge(f.from(), f.to(), List.of(f.words()), Inlines.tone(f.strength()),
+                        f.undated()))
                 .toList();
     }
 

@@ -35,15 +35,21 @@ public record DependencyGraph(List<Node> nodes, List<Edge> edges, Legend legend)
     /**
      * From provider to dependent, one arrow per kind of dependency, toned by that dependency's own strength;
      * {@code flows} says what the provider gives (the brief puts one phrase: the kind, with the resources it
-     * concerns). Several edges between the same actors are drawn side by side.
+     * concerns). Several edges between the same actors are drawn side by side. {@code undated}: every fact the arrow
+     * rests on is undated in the sources (told as history or without a time), so the figure must not draw it as
+     * the state at the cut-off; the flow's words already say "undated".
      */
-    public record Edge(String from, String to, List<String> flows, Tone tone) {
+    public record Edge(String from, String to, List<String> flows, Tone tone, boolean undated) {
         public Edge {
             flows = List.copyOf(flows);
         }
 
+        public Edge(String from, String to, List<String> flows, Tone tone) {
+            this(from, to, flows, tone, false);
+        }
+
         public Edge(String from, String to, String flow, Tone tone) {
-            this(from, to, List.of(flow), tone);
+            this(from, to, List.of(flow), tone, false);
         }
     }
 

@@ -1,9 +1,12 @@
 package org.mizan.brief;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.mizan.dossier.Evidence;
 import org.mizan.dossier.Fact;
@@ -17,18 +20,27 @@ import org.mizan.dossier.Source;
  */
 final class EvidenceSection {
 
+    /** The order of the source: source id, paragraph, fact id. */
+    static final Comparator<Fact> SOURCE_ORDER = Comparator.comparing((Fact f) -> f.evidence().source())
+            .thenComparingInt(f -> f.evidence().paragraph()).thenComparing(Fact::id);
+
     private EvidenceSection() {
     }
 
-    static Section build(BriefContext ctx, String title) {
+    /**
+     * The facts the brief's pages cite ({@code cited}: the anchors its sections link to), in the order of the
+     * source; every fact of the dossier is in the evidence workbook, which the annex names.
+     */
+    static Section build(BriefContext ctx, String title, Set<String> cited) {
         Wording w = ctx.wording();
         List<Block> blocks = new ArrayList<>();
-        Map<String, Object> data = Map.of("count", w.count(ctx.evidence().size(), "fact"),
-                "total", w.count(ctx.facts().size(), "fact"), "method", ctx.annexTitle(Anchors.METHOD),
-                "hasFacts", !ctx.facts().isEmpty());
+        List<Fact> listed = ctx.evidence().stream().filter(f -> cited.contains(Anchors.evidence(f.id()))).toList();
+        Map<String, Object> data = Map.of("count", w.count(listed.size(), "fact"),
+                "total", w.number(ctx.facts().size()), "method", ctx.annexTitle(Anchors.METHOD),
+                "hasFacts", !ctx.facts().isEmpty(), "workbook", "evidence-" + w.language().code() + ".xlsx");
         w.paragraphs(Sentence.EVIDENCE, data).forEach(p -> blocks.add(Paragraph.body(p)));
-        if (!ctx.evidence().isEmpty()) {
-            blocks.add(table(ctx));
+        if (!listed.isEmpty()) {
+            blocks.add(table(ctx, listed));
         }
         return new Section(Anchors.SOURCES, title, 1, blocks, List.of(), Part.ANNEX);
     }
@@ -38,12 +50,12 @@ final class EvidenceSection {
      * the source presents it, source and paragraph, excerpt. What the grade letters and digits mean is said once,
      * in the method note.
      */
-    private static Table table(BriefContext ctx) {
+    private static Table table(BriefContext ctx, List<Fact> listed) {
         Wording w = ctx.wording();
         List<Cell> header = List.of(Inlines.cell(""), Inlines.cell(w.label("column.fact")),
                 Inlines.cell(w.label("column.grade")), Inlines.cell(w.label("column.source")),
                 Inlines.cell(w.label("column.excerpt")));
-        List<List<Cell>> rows = ctx.evidence().stream().map(f -> row(ctx, f)).toList();
+        List<List<Cell>> rows = listed.stream().map(f -> row(ctx, f)).toList();
         return new Table(Anchors.EVIDENCE_TABLE, w.label("caption.evidence"), List.of(0.6, 2.6, 1.2, 1.0, 3.6),
                 header, rows);
     }
@@ -55,13 +67,11 @@ final class EvidenceSection {
         Reliability reliability = source == null ? Reliability.F : source.reliability();
         Cell label = new Cell(Anchors.evidence(fact.id()), Tone.NEUTRAL,
                 List.of(Paragraph.of(ParagraphRole.BODY, Span.bold(ctx.label(fact.id())))));
-        // The evidence's own label (a standalone noun phrase for what the excerpt says) where the dossier gives
-        // one; else the fact's name or title.
-        String own = e.label() == null ? null : e.label().in(w.language());
-        String said = own == null || own.isBlank() ? ctx.names().describe(fact) : w.prose(own);
-        Cell what = Inlines.cell(Tone.NEUTRAL, Paragraph.body(said), Inlines.small(fact.id()));
+        String said = said(ctx, fact);
+        Cell what = Inlines.cell(said);
         Cell grade = Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.BODY, Span.bold(grade(reliability,
-                e.credibility()))), Inlines.small(w.word(e.attribution())));
+                e.credibility()))), Inlines.small(w.word(e.attribution())
+                + (fact.undated() ? w.label("list.separator") + w.label("word.undated") : "")));
         String where = w.label("word.paragraph") + " " + w.number(e.paragraph());
         Cell cited = ctx.input().dossier().sources().size() > 1
                 ? Inlines.cell(Tone.NEUTRAL, Paragraph.body(publisher(ctx, source, e)), Inlines.small(where))
@@ -70,9 +80,57 @@ final class EvidenceSection {
                 Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.BODY, Span.plain(e.excerpt()))));
     }
 
+    /**
+     * Every fact of the dossier for the evidence workbook, in the order of the source, each with the shown risks
+     * and dependencies that rest on it (by label, gravest risk first, as the brief lists them).
+     */
+    static EvidenceBook book(BriefContext ctx) {
+        Wording w = ctx.wording();
+        List<String> header = List.of("", "column.fact", "column.grade", "column.credibility", "column.attribution",
+                "column.source", "column.paragraph", "column.excerpt", "column.judgments", "column.fact-id").stream()
+                .map(k -> k.isEmpty() ? w.label("column.label") : w.label(k)).toList();
+        Map<String, List<String>> judgments = judgmentsByFact(ctx);
+        List<EvidenceBook.Row> rows = ctx.facts().values().stream().filter(f -> f.evidence() != null)
+                .sorted(SOURCE_ORDER).map(f -> bookRow(ctx, f, judgments.getOrDefault(f.id(), List.of()))).toList();
+        return new EvidenceBook(w.label("workbook.sheet"), header, rows);
+    }
+
+    private static EvidenceBook.Row bookRow(BriefContext ctx, Fact fact, List<String> judgments) {
+        Wording w = ctx.wording();
+        Evidence e = fact.evidence();
+        Source source = ctx.input().dossier().source(e.source()).orElse(null);
+        Reliability reliability = source == null ? Reliability.F : source.reliability();
+        return new EvidenceBook.Row(ctx.shown(fact.id()) ? ctx.label(fact.id()) : "", said(ctx, fact),
+                grade(reliability, e.credibility()), FactCells.credibility(w, e), w.word(e.attribution()),
+                publisher(ctx, source, e), e.paragraph(), e.excerpt(), judgments, fact.id());
+    }
+
+    /** For each fact, the labels of the shown judgments (risks, then dependencies) whose chains reach it. */
+    private static Map<String, List<String>> judgmentsByFact(BriefContext ctx) {
+        Map<String, List<String>> byFact = new HashMap<>();
+        List<String> judgments = new ArrayList<>(ctx.risks().stream().map(r -> r.id()).toList());
+        ctx.dependencies().forEach(d -> judgments.add(d.id()));
+        for (String id : judgments) {
+            for (String fact : ctx.trail().factsBehind(List.of(id))) {
+                byFact.computeIfAbsent(fact, k -> new ArrayList<>()).add(ctx.label(id));
+            }
+        }
+        return byFact;
+    }
+
     /** The Admiralty code as analysts write it everywhere, "C3", in both languages. */
     static String grade(Reliability reliability, int credibility) {
         return reliability.name().toUpperCase(Locale.ROOT) + credibility;
+    }
+
+    /**
+     * The evidence's own label (a standalone noun phrase for what the excerpt says) where the dossier gives one;
+     * else the fact's name or title.
+     */
+    private static String said(BriefContext ctx, Fact fact) {
+        Wording w = ctx.wording();
+        String own = fact.evidence().label() == null ? null : fact.evidence().label().in(w.language());
+        return own == null || own.isBlank() ? ctx.names().describe(fact) : w.prose(own);
     }
 
     private static String publisher(BriefContext ctx, Source source, Evidence e) {

@@ -27,6 +27,15 @@ final class FrontSections {
         Wording w = ctx.wording();
         Map<String, List<String>> chosen = new java.util.LinkedHashMap<>();
         Set<String> said = new LinkedHashSet<>();
+        // Signposts the dossier already shows are news, not something to watch for: each is listed, observed,
+        // before the ones still awaited, and none counts against their limit.
+        for (RiskJudgment r : ctx.keyRisks()) {
+            ObservedSignposts.lines(ctx, r).forEach(line -> {
+                if (said.add(line)) {
+                    chosen.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(line);
+                }
+            });
+        }
         int count = 0;
         int round = 0;
         boolean more = true;

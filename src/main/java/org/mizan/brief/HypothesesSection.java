@@ -72,6 +72,10 @@ final class HypothesesSection {
         data.put("droppedWord", ach.droppedCredibility() == 0 ? ""
                 : w.label("credibility." + ach.droppedCredibility()));
         data.put("flips", ach.flips());
+        // What exactly holds without the weakest items: the whole order, or only its first place.
+        data.put("wholeOrderHolds", ach.tiers().equals(ach.tiersWithoutDropped()));
+        data.put("hasUndated", !ach.undated().isEmpty());
+        data.put("undated", w.number(ach.undated().size()));
         int hidden = ach.items().size() - matrixItems(ach).size();
         data.put("shownItems", w.number(matrixItems(ach).size()));
         data.put("hiddenItems", w.number(hidden));
@@ -100,13 +104,19 @@ final class HypothesesSection {
                         .map(id -> label(ach, ach.hypothesis(id).orElseThrow(), w)).toList())).toList());
     }
 
-    /** The data of the sentence that reconciles the key judgments with the competing hypotheses. */
+    /**
+     * The data of the sentence that reconciles the key judgments with the competing hypotheses: a contingency's
+     * trigger is placed among them; otherwise the key judgments rest on the facts, not on any hypothesis, and the
+     * sentence says so beside the least contradicted one.
+     */
     private static void reconcile(BriefContext ctx, AchResult ach, Map<String, Object> data) {
         Wording w = ctx.wording();
         List<org.mizan.inference.RiskJudgment> hanging = ctx.keyRisks().stream()
                 .filter(r -> r.trigger() != null && ach.standing(r.trigger().hypothesisTrend())
                         .map(org.mizan.ach.TrendStanding::tested).orElse(false)).toList();
         data.put("hasReconcile", !hanging.isEmpty());
+        data.put("hasIndependent", hanging.isEmpty() && !ctx.keyRisks().isEmpty());
+        data.put("keyLabels", w.join(ctx.keyRisks().stream().map(r -> ctx.label(r.id())).toList()));
         if (!hanging.isEmpty()) {
             org.mizan.ach.TrendStanding standing = ach.standing(hanging.get(0).trigger().hypothesisTrend())
                     .orElseThrow();

@@ -81,10 +81,14 @@ final class JudgmentWording {
      */
     static List<String> provenance(BriefContext ctx, RiskJudgment r) {
         LikelihoodBasis b = r.likelihoodBasis();
-        if (b == null || b.ruleDefault() == null) {
+        if (b == null) {
             return List.of();
         }
         Wording w = ctx.wording();
+        if (b.ruleDefault() == null) {
+            // A condition: no likelihood, but an observed signpost that moved its strength is named.
+            return b.steps().stream().map(s -> w.prose(s.why())).toList();
+        }
         Map<String, Object> data = new HashMap<>();
         data.put("default", w.word(b.ruleDefault()));
         data.put("isDefault", b.isDefault());

@@ -155,6 +155,9 @@ final class JudgmentsSection {
         data.put("oneSupporting", supporting.size() == 1);
         data.put("title", w.prose(risk.title()));
         data.put("summary", sentence(w.prose(risk.summary())));
+        // A forecast whose event is reported is said to have happened, with the report, not forecast again.
+        ObservedSignposts.settling(risk).ifPresent(o -> data.put("settledOn", ObservedSignposts.seen(ctx, o)));
+        data.put("settled", risk.settled());
         String found = w.optionalLabel("consequence." + risk.type())
                 .or(() -> w.optionalLabel("consequence." + risk.category())).orElse("");
         String consequence = said.add(found) ? found : "";

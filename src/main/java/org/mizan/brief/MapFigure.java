@@ -51,8 +51,10 @@ final class MapFigure {
             PlaceMap.Kind kind = kind(f);
             used.add(kind);
             Position p = f instanceof Base b ? b.approxPosition() : ((Resource) f).approxPosition();
-            places.add(new PlaceMap.Place(w.number(places.size() + 1L), ctx.names().of(f.id()), p.lat(), p.lon(),
-                    kind, ctx.shown(f.id()) ? Anchors.evidence(f.id()) : null));
+            String name = ctx.names().of(f.id());
+            places.add(new PlaceMap.Place(w.number(places.size() + 1L),
+                    f.undated() ? name + " (" + w.label("word.undated") + ")" : name, p.lat(), p.lon(),
+                    kind, ctx.shown(f.id()) ? Anchors.evidence(f.id()) : null, f.undated()));
         }
         List<PlaceMap.Key> keys = new ArrayList<>();
         for (PlaceMap.Kind k : PlaceMap.Kind.values()) {

@@ -19,9 +19,16 @@ public record PlaceMap(List<Place> places, List<Key> keys, String note) implemen
 
     /**
      * {@code number} is the marker's text ("3", «٣»), {@code name} what the key lists beside it, {@code target}
-     * the anchor of the fact's line in the evidence annex (or null).
+     * the anchor of the fact's line in the evidence annex (or null). {@code undated}: the sources give no time for
+     * the place's fact (a base "set up over the following years"), so it is not shown as standing at the cut-off;
+     * the key's name already says "undated".
      */
-    public record Place(String number, String name, double lat, double lon, Kind kind, String target) {
+    public record Place(String number, String name, double lat, double lon, Kind kind, String target,
+                        boolean undated) {
+
+        public Place(String number, String name, double lat, double lon, Kind kind, String target) {
+            this(number, name, lat, lon, kind, target, false);
+        }
     }
 
     public record Key(Kind kind, String text) {

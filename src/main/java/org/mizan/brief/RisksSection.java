@@ -40,7 +40,12 @@ final class RisksSection {
             return java.util.Optional.empty();
         }
         List<Section> subsections = new ArrayList<>();
-        perRisk(ctx, Anchors.INDICATORS, "heading.indicators", RiskJudgment::indicators).ifPresent(subsections::add);
+        perRisk(ctx, Anchors.INDICATORS, "heading.indicators", r -> {
+            // What the dossier already shows comes first, marked observed, then what is still to watch for.
+            List<Text> all = new ArrayList<>(ObservedSignposts.texts(ctx, r));
+            all.addAll(r.indicators());
+            return all;
+        }).ifPresent(subsections::add);
         perRisk(ctx, Anchors.ASSUMPTIONS, "heading.assumptions", RiskJudgment::assumptions)
                 .ifPresent(subsections::add);
         return java.util.Optional.of(new Section(Anchors.RISK_ANNEX, title, 1, List.of(table(ctx)), subsections,

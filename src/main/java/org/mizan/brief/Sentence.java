@@ -15,7 +15,7 @@ enum Sentence {
     RELIANCE("reliance", Set.of("actor", "kinds", "first")),
     KEY_JUDGMENT("key-judgment", Set.of("label", "title", "summary", "likelihood", "low", "high", "impact",
             "rating", "consequence", "hasConsequence", "isRisk", "isContingency", "isVulnerability", "horizon",
-            "strength", "trigger", "hasSupporting", "supporting", "oneSupporting")),
+            "strength", "trigger", "hasSupporting", "supporting", "oneSupporting", "settled", "settledOn")),
     /** A contingency's trigger: what the dossier and the competing hypotheses say of it. */
     TRIGGER("trigger", Set.of("event", "reported", "denied", "contested", "notReported", "hasStanding", "hypothesis",
             "mostContradicted", "leastContradicted", "middle", "untested", "tied", "unassessed")),
@@ -34,13 +34,14 @@ enum Sentence {
     CONTINGENCY("contingency", Set.of("title", "likelihood", "range", "impact", "trigger", "hasTrigger")),
     /** A standing condition (vulnerability): a strength and an impact, never a likelihood. */
     CONDITION("condition", Set.of("title", "strength", "hasStrength", "impact")),
-    EVIDENCE("evidence", Set.of("count", "total", "method", "hasFacts")),
+    EVIDENCE("evidence", Set.of("count", "total", "method", "hasFacts", "workbook")),
     HINGES("hinges", Set.of("total", "count", "linchpins", "shown", "bounded", "tested", "judgments")),
     HINGE_FLAG("hinge-flag", Set.of("label", "fact", "attribution", "grade", "credibility", "singleSource", "falls")),
     HYPOTHESES("hypotheses", Set.of("count", "items", "diagnostic", "hasLeader", "leader", "hasDropped", "dropped",
             "droppedGrade", "droppedWord", "flips", "shownItems", "hiddenItems",
             "someItemsHidden", "annex", "orderWithout", "clusters", "clustered", "hasClusters", "hasReconcile",
-            "reconcileLabels", "reconcileHypothesis", "reconcileMost")),
+            "reconcileLabels", "reconcileHypothesis", "reconcileMost", "wholeOrderHolds", "hasUndated", "undated",
+            "hasIndependent", "keyLabels")),
     METHOD("method", Set.of("factsDigest", "rulesDigest", "templatesDigest", "version", "documentId",
             "factCount", "dependencyCount", "riskCount", "ruleCount", "hasDefaults", "defaultLabels", "hasAdjusted",
             "adjustedLabels"));

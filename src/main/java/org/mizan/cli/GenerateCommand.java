@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 
 /** The everyday command: facts and rules in, briefs and findings.json out. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Infer dependencies and risks and write the briefs (PDF, DOCX) and findings.json.")
+        description = "Infer dependencies and risks and write the briefs (PDF, DOCX), their evidence workbooks"
+                + " (XLSX) and findings.json.")
 final class GenerateCommand implements Callable<Integer> {
 
     @Mixin
@@ -44,9 +45,9 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Languages, comma-separated (default: en,ar).", converter = LanguageConverter.class)
     List<Language> languages = List.of(Language.EN, Language.AR);
 
-    @Option(names = "--format", split = ",", paramLabel = "pdf|docx|json",
-            description = "Formats, comma-separated (default: pdf,docx,json).", converter = FormatConverter.class)
-    List<OutputFormat> formats = List.of(OutputFormat.PDF, OutputFormat.DOCX, OutputFormat.JSON);
+    @Option(names = "--format", split = ",", paramLabel = "pdf|docx|xlsx|json",
+            description = "Formats, comma-separated (default: pdf,docx,xlsx,json).", converter = FormatConverter.class)
+    List<OutputFormat> formats = List.of(OutputFormat.PDF, OutputFormat.DOCX, OutputFormat.XLSX, OutputFormat.JSON);
 
     @Option(names = "--scenario", paramLabel = "NAME",
             description = "Apply facts/scenarios/NAME.json to the dossier; outputs go to OUT/NAME/.")

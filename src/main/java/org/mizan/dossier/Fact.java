@@ -26,6 +26,16 @@ public interface Fact {
         return items == null || items.isEmpty() ? null : items.get(0);
     }
 
+    /**
+     * True when every item of evidence gives no time for what the fact reports (each is marked {@code "undated"}):
+     * the sources tell it as history or without a date, so the brief marks it as undated wherever it is drawn or
+     * weighed, and does not score it as the state at the cut-off. A fact with no evidence is not undated.
+     */
+    default boolean undated() {
+        List<Evidence> items = evidenceItems();
+        return items != null && !items.isEmpty() && items.stream().allMatch(Evidence::isUndated);
+    }
+
     /** One item as a list; no item for null (reported as missing evidence). */
     static List<Evidence> items(Evidence evidence) {
         return evidence == null ? List.of() : List.of(evidence);

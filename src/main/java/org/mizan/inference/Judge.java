@@ -24,11 +24,18 @@ final class Judge {
     private final RuleBase rules;
     private final Dossier dossier;
     private final Names names;
+    private final Observables seen;
 
     Judge(RuleBase rules, Dossier dossier) {
+        this(rules, dossier, Observables.of(dossier));
+    }
+
+    /** Judges with the signposts read from {@code seen}: the facts a session reasons on. */
+    Judge(RuleBase rules, Dossier dossier, Observables seen) {
         this.rules = rules;
         this.dossier = dossier;
         this.names = new Names(dossier);
+        this.seen = seen;
     }
 
     Findings judge(List<Dependency> dependencies, List<Risk> risks, List<RiskRating> ratings) {
@@ -55,14 +62,43 @@ final class Judge {
                                   Function<String, Set<Rating>> ratings) {
         List<Problem> problems = new ArrayList<>();
         List<RiskJudgment> judged = new ArrayList<>();
-        for (Risk risk : risks) {
-            Rating rating = ratingOf(risk, ratings.apply(risk.id()), problems);
-            judged.add(judgment(risk, rating, assessor.assess(risk), problems));
+        for (Risk ruled : risks) {
+            List<Observation> observed = rules.catalogue().wording(ruled.type())
+                    .map(w -> Signposts.observe(ruled, w, seen)).orElse(List.of());
+            Risk risk = moved(ruled, observed);
+            Rating rating = risk == ruled ? ratingOf(risk, ratings.apply(risk.id()), problems) : rescaled(risk);
+            judged.add(judgment(risk, rating, assessor.assess(risk), observed, problems));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems.stream().distinct().toList());
         }
         return judged;
+    }
+
+    /**
+     * The judgment as its observed signposts leave it: its likelihood (or a vulnerability's strength) moved by their
+     * steps, and the facts that show them added to what it rests on. The id stays the rule's, so a label a reader
+     * cites keeps its meaning when the news moves the judgment.
+     */
+    private static Risk moved(Risk risk, List<Observation> observed) {
+        if (observed.isEmpty()) {
+            return risk;
+        }
+        int steps = observed.stream().mapToInt(Observation::steps).sum();
+        java.util.TreeSet<String> because = new java.util.TreeSet<>(risk.because());
+        observed.forEach(o -> because.addAll(o.facts()));
+        Likelihood likelihood = risk.likelihood() == null ? null : risk.likelihood().shifted(steps);
+        Strength strength = risk.strength() == null ? null : Strength.values()[Math.max(0,
+                Math.min(Strength.values().length - 1, risk.strength().ordinal() + steps))];
+        return new Risk(risk.id(), risk.kind(), risk.type(), risk.subject(), risk.object(), likelihood,
+                risk.impact(), strength, risk.defaultLikelihood(), risk.adjustments(), risk.trigger(), risk.rule(),
+                List.copyOf(because), risk.context());
+    }
+
+    /** The rating table's word on a likelihood a signpost moved (the session rated the rule's likelihood). */
+    private Rating rescaled(Risk risk) {
+        return risk.kind() == JudgmentKind.VULNERABILITY ? VulnerabilityRating.of(risk.strength(), risk.impact())
+                : rules.rating(risk.likelihood(), risk.impact());
     }
 
     private Rating ratingOf(Risk risk, Set<Rating> ratings, List<Problem> problems) {
@@ -81,7 +117,7 @@ final class Judge {
     }
 
     private RiskJudgment judgment(Risk risk, Rating rating, ConfidenceAssessor.Assessment confidence,
-                                  List<Problem> problems) {
+                                  List<Observation> observed, List<Problem> problems) {
         RiskWording w = rules.catalogue().wording(risk.type()).orElseThrow(() -> new IllegalStateException(
                 "risk type " + risk.type() + " passed the catalogue check at compile time"));
         Horizon horizon = risk.kind() == JudgmentKind.RISK
@@ -90,17 +126,20 @@ final class Judge {
                 RiskWording.fill(w.title(), names::of, risk.subject(), risk.object()),
                 RiskWording.fill(w.summary(), names::of, risk.subject(), risk.object()),
                 w.category(), risk.likelihood(), risk.impact(), risk.strength(), rating, horizon,
-                basis(risk, w, problems), trigger(risk, w), confidence.level(), confidence.reasons(),
-                w.indicators(), w.assumptions(), risk.rule(), risk.because(), risk.context());
+                basis(risk, w, observed, problems), trigger(risk, w), confidence.level(), confidence.reasons(),
+                watched(w, observed), w.assumptions(), risk.rule(), risk.because(), risk.context(), observed);
     }
 
     /**
      * The default and each step, worded from the catalogue. A rule whose default differs from the one the
      * catalogue documents, or that names an adjustment the catalogue does not word, is reported.
      */
-    private LikelihoodBasis basis(Risk risk, RiskWording w, List<Problem> problems) {
+    private LikelihoodBasis basis(Risk risk, RiskWording w, List<Observation> observed, List<Problem> problems) {
         if (!risk.kind().hasLikelihood()) {
-            return new LikelihoodBasis(null, null, List.of());
+            // A condition has no likelihood; what moved its strength is still said, step by step.
+            return new LikelihoodBasis(null, null, observed.stream().filter(o -> o.steps() != 0)
+                    .map(o -> new LikelihoodBasis.Step(SIGNPOST, o.steps(), ObservedWording.step(o, false, names),
+                            o.facts())).toList());
         }
         SourceLocation catalogue = rules.catalogueEntry(risk.type());
         if (w.defaultLikelihood() != risk.defaultLikelihood()) {
@@ -119,7 +158,22 @@ final class Judge {
             }
             steps.add(new LikelihoodBasis.Step(a.reason(), a.steps(), why, a.because()));
         }
+        for (Observation o : observed) {
+            if (o.steps() != 0 || o.settles()) {
+                steps.add(new LikelihoodBasis.Step(SIGNPOST, o.steps(), ObservedWording.step(o, true, names),
+                        o.facts()));
+            }
+        }
         return new LikelihoodBasis(risk.defaultLikelihood(), w.defaultWhy(), steps);
+    }
+
+    /** The reason key of a step an observed signpost took (findings.json), beside the rules' own keys. */
+    static final String SIGNPOST = "signpost-observed";
+
+    /** The indicators still to watch for: those no fact of the run shows. */
+    private static List<Text> watched(RiskWording w, List<Observation> observed) {
+        return w.indicators().stream().filter(t -> observed.stream().noneMatch(o -> t.equals(o.indicator())))
+                .toList();
     }
 
     private TriggerAssessment trigger(Risk risk, RiskWording w) {

@@ -41,6 +41,8 @@ final class Names {
             return a.name();
         } else if (f instanceof SanctionsMeasure s) {
             return s.name();
+        } else if (f instanceof org.mizan.dossier.Event e) {
+            return e.title();
         }
         return null;
     }

@@ -24,12 +24,24 @@ final class RatingTableCheck {
     private RatingTableCheck() {
     }
 
+    /**
+     * What the table says of every cell: the problems (empty when each cell is rated once) and, from the same
+     * probes, the rating of each likelihood and impact, for a judgment whose likelihood moves after the rules ran
+     * (an observed signpost).
+     */
+    record Result(List<Problem> problems, Map<String, Rating> scale) {
+
+        Rating rate(Likelihood l, Impact i) {
+            return scale.get(probeId(l, i));
+        }
+    }
+
     /** Feeds one probe risk per cell of the table through the table's rules alone ({@code drlRules} held back). */
-    static List<Problem> check(KieBase base, Path table, Set<String> drlRules) {
+    static Result check(KieBase base, Path table, Set<String> drlRules) {
         String shown = DisplayPaths.of(table);
         if (!Files.isRegularFile(table)) {
-            return List.of(Problem.at(shown, 0, 0, "missing rating table " + FILE_NAME
-                    + " (likelihood x impact -> rating)"));
+            return new Result(List.of(Problem.at(shown, 0, 0, "missing rating table " + FILE_NAME
+                    + " (likelihood x impact -> rating)")), Map.of());
         }
         KieSession session = base.newKieSession();
         try {
@@ -42,7 +54,9 @@ final class RatingTableCheck {
             Map<String, Set<Rating>> rated = session.getObjects(o -> o instanceof RiskRating).stream()
                     .map(RiskRating.class::cast).collect(Collectors.groupingBy(RiskRating::riskId,
                             Collectors.mapping(RiskRating::rating, Collectors.toSet())));
-            return problems(shown, rated);
+            Map<String, Rating> scale = new java.util.HashMap<>();
+            rated.forEach((id, ratings) -> scale.put(id, ratings.iterator().next()));
+            return new Result(problems(shown, rated), scale);
         } finally {
             session.dispose();
         }

@@ -47,7 +47,7 @@ final class RiskCatalogue {
 
     /** The fields a risk type may have; any other is a misspelling whose wording would silently go unused. */
     private static final List<String> FIELDS = List.of("kind", "category", "title", "summary", "indicators",
-            "assumptions", "likelihood", "horizonMonths", "adjustments", "trigger");
+            "assumptions", "likelihood", "horizonMonths", "adjustments", "trigger", "settledBy");
 
     /**
      * What reading the files found beyond the entries: every risk type written, including those whose entry is
@@ -184,13 +184,17 @@ final class RiskCatalogue {
                 continue;
             }
             List<String> missing = new ArrayList<>();
-            RiskWording wording = wording(node, missing);
+            List<String> wrong = new ArrayList<>();
+            RiskWording wording = wording(node, missing, wrong);
             String category = node.path("category").asText("");
             if (!category.isBlank() && RiskCategory.ofKey(category).isEmpty()) {
                 problems.add(Problem.at(shown, at.getLineNr(), at.getColumnNr(), "risk type \"" + type
                         + "\" has category \"" + category + "\", which is not one of "
                         + String.join(", ", RiskCategory.keys()) + org.mizan.problem.NearNames.hint(category,
                         RiskCategory.keys()) + " (see rules/REFERENCE.md)"));
+            } else if (!wrong.isEmpty()) {
+                wrong.forEach(w -> problems.add(Problem.at(shown, at.getLineNr(), at.getColumnNr(),
+                        "risk type \"" + type + "\", " + w)));
             } else if (missing.isEmpty()) {
                 entries.put(type, wording);
                 where.put(type, new SourceLocation(shown, at.getLineNr(), at.getColumnNr()));
@@ -222,7 +226,7 @@ final class RiskCatalogue {
         return Problem.at(shown, l.getLineNr(), l.getColumnNr(), message);
     }
 
-    private static RiskWording wording(JsonNode node, List<String> missing) {
+    private static RiskWording wording(JsonNode node, List<String> missing, List<String> wrong) {
         String category = node.path("category").asText("");
         if (category.isBlank()) {
             missing.add("\"category\"");
@@ -258,7 +262,7 @@ final class RiskCatalogue {
             }
         });
         return new RiskWording(category, text(node, "title", missing), text(node, "summary", missing),
-                texts(node, "indicators", missing), texts(node, "assumptions", missing), kind, horizon,
+                signposts(node, missing, wrong), texts(node, "assumptions", missing), kind, horizon,
                 defaultLikelihood, defaultWhy, adjustments, trigger, hypothesis);
     }
 
@@ -298,6 +302,20 @@ final class RiskCatalogue {
         if (!list.isArray() || out.isEmpty() || out.contains(null)) {
             missing.add("\"" + field + "\" (a non-empty list of {\"en\", \"ar\"})");
             return List.of();
+        }
+        return out;
+    }
+
+    /** The indicators, each with its fact pattern and step or marked watched only (see {@link SignpostReader}). */
+    private static List<Signpost> signposts(JsonNode node, List<String> missing, List<String> wrong) {
+        List<Text> texts = texts(node, "indicators", missing);
+        List<Signpost> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(SignpostReader.read(node.path("indicators").get(i), i + 1, texts.get(i), wrong));
+        }
+        Signpost settled = SignpostReader.settledBy(node, wrong);
+        if (settled != null) {
+            out.add(settled);
         }
         return out;
     }

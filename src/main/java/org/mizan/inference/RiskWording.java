@@ -8,12 +8,12 @@ import org.mizan.dossier.Text;
 
 /**
  * How the brief words one type of judgment, in both languages, from the catalogue (rules/risks.json), and what the
- * catalogue declares about it: its {@code kind}, a risk's horizon in months after the cut-off, the documented
+ * catalogue declares about it: its {@code kind}, its indicators as signposts (each a fact pattern or watched only), a risk's horizon in months after the cut-off, the documented
  * default likelihood and why, the wording of each named adjustment, and a contingency's trigger (its event and the
  * trend of the competing hypothesis it belongs to). Titles and summaries may name the actors through
  * {@code {subject}} and {@code {object}}.
  */
-record RiskWording(String category, Text title, Text summary, List<Text> indicators, List<Text> assumptions,
+record RiskWording(String category, Text title, Text summary, List<Signpost> signposts, List<Text> assumptions,
                    JudgmentKind kind, int horizonMonths, Likelihood defaultLikelihood, Text defaultWhy,
                    Map<String, Text> adjustments, Text trigger, String triggerHypothesis) {
 
@@ -21,9 +21,14 @@ record RiskWording(String category, Text title, Text summary, List<Text> indicat
     static final int DEFAULT_HORIZON_MONTHS = 12;
 
     RiskWording {
-        indicators = List.copyOf(indicators);
+        signposts = List.copyOf(signposts);
         assumptions = List.copyOf(assumptions);
         adjustments = Map.copyOf(adjustments);
+    }
+
+    /** The wording of every indicator, watched or seen (the "settledBy" pattern is no indicator). */
+    List<Text> indicators() {
+        return signposts.stream().filter(s -> !s.settles()).map(Signpost::text).toList();
     }
 
     /** The wording with {subject} and {object} replaced by names, given per language by {@code names}. */

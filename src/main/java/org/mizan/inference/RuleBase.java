@@ -53,6 +53,8 @@ public final class RuleBase implements AutoCloseable {
     private final RuleFiles files;
     private final List<LayerOverride> overrides;
     private final Set<String> ruleNames;
+    /** The rating table's cells, probed once at compile time (set before the rule base is handed out). */
+    private RatingTableCheck.Result scale;
 
     private RuleBase(KieBase kieBase, Runnable disposal, RuleIndex index, RiskCatalogue catalogue, RuleFiles files,
                      Layers layers, List<LayerOverride> overrides) {
@@ -103,10 +105,14 @@ public final class RuleBase implements AutoCloseable {
      */
     static RuleBase compile(Layers layers, Optional<RuleCache> cache, RuleTrust trust) {
         RuleFiles files = RuleFiles.read(layers);
+        // Packages this build compiled from the same files (digest: names and contents, risk catalogues), after they
+        // passed the trust check when this run checks: the check would find nothing again, and it is the larger part
+        // of a cold run's rule work (Drools' parser and JavaParser over every file).
+        Optional<List<KiePackage>> cachedPackages = cache.flatMap(c -> c.read(files.digest(), trust));
         // Before anything is compiled: what a rule may not do is its only error, however much else is wrong. Every
         // layer's files are checked (those a higher layer replaced are not compiled, so not checked).
-        RuleTrustCheck.Result checked = trust == RuleTrust.TRUSTED ? RuleTrustCheck.Result.NONE
-                : RuleTrustCheck.check(files);
+        RuleTrustCheck.Result checked = trust == RuleTrust.TRUSTED || cachedPackages.isPresent()
+                ? RuleTrustCheck.Result.NONE : RuleTrustCheck.check(files);
         if (!checked.refused().isEmpty()) {
             throw new InputException(checked.refused());
         }
@@ -139,15 +145,17 @@ public final class RuleBase implements AutoCloseable {
             }
             throw new InputException(problems);
         }
-        Optional<KieBase> cached = cache.flatMap(c -> c.read(files.digest())).flatMap(RuleBase::fromPackages);
+        Optional<KieBase> cached = cachedPackages.flatMap(RuleBase::fromPackages);
         RuleBase rules = cached.isPresent()
                 ? new RuleBase(cached.get(), () -> { }, index, catalogue, files, layers, overrides)
                 : build(files, index, catalogue, layers, overrides);
-        List<Problem> table = RatingTableCheck.check(rules.kieBase, rules.ratingTable(), index.rules().keySet());
-        if (!table.isEmpty()) {
+        RatingTableCheck.Result table = RatingTableCheck.check(rules.kieBase, rules.ratingTable(),
+                index.rules().keySet());
+        if (!table.problems().isEmpty()) {
             rules.close();
-            throw new InputException(table);
+            throw new InputException(table.problems());
         }
+        rules.scale = table;
         // Code Drools accepts but the check cannot read (MVEL-only syntax) is not let through unchecked; code
         // neither can read was reported by the build, which says better what is wrong with it.
         if (!checked.unreadable().isEmpty()) {
@@ -155,7 +163,7 @@ public final class RuleBase implements AutoCloseable {
             throw new InputException(checked.unreadable());
         }
         if (cached.isEmpty()) {
-            cache.ifPresent(c -> c.write(files.digest(), rules.kieBase.getKiePackages()));
+            cache.ifPresent(c -> c.write(files.digest(), trust, rules.kieBase.getKiePackages()));
         }
         return rules;
     }
@@ -266,6 +274,13 @@ public final class RuleBase implements AutoCloseable {
         return Collections.unmodifiableSet(drl);
     }
 
+    /** The rows of the rating table: rules a what-if cannot switch off alone (see {@link #switchableRules()}). */
+    public Set<String> ratingRows() {
+        Set<String> rows = new TreeSet<>(ruleNames);
+        rows.removeAll(switchableRules());
+        return Collections.unmodifiableSet(rows);
+    }
+
     /** The rules whose action derives findings ({@code Derive....}): those a brief names as "why we judge this". */
     public Set<String> findingRules() {
         return index.deriving();
@@ -336,6 +351,11 @@ public final class RuleBase implements AutoCloseable {
     }
 
     /** The rating table in force: the highest layer's, or where the shipped one belongs when none has one. */
+    /** What the rating table says of a likelihood and an impact: for a likelihood a signpost moved. */
+    Rating rating(Likelihood likelihood, Impact impact) {
+        return scale.rate(likelihood, impact);
+    }
+
     Path ratingTable() {
         return files.file(RatingTableCheck.FILE_NAME)
                 .orElse(layers.bottom().dir().resolve(RatingTableCheck.FILE_NAME));

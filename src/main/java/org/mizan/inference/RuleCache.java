@@ -28,8 +28,9 @@ import org.kie.api.definition.KiePackage;
  * Compiled rule packages kept on disk between runs, so that a command whose rules did not change skips the DRL
  * compilation (most of a cold run's time). Drools packages are serializable with their generated classes; the
  * key is the rules' digest and the application build (the jar's size and time), because the generated classes
- * refer to Mizan's fact classes and must not outlive the build that made them. The cache is only an
- * optimisation: anything unreadable counts as a miss and is compiled again.
+ * refer to Mizan's fact classes and must not outlive the build that made them, and whether the rules passed the
+ * trust check (a checked run that finds its rules here skips the check: the same files passed it in this build).
+ * The cache is only an optimisation: anything unreadable counts as a miss and is compiled again.
  */
 final class RuleCache {
 
@@ -56,8 +57,23 @@ final class RuleCache {
         return applicationJar().map(jar -> new RuleCache(Path.of(dir), jar));
     }
 
+    /** The packages of rules whose trust check passed ({@link RuleTrust#CHECKED}), if this build compiled them. */
     Optional<List<KiePackage>> read(String rulesDigest) {
-        Path file = file(rulesDigest);
+        return read(rulesDigest, RuleTrust.CHECKED);
+    }
+
+    /**
+     * The packages compiled before from rules of this digest, for a run of this trust. A checked run takes only
+     * what a checked run compiled: those files passed the trust check, so the check can be skipped, while rules
+     * compiled under --trust-rules were never checked. A trusted run takes either.
+     */
+    Optional<List<KiePackage>> read(String rulesDigest, RuleTrust trust) {
+        Optional<List<KiePackage>> checked = readFile(file(rulesDigest, RuleTrust.CHECKED));
+        return checked.isPresent() || trust == RuleTrust.CHECKED ? checked
+                : readFile(file(rulesDigest, RuleTrust.TRUSTED));
+    }
+
+    private Optional<List<KiePackage>> readFile(Path file) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -74,9 +90,14 @@ final class RuleCache {
         }
     }
 
-    /** Keeps the packages for the next run; written to a temporary file and moved, so a reader never sees half. */
+    /** Keeps the packages of checked rules for the next run. */
     void write(String rulesDigest, Collection<KiePackage> packages) {
-        Path file = file(rulesDigest);
+        write(rulesDigest, RuleTrust.CHECKED, packages);
+    }
+
+    /** Keeps the packages for the next run; written to a temporary file and moved, so a reader never sees half. */
+    void write(String rulesDigest, RuleTrust trust, Collection<KiePackage> packages) {
+        Path file = file(rulesDigest, trust);
         Path tmp = null;
         try {
             Files.createDirectories(dir);
@@ -113,8 +134,8 @@ final class RuleCache {
         }
     }
 
-    private Path file(String rulesDigest) {
-        return dir.resolve("rules-" + sha256(rulesDigest + "|" + build) + ".bin");
+    private Path file(String rulesDigest, RuleTrust trust) {
+        return dir.resolve("rules-" + sha256(rulesDigest + "|" + build + "|" + trust) + ".bin");
     }
 
     private static void move(Path from, Path to) throws IOException {

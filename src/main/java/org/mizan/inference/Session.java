@@ -132,7 +132,8 @@ public final class Session implements AutoCloseable {
 
     /** Words, rates and grades what the rules inferred; {@code dossier} gives sources and actor names. */
     public Findings findings(Dossier dossier) {
-        return new Judge(rules, dossier).judge(dependencies(), risks(), ratings());
+        return new Judge(rules, dossier, new Observables(dossier, objects(Fact.class)))
+                .judge(dependencies(), risks(), ratings());
     }
 
     /**

@@ -48,8 +48,7 @@ public record Analysis(Scenario scenario, Dossier dossier, Findings findings, Do
         if (name == null || name.equals(BASELINE)) {
             return baseline(in);
         }
-        Scenario scenario = ScenarioLoader.load(scenarioFile(factsDir, name), in.dossier(), in.rules().ruleNames(),
-                in.rules().riskTypes());
+        Scenario scenario = ScenarioLoader.load(scenarioFile(factsDir, name), in.dossier(), in.rules());
         Dossier dossier = scenario.apply(in.dossier());
         Findings baseline = baseline(in).findings();
         Findings findings = Inference.run(in.rules(), dossier, scenario.switchOff());

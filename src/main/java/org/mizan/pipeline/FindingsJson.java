@@ -156,9 +156,25 @@ public final class FindingsJson {
         m.put("confidenceReasons", r.confidenceReasons().stream().map(FindingsJson::text).toList());
         m.put("group", group(r, groups));
         m.put("indicators", r.indicators().stream().map(FindingsJson::text).toList());
+        if (!r.observed().isEmpty()) {
+            // Written only when the dossier shows a signpost, so a brief no news has moved keeps its bytes.
+            m.put("observed", r.observed().stream().map(FindingsJson::observation).toList());
+            m.put("settled", r.settled());
+        }
         m.put("assumptions", r.assumptions().stream().map(FindingsJson::text).toList());
         m.put("rule", r.rule());
         m.put("because", r.because());
+        return m;
+    }
+
+    private static Map<String, Object> observation(org.mizan.inference.Observation o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("indicator", o.indicator() == null ? null : text(o.indicator()));
+        m.put("facts", o.facts());
+        m.put("date", o.date());
+        m.put("source", o.source());
+        m.put("steps", o.steps());
+        m.put("settles", o.settles());
         return m;
     }
 

@@ -31,6 +31,7 @@ import org.mizan.inference.Findings;
 import org.mizan.render.BriefRenderer;
 import org.mizan.render.docx.DocxRenderer;
 import org.mizan.render.pdf.PdfRenderer;
+import org.mizan.render.xlsx.XlsxRenderer;
 
 /**
  * One run from checked inputs to finished outputs, all in memory: nothing is written until every output is
@@ -126,7 +127,7 @@ public final class Generation {
                 : alone.since(since(request.since().of(dossier.id()), subject, digests), null);
         BriefInput briefInput = since.since(since.since(), Numbering.of(since));
         List<Brief> briefs = new ArrayList<>();
-        if (request.formats().contains(OutputFormat.PDF) || request.formats().contains(OutputFormat.DOCX)) {
+        if (request.formats().stream().anyMatch(OutputFormat::fromBrief)) {
             request.languages().forEach(l -> briefs.add(BriefBuilder.build(briefInput, l, inputs.templates())));
         }
         // findings.json is written on this thread while the renderers draw on theirs (at 1000x, seconds each).
@@ -282,8 +283,9 @@ public final class Generation {
             List<Artifact> out = new ArrayList<>();
             for (int i = 0; i < briefs.size(); i++) {
                 for (int f = 0; f < renderers.size(); f++) {
-                    out.add(new Artifact("brief-" + briefs.get(i).metadata().language().code() + "."
-                            + renderers.get(f).extension(), join(byFormat.get(f)).get(i)));
+                    BriefRenderer r = renderers.get(f);
+                    out.add(new Artifact(r.baseName() + "-" + briefs.get(i).metadata().language().code() + "."
+                            + r.extension(), join(byFormat.get(f)).get(i)));
                 }
             }
             return out;
@@ -314,6 +316,7 @@ public final class Generation {
         return switch (format) {
             case PDF -> new PdfRenderer();
             case DOCX -> new DocxRenderer();
+            case XLSX -> new XlsxRenderer();
             case JSON -> null;
         };
     }

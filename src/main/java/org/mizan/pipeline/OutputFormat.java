@@ -6,7 +6,14 @@ import java.util.Locale;
 public enum OutputFormat {
     PDF,
     DOCX,
+    /** The evidence workbook of each brief, evidence-en.xlsx. */
+    XLSX,
     JSON;
+
+    /** True for the files drawn from a brief's document model (all but findings.json). */
+    public boolean fromBrief() {
+        return this != JSON;
+    }
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -18,6 +25,6 @@ public enum OutputFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format \"" + code + "\" (allowed: pdf, docx, json)");
+        throw new IllegalArgumentException("unknown format \"" + code + "\" (allowed: pdf, docx, xlsx, json)");
     }
 }

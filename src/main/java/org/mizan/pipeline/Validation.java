@@ -54,8 +54,7 @@ public record Validation(LoadedInputs inputs, List<Problem> warnings) {
     public static void requireScenarioFiles(LoadedInputs inputs, InputDirs dirs) {
         Path folder = dirs.facts().resolve("scenarios");
         List<Problem> problems = new ArrayList<>(badNames(ScenarioLoader.files(folder)));
-        problems.addAll(ScenarioFiles.check(folder, inputs.dossier(), inputs.rules().ruleNames(),
-                inputs.rules().riskTypes()));
+        problems.addAll(ScenarioFiles.check(folder, inputs.dossier(), inputs.rules()));
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }

@@ -12,4 +12,9 @@ public interface BriefRenderer {
 
     /** File extension without the dot, e.g. "pdf". */
     String extension();
+
+    /** The file's name before the language: "brief" gives brief-en.pdf. */
+    default String baseName() {
+        return "brief";
+    }
 }

@@ -3,9 +3,9 @@ package org.mizan.scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.mizan.dossier.Dossier;
+import org.mizan.inference.RuleBase;
 import org.mizan.problem.InputException;
 import org.mizan.problem.Problem;
 
@@ -16,12 +16,11 @@ public final class ScenarioFiles {
     }
 
     /** The problems of every scenario in {@code scenariosDir}; none when all load and apply to the dossier. */
-    public static List<Problem> check(Path scenariosDir, Dossier baseline, Set<String> ruleNames,
-                                      Set<String> riskTypes) {
+    public static List<Problem> check(Path scenariosDir, Dossier baseline, RuleBase rules) {
         List<Problem> problems = new ArrayList<>();
         for (Path file : ScenarioLoader.files(scenariosDir)) {
             try {
-                ScenarioLoader.load(file, baseline, ruleNames, riskTypes).apply(baseline);
+                ScenarioLoader.load(file, baseline, rules).apply(baseline);
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }

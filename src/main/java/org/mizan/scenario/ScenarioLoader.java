@@ -21,6 +21,7 @@ import org.mizan.dossier.Element;
 import org.mizan.dossier.Fact;
 import org.mizan.dossier.FactReader;
 import org.mizan.dossier.Text;
+import org.mizan.inference.RuleBase;
 import org.mizan.problem.NearNames;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.FileRefusal;
@@ -52,6 +53,19 @@ public final class ScenarioLoader {
 
     /** Loads, and reports expectations naming a risk type that is not among {@code riskTypes} (if not empty). */
     public static Scenario load(Path path, Dossier baseline, Set<String> ruleNames, Set<String> riskTypes) {
+        return load(path, baseline, ruleNames, Set.of(), riskTypes);
+    }
+
+    /**
+     * Loads against a rule base: a scenario may switch off the rules a what-if can switch off alone
+     * ({@link RuleBase#switchableRules()}); naming a row of the rating table is reported as such, not as unknown.
+     */
+    public static Scenario load(Path path, Dossier baseline, RuleBase rules) {
+        return load(path, baseline, rules.switchableRules(), rules.ratingRows(), rules.riskTypes());
+    }
+
+    private static Scenario load(Path path, Dossier baseline, Set<String> ruleNames, Set<String> fixedRules,
+                                 Set<String> riskTypes) {
         String file = DisplayPaths.of(path);
         String text;
         try {
@@ -59,7 +73,7 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw new InputException(Problem.at(file, 0, 0, "cannot read the scenario (UTF-8 JSON): " + e.getMessage()));
         }
-        return new ScenarioLoader(file, baseline).read(path, text, baseline, ruleNames, riskTypes);
+        return new ScenarioLoader(file, baseline).read(path, text, baseline, ruleNames, fixedRules, riskTypes);
     }
 
     /**
@@ -88,7 +102,8 @@ public final class ScenarioLoader {
         return path.getFileName().toString().replaceFirst("\\.json$", "");
     }
 
-    private Scenario read(Path path, String text, Dossier baseline, Set<String> ruleNames, Set<String> riskTypes) {
+    private Scenario read(Path path, String text, Dossier baseline, Set<String> ruleNames, Set<String> fixedRules,
+                          Set<String> riskTypes) {
         ScenarioParts parts = parse(path);
         String name = nameOf(path);
         checkKeys(parts);
@@ -99,7 +114,7 @@ public final class ScenarioLoader {
         List<String> remove = edits.remove(located(parts, "remove"));
         var add = edits.add(parts.added(), remove);
         var change = edits.change(located(parts, "change"), parts.values().get("change"), remove);
-        Set<String> switchOff = switchOff(located(parts, "switchOff"), ruleNames);
+        Set<String> switchOff = switchOff(located(parts, "switchOff"), ruleNames, fixedRules);
         var expect = new ExpectationReader(reader, riskTypes, actorIds(baseline, remove, add)).read(located(parts, "expect"));
         failOnProblems();
         Map<String, SourceLocation> origins = new LinkedHashMap<>();
@@ -166,12 +181,18 @@ public final class ScenarioLoader {
         return text;
     }
 
-    private Set<String> switchOff(LocatedJson node, Set<String> ruleNames) {
+    private Set<String> switchOff(LocatedJson node, Set<String> ruleNames, Set<String> fixedRules) {
         Set<String> rules = new LinkedHashSet<>();
         for (LocatedJson item : items(node, "switchOff", reader)) {
             String rule = item.value().asText();
             if (item.value().isTextual() && ruleNames.contains(rule)) {
                 rules.add(rule);
+                continue;
+            }
+            if (fixedRules.contains(rule)) {
+                reader.problem(item.at(), "rule \"" + rule + "\" in \"switchOff\" is a row of the rating table, which"
+                        + " cannot be switched off alone (every risk in its cell needs a rating): switch off the rule"
+                        + " that derives the risk, or edit the row");
                 continue;
             }
             String hint = NearNames.hint(rule, ruleNames);

@@ -202,7 +202,7 @@ final class Engine implements AutoCloseable {
             for (Path file : ScenarioLoader.files(scenariosDir)) {
                 try {
                     scenarios.put(ScenarioLoader.nameOf(file),
-                            ScenarioLoader.load(file, inputs.dossier(), inputs.rules().ruleNames()));
+                            ScenarioLoader.load(file, inputs.dossier(), inputs.rules()));
                 } catch (InputException e) {
                     problems.addAll(e.problems());
                 }

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 final class OutFiles {
 
-    private static final Pattern FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.(pdf|docx|json)");
+    private static final Pattern FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.(pdf|docx|xlsx|json)");
     private static final Pattern FOLDER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}._-]{0,120}");
     private static final LinkOption NO_LINKS = LinkOption.NOFOLLOW_LINKS;
 
@@ -77,6 +77,9 @@ final class OutFiles {
         }
         if (name.endsWith(".docx")) {
             return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        }
+        if (name.endsWith(".xlsx")) {
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         }
         return "application/json";
     }

@@ -149,4 +149,16 @@ class AchAnalysisTest {
     void withoutHypothesesThereIsNoAnalysis() {
         assertTrue(AchAnalysis.run(RULES, DOSSIER, List.of()).isEmpty());
     }
+
+    @Test
+    void anUndatedBaseIsLeftOutOfTheMatrixAndNamed() {
+        Base undated = new Base("base-undated", new Text("u", "u"), new Text("x", "x"), "us", BaseRole.LOGISTICS,
+                BaseStatus.ACTIVE, new Evidence("press", 3, "…", 2, Attribution.PRESS_REPORT, null, true));
+        AchResult withUndated = AchAnalysis.run(RULES, dossier(base("base-active", BaseStatus.ACTIVE, 1, 1),
+                undated), List.of(DEEPENS, DRAWDOWN));
+        assertEquals(List.of("base-active"), withUndated.items().stream().map(Item::fact).toList());
+        assertEquals(List.of("base-undated"), withUndated.undated());
+        // The near miss: the same base with a dated item is weighed.
+        assertTrue(result.undated().isEmpty());
+    }
 }

@@ -29,7 +29,7 @@ class BriefAtScaleTest {
     private final Templates templates = Templates.load(SampleInput.templatesDir());
 
     @Test
-    void with_many_risks_the_table_shows_the_gravest_and_the_annex_still_lists_every_fact() {
+    void with_many_risks_the_table_shows_the_gravest_and_the_workbook_still_lists_every_fact() {
         List<RiskJudgment> risks = new ArrayList<>();
         IntStream.range(0, 20).forEach(i -> risks.add(SampleInput.risk("risk-" + (char) ('a' + i), "Risk " + i,
                 "خطر " + i, i < 12 ? Likelihood.LIKELY : Likelihood.UNLIKELY, Impact.MODERATE,
@@ -43,7 +43,9 @@ class BriefAtScaleTest {
         Set<String> evidence = BriefWalk.table(brief, "table-evidence").rows().stream()
                 .map(r -> r.get(0).anchor()).collect(Collectors.toSet());
         assertTrue(evidence.contains("evidence-support-funding"));
-        assertTrue(evidence.contains("evidence-claim-uncited"), "a small dossier lists every fact, shown or not");
+        assertFalse(evidence.contains("evidence-claim-uncited"), "the annex lists only what the pages cite");
+        assertTrue(brief.evidence().rows().stream().anyMatch(r -> r.id().equals("claim-uncited")),
+                "the workbook lists every fact, shown or not");
         String intro = BriefWalk.section(brief, "risks").blocks().get(0).toString();
         assertTrue(intro.contains("The 8 lower-rated ones not shown"), intro);
         assertTrue(BriefWalk.anchors(brief).containsAll(BriefWalk.linkTargets(brief)));

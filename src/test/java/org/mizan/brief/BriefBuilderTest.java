@@ -99,7 +99,8 @@ class BriefBuilderTest {
     @Test
     void the_arabic_brief_has_no_latin_letters_but_ids_grades_checksums_and_version() {
         Brief brief = build(Language.AR);
-        Set<String> kept = new HashSet<>(List.of("SHA-256", "0.1.0", brief.metadata().documentId()));
+        Set<String> kept = new HashSet<>(List.of("SHA-256", "0.1.0", brief.metadata().documentId(),
+                "evidence-ar.xlsx"));
         SampleInput.dossier().facts().forEach(f -> kept.add(f.id()));
         for (String text : BriefWalk.visibleText(brief)) {
             String rest = text;
@@ -124,13 +125,20 @@ class BriefBuilderTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
-    void the_evidence_annex_lists_every_fact_of_the_dossier_one_row_each(Language language) {
-        Table evidence = BriefWalk.table(build(language), "table-evidence");
+    void the_evidence_annex_lists_the_facts_the_pages_cite_and_the_workbook_every_fact(Language language) {
+        Brief brief = build(language);
+        Table evidence = BriefWalk.table(brief, "table-evidence");
         List<String> anchors = evidence.rows().stream().map(r -> r.get(0).anchor()).toList();
-        Set<String> expected = new HashSet<>();
-        SampleInput.dossier().facts().forEach(f -> expected.add("evidence-" + f.id()));
-        assertEquals(expected, Set.copyOf(anchors));
-        assertEquals(expected.size(), anchors.size());
+        Set<String> cited = new HashSet<>(BriefWalk.linkTargets(brief));
+        cited.removeIf(t -> !t.startsWith("evidence-"));
+        assertEquals(cited, Set.copyOf(anchors), "a row for each cited fact, and none for another");
+        assertEquals(cited.size(), anchors.size());
+        assertFalse(anchors.contains("evidence-claim-uncited"), "a fact no judgment rests on stays out");
+        Set<String> all = new HashSet<>();
+        SampleInput.dossier().facts().forEach(f -> all.add(f.id()));
+        assertEquals(all, brief.evidence().rows().stream().map(EvidenceBook.Row::id).collect(
+                java.util.stream.Collectors.toSet()), "the workbook has every fact");
+        assertEquals(all.size(), brief.evidence().rows().size());
     }
 
     @Test

@@ -127,7 +127,7 @@ class AuthoringChecksTest {
         CliRun run = CliRun.of("--help");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         String help = run.out().replaceAll("\\s+", " ");
-        for (CommandLine sub : new CommandLine(new Main()).getSubcommands().values()) {
+        for (CommandLine sub : Main.commandLine().getSubcommands().values()) {
             String description = String.join(" ", sub.getCommandSpec().usageMessage().description())
                     .replaceAll("\\s+", " ");
             assertTrue(help.contains(description), "whole description of " + sub.getCommandName() + " in:\n" + run.out());
@@ -146,7 +146,7 @@ class AuthoringChecksTest {
 
     @Test
     void everyCommandAHintOrADocumentNamesExists() throws IOException {
-        Set<String> commands = new CommandLine(new Main()).getSubcommands().keySet();
+        Set<String> commands = Main.commandLine().getSubcommands().keySet();
         Set<String> named = new TreeSet<>();
         Pattern mention = Pattern.compile("\\./mizan ([a-z]+)");
         Path project = CliRun.projectDir();

@@ -20,7 +20,7 @@ class ServeCommandTest {
 
     @Test
     void itListensOnLoopbackByDefault() {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = Main.commandLine();
         CommandLine.ParseResult parsed = cl.parseArgs("serve");
         ServeCommand serve = (ServeCommand) parsed.subcommand().commandSpec().userObject();
         assertEquals("127.0.0.1", serve.host);

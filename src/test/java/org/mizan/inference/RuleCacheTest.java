@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mizan.dossier.Dossier;
 import org.mizan.dossier.DossierLoader;
+import org.mizan.layer.Layers;
 import org.mizan.problem.InputException;
 
 /** Compiled rules kept between runs: the same findings as a fresh compile, and never trusted blindly. */
@@ -82,6 +83,40 @@ class RuleCacheTest {
         InputException e = assertThrows(InputException.class, () -> RuleBase.compile(broken, Optional.of(cache)));
         assertTrue(e.problems().get(0).where().file().endsWith("risks-credibility.drl"), e.getMessage());
         assertFalse(Files.exists(cacheDir.resolve("cache")), "nothing cached from a failed compile");
+    }
+
+    @Test
+    void rules_compiled_under_trust_rules_are_still_checked_by_a_run_that_does_not_trust_them() throws IOException {
+        Path rules = copyOfTheShippedRules();
+        Files.writeString(rules.resolve("reads-env.drl"), "package org.mizan.rules;\n\nimport org.mizan.dossier.*;\n\n"
+                + "rule \"Reads the environment\"\nwhen\n    Actor()\nthen\n    System.getenv(\"HOME\");\nend\n");
+        RuleCache cache = new RuleCache(cacheDir.resolve("cache"), "build-1");
+        try (RuleBase trusted = RuleBase.compile(Layers.of(rules), Optional.of(cache), RuleTrust.TRUSTED)) {
+            assertTrue(cache.read(trusted.digest(), RuleTrust.TRUSTED).isPresent(), "the trusted compile is cached");
+            assertTrue(cache.read(trusted.digest(), RuleTrust.CHECKED).isEmpty(), "but not as checked rules");
+        }
+        InputException e = assertThrows(InputException.class,
+                () -> RuleBase.compile(Layers.of(rules), Optional.of(cache), RuleTrust.CHECKED));
+        assertTrue(e.problems().get(0).message().startsWith("System.getenv is not allowed"), e.getMessage());
+    }
+
+    @Test
+    void a_checked_compile_serves_a_trusted_run_too() {
+        RuleCache cache = new RuleCache(cacheDir, "build-1");
+        try (RuleBase checked = RuleBase.compile(Layers.of(RULES), Optional.of(cache), RuleTrust.CHECKED)) {
+            assertTrue(cache.read(checked.digest(), RuleTrust.TRUSTED).isPresent());
+        }
+    }
+
+    private Path copyOfTheShippedRules() throws IOException {
+        Path copy = cacheDir.resolve("rules");
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(RULES)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        return copy;
     }
 
     private static Path single(Path dir) throws IOException {

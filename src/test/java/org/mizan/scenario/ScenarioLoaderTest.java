@@ -176,6 +176,32 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void switchingOffARowOfTheRatingTableIsReportedAtItsLineAsARowNotAsAnUnknownRule() throws IOException {
+        String row = Article.rules().ratingRows().iterator().next();
+        Path file = write("row", HEAD + """
+                  "switchOff": ["%s"]
+                }
+                """.formatted(row));
+        Problem p = assertThrows(InputException.class,
+                () -> ScenarioLoader.load(file, Article.DOSSIER, Article.rules())).problems().get(0);
+
+        assertEquals(5, p.where().line());
+        assertTrue(p.message().startsWith("rule \"" + row + "\" in \"switchOff\" is a row of the rating table"),
+                p.message());
+    }
+
+    @Test
+    void aScenarioLoadedAgainstTheRuleBaseMaySwitchOffADrlRule() throws IOException {
+        String rule = Article.rules().switchableRules().iterator().next();
+        Path file = write("drl", HEAD + """
+                  "switchOff": ["%s"]
+                }
+                """.formatted(rule));
+
+        assertEquals(Set.of(rule), ScenarioLoader.load(file, Article.DOSSIER, Article.rules()).switchOff());
+    }
+
+    @Test
     void anAddedFactWithoutAnIdIsReported() throws IOException {
         Problem p = problems(HEAD + """
                   "add": {"claims": [{"subject": "coalition", "kind": "assessment",

@@ -3,10 +3,10 @@ package org.mizan.render.docx;
 import java.io.IOException;
 import java.io.OutputStream;
 
-import org.apache.poi.util.Reproducibility;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.mizan.brief.Brief;
 import org.mizan.render.BriefRenderer;
+import org.mizan.render.ZipTimes;
 
 /**
  * Renders a brief as a Word document an analyst can edit and paste from: real styles (headings in the
@@ -20,7 +20,7 @@ public final class DocxRenderer implements BriefRenderer {
     public void render(Brief brief, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             build(doc, brief);
-            Reproducibility.runWithSourceDateEpoch(() -> doc.write(out));
+            ZipTimes.fixed(() -> doc.write(out));
         }
     }
 

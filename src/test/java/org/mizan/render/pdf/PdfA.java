@@ -16,7 +16,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  * veraPDF's verdict on a file as PDF/A-1a (the level the briefs claim) or as PDF/UA-1: the failed rules, each with its
  * clause and message; empty if it passes.
  */
-final class PdfA {
+public final class PdfA {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -25,11 +25,11 @@ final class PdfA {
     private PdfA() {
     }
 
-    static List<String> failuresOf(byte[] pdf) throws Exception {
+    public static List<String> failuresOf(byte[] pdf) throws Exception {
         return failuresOf(pdf, PDFAFlavour.PDFA_1_A);
     }
 
-    static List<String> uaFailuresOf(byte[] pdf) throws Exception {
+    public static List<String> uaFailuresOf(byte[] pdf) throws Exception {
         return failuresOf(pdf, PDFAFlavour.PDFUA_1);
     }
 

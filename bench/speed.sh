@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Cold commands as an analyst runs them, before and after: `./mizan CMD` of two commits, whole processes, each run
+# paired with a trivial JVM started just before it, on the default dossier, examples/sudan-red-sea and a tenfold
+# dossier (the bench's SyntheticDossier). Prints one Markdown table (medians) and whether both commits wrote the
+# same bytes. Usage:
+#
+#   bench/speed.sh [BEFORE [AFTER]]     # commits or branches; default: 9ed1830 (issue 26's baseline) and HEAD
+#
+# Environment: SPEED_RUNS (default 5: runs per row and commit), SPEED_WORK (default /tmp/mizan-speed: the two
+# checkouts, inputs, outputs; kept between calls, so a second call does not build again), SPEED_ROWS (default all;
+# e.g. "default:generate default:validate" for a few rows). Each checkout is built with its own launcher and warmed
+# (its class-data archive and rule cache made) before anything is timed. CPU is user+sys of the whole process tree
+# the launcher starts (bash, java), from /usr/bin/time; the load is the 1-minute average read before each run.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+before="${1:-9ed1830}"
+after="${2:-HEAD}"
+runs="${SPEED_RUNS:-5}"
+work="${SPEED_WORK:-/tmp/mizan-speed}"
+mkdir -p "$work"
+opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+
+# A checkout of a commit in $work/src-<hash>, built and warmed through its own launcher.
+checkout() {
+  local rev hash dir
+  rev="$1"
+  hash="$(git -C "$here" rev-parse --short "$rev^{commit}")"
+  dir="$work/src-$hash"
+  if [[ ! -f "$dir/target/mizan.jar" ]]; then
+    rm -rf "$dir" && mkdir -p "$dir"
+    git -C "$here" archive "$hash" | tar -x -C "$dir"
+    (cd "$dir" && ./mizan --version > /dev/null)
+  fi
+  if [[ ! -f "$dir/target/mizan.jsa" ]]; then
+    (cd "$dir" && ./mizan generate --out "$work/warm-$hash" > /dev/null)
+    # The launcher dumps the class-data archive in the background after its first generate.
+    local i=0
+    while [[ ! -f "$dir/target/mizan.jsa" && $i -lt 300 ]]; do sleep 1; i=$((i + 1)); done
+    sleep 2
+  fi
+  echo "$dir"
+}
+
+b_dir="$(checkout "$before")" >&2
+a_dir="$(checkout "$after")" >&2
+b_name="$(basename "$b_dir" | sed 's/^src-//')"
+a_name="$(basename "$a_dir" | sed 's/^src-//')"
+
+# The tenfold dossier, made by the bench's own generator (test classes of the AFTER checkout).
+x10="$work/x10"
+if [[ ! -d "$x10/facts" ]]; then
+  (cd "$a_dir" && mvn -B -q -o -Dstyle.color=never test-compile > /dev/null)
+  java -cp "$a_dir/target/test-classes:$a_dir/target/mizan.jar" org.mizan.bench.MakeInputs "$a_dir" 10 0 "$x10" >&2
+fi
+
+trivial="$work/trivial"
+mkdir -p "$trivial"
+javac -d "$trivial" "$here/bench/Trivial.java"
+
+# The rows: dossier:command, and each dossier's --facts folder and an id for explain.
+declare -A facts=([default]="" [sudan]="examples/sudan-red-sea" [x10]="$x10/facts")
+declare -A explain_id=([default]="support-funding" [sudan]="" [x10]="support-funding")
+explain_id[sudan]="$(grep -o '"id": *"[^"]*"' "$a_dir/examples/sudan-red-sea/actors.json" | head -1 | cut -d'"' -f4)"
+rows="${SPEED_ROWS:-default:generate default:validate default:explain default:diff default:check sudan:generate \
+sudan:validate sudan:explain x10:generate x10:validate x10:explain}"
+
+# The arguments of one row's command, for a checkout.
+args_of() {
+  local dossier="$1" cmd="$2" dir="$3" f
+  f="${facts[$dossier]}"
+  case "$cmd" in
+    generate) echo "generate ${f:+--facts $f} --out $work/out-$dossier-$(basename "$dir")" ;;
+    validate) echo "validate ${f:+--facts $f}" ;;
+    explain) echo "explain ${f:+--facts $f} ${explain_id[$dossier]}" ;;
+    diff) echo "diff ${f:+--facts $f} coalition-drawdown" ;;
+    check) echo "check ${f:+--facts $f}" ;;
+  esac
+}
+
+# One timed run: "wall cpu load", the command in $1 (a directory) with the rest as its arguments.
+timed() {
+  local dir="$1" load
+  shift
+  load="$(cut -d' ' -f1 /proc/loadavg)"
+  (cd "$dir" && /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" > /dev/null 2> "$work/stderr") \
+    || { echo "speed.sh: failed in $dir: $* ($(tail -1 "$work/stderr"))" >&2; exit 1; }
+  awk -v l="$load" '{printf "%s %.2f %s\n", $1, $2 + $3, l}' "$work/time"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+results="$work/results"
+: > "$results"
+for row in $rows; do
+  dossier="${row%%:*}"; cmd="${row#*:}"
+  for ((i = 0; i < runs; i++)); do
+    for dir in "$b_dir" "$a_dir"; do
+      t="$(timed "$trivial" java "${opts[@]}" -cp "$trivial" Trivial)"
+      # shellcheck disable=SC2046 # the arguments are words without spaces
+      m="$(timed "$dir" ./mizan $(args_of "$dossier" "$cmd" "$dir"))"
+      echo "$row $(basename "$dir") $m $t" >> "$results"
+    done
+  done
+done
+
+echo "| dossier | command | commit | runs | wall s | CPU s | trivial JVM wall s | trivial CPU s | CPU / trivial CPU | load |"
+echo "|---|---|---|--:|--:|--:|--:|--:|--:|---|"
+for row in $rows; do
+  for name in "$b_name" "$a_name"; do
+    sel="$(awk -v r="$row" -v n="src-$name" '$1 == r && $2 == n' "$results")"
+    wall="$(awk '{print $3}' <<<"$sel" | median)"; cpu="$(awk '{print $4}' <<<"$sel" | median)"
+    twall="$(awk '{print $6}' <<<"$sel" | median)"; tcpu="$(awk '{print $7}' <<<"$sel" | median)"
+    ratio="$(awk '$7 > 0 {print $4 / $7}' <<<"$sel" | median)"
+    lo="$(awk '{print $5}' <<<"$sel" | sort -n | head -1)"; hi="$(awk '{print $5}' <<<"$sel" | sort -n | tail -1)"
+    printf "| %s | %s | %s | %d | %s | %s | %s | %s | %.0f | %s–%s |\n" "${row%%:*}" "$(args_of "${row%%:*}" \
+      "${row#*:}" x | sed "s| --out .*||; s|$work|\$SPEED_WORK|g")" "$name" "$runs" "$wall" "$cpu" "$twall" "$tcpu" \
+      "${ratio:-0}" "$lo" "$hi"
+  done
+done
+
+# Same bytes: every file both commits wrote for each dossier's generate.
+for dossier in default sudan x10; do
+  b="$work/out-$dossier-src-$b_name"; a="$work/out-$dossier-src-$a_name"
+  [[ -d "$b" && -d "$a" ]] || continue
+  same=yes
+  for f in "$b"/*; do cmp -s "$f" "$a/$(basename "$f")" || { same="no ($(basename "$f") differs)"; break; }; done
+  echo "same bytes, $dossier, $b_name and $a_name: $same ($(ls "$b" | wc -l) files)"
+done

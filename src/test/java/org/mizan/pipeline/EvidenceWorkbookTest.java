@@ -1,0 +1,97 @@
+package org.mizan.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mizan.dossier.Language;
+import org.mizan.inference.Findings;
+import org.mizan.inference.Inference;
+
+/**
+ * The default dossier's evidence workbooks, as generate writes them: evidence-en.xlsx and evidence-ar.xlsx, one
+ * row per fact of the dossier (every fact, not only those the brief cites), the Arabic sheet right to left, and
+ * the same bytes on a second run.
+ */
+class EvidenceWorkbookTest {
+
+    private static LoadedInputs inputs;
+    private static Findings findings;
+    private static Map<String, byte[]> files;
+
+    @BeforeAll
+    static void generate() {
+        Path project = Path.of(System.getProperty("mizan.project.dir", ".")).toAbsolutePath();
+        inputs = LoadedInputs.load(new InputDirs(project.resolve("facts"), project.resolve("rules"),
+                project.resolve("templates")));
+        findings = Inference.run(inputs.rules(), inputs.dossier(), Set.of());
+        files = run();
+    }
+
+    private static Map<String, byte[]> run() {
+        return Generation.run(inputs, inputs.dossier(), findings, null, null, new Generation.Request(
+                        List.of(Language.EN, Language.AR), List.of(OutputFormat.XLSX))).stream()
+                .collect(Collectors.toMap(Artifact::fileName, Artifact::bytes));
+    }
+
+    private static XSSFSheet sheet(XSSFWorkbook book) {
+        assertEquals(1, book.getNumberOfSheets());
+        return book.getSheetAt(0);
+    }
+
+    @Test
+    void eachLanguageHasAWorkbookWithOneRowPerFact() throws IOException {
+        assertEquals(Set.of("evidence-en.xlsx", "evidence-ar.xlsx"), files.keySet());
+        Set<String> ids = inputs.dossier().facts().stream().filter(f -> f.evidence() != null)
+                .map(f -> f.id()).collect(Collectors.toSet());
+        for (String name : files.keySet()) {
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(files.get(name)))) {
+                XSSFSheet sheet = sheet(book);
+                int idColumn = sheet.getRow(0).getLastCellNum() - 1;
+                Set<String> rows = new HashSet<>();
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    rows.add(sheet.getRow(r).getCell(idColumn).getStringCellValue());
+                }
+                assertEquals(ids.size(), sheet.getLastRowNum(), name + ": one row per fact");
+                assertEquals(ids, rows, name + ": every fact, each once");
+                assertEquals(name.equals("evidence-ar.xlsx"), sheet.isRightToLeft(), name + ": direction");
+                assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), name + ": frozen header");
+            }
+        }
+    }
+
+    @Test
+    void aFactTheRisksRestOnNamesThemByLabel() throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(files.get("evidence-en.xlsx")))) {
+            XSSFSheet sheet = sheet(book);
+            Function<Integer, String> judgments = r -> sheet.getRow(r).getCell(8).getStringCellValue();
+            boolean someRisk = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                someRisk |= judgments.apply(r).matches("(.*, )?R\\d+(, .*)?");
+                assertFalse(judgments.apply(r).contains("-"), "labels, not ids: " + judgments.apply(r));
+            }
+            assertTrue(someRisk, "some fact names a risk that rests on it");
+        }
+    }
+
+    @Test
+    void aSecondRunWritesTheSameBytes() {
+        Map<String, byte[]> again = run();
+        files.forEach((name, bytes) -> assertArrayEquals(bytes, again.get(name), name));
+    }
+}
