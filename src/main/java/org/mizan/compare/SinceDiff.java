@@ -27,7 +27,7 @@ import org.mizan.inference.Strength;
 public record SinceDiff(String since, List<Change> changes) {
 
     public enum Kind {
-        RAISED, LOWERED, NEW, RETIRED, REGRADED
+        RAISED, LOWERED, NEW, SETTLED, RETIRED, REGRADED
     }
 
     /**
@@ -93,10 +93,12 @@ public record SinceDiff(String since, List<Change> changes) {
         int step = level(now) - level(before);
         boolean regraded = !before.path("rating").asText().equals(now.path("rating").asText())
                 || !before.path("confidence").asText().equals(now.path("confidence").asText());
-        if (step == 0 && !regraded) {
+        // Settled: the event the judgment forecast is now reported (an observed signpost that settles it).
+        boolean settled = now.path("settled").asBoolean(false) && !before.path("settled").asBoolean(false);
+        if (step == 0 && !regraded && !settled) {
             return Optional.empty();
         }
-        Kind kind = step > 0 ? Kind.RAISED : step < 0 ? Kind.LOWERED : Kind.REGRADED;
+        Kind kind = settled ? Kind.SETTLED : step > 0 ? Kind.RAISED : step < 0 ? Kind.LOWERED : Kind.REGRADED;
         List<String> reasons = new ArrayList<>();
         Set<String> added = new TreeSet<>(ids(now.path("because")));
         added.removeAll(ids(before.path("because")));
@@ -110,6 +112,17 @@ public record SinceDiff(String since, List<Change> changes) {
                 .forEach(a -> reasons.add("adjustment gone: " + a));
         List<String> moved = new ArrayList<>(added);
         moved.addAll(removed);
+        // The signposts seen since: each names the facts that show it, which moved the judgment.
+        Set<String> seenBefore = new TreeSet<>();
+        before.path("observed").forEach(o -> seenBefore.addAll(ids(o.path("facts"))));
+        now.path("observed").forEach(o -> {
+            List<String> facts = ids(o.path("facts")).stream().filter(id -> !seenBefore.contains(id)).toList();
+            if (!facts.isEmpty()) {
+                reasons.add("observed: " + o.path("indicator").path("en").asText() + " — " + String.join(", ",
+                        facts.stream().map(id -> describe(id, dossier)).toList()));
+                facts.stream().filter(id -> !moved.contains(id)).forEach(moved::add);
+            }
+        });
         return Optional.of(new Change(kind, key, title(now), grade(before), grade(now), reasons,
                 facts(moved, dossier), before, now));
     }

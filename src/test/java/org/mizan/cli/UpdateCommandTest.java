@@ -74,6 +74,11 @@ class UpdateCommandTest {
         assertTrue(en.contains("Six days of fighting in Aleppo's Sheikh Maqsoud and Ashrafiyeh between government forces"
                 + " and the Asayish"), "the fighting is in the timeline and the evidence annex");
         assertTrue(en.contains("Since our brief of 11 November 2025"), en);
+        // The fighting is the signpost the first judgment named: it is shown as observed, and the judgment raised.
+        assertTrue(en.contains("Raised: R1 Integration of the SDF into the state's forces stalls in friction with the"
+                + " transitional government: likely → very likely. Because of: E88 Six days of fighting in Aleppo"), en);
+        assertTrue(en.contains("Observed: clashes or arrests between government forces and the partner force — Six"
+                + " days of fighting in Aleppo"), en);
         String ar = text(updated.resolve("brief-ar.docx"));
         assertTrue(ar.contains("منذ موجزنا المؤرخ"), ar);
         assertTrue(ar.contains("ذا نيو ريجن"), ar);
@@ -99,12 +104,18 @@ class UpdateCommandTest {
     }
 
     @Test
-    void diffSinceTheEarlierBriefNamesItsDateAndSaysWhatMoved() {
+    void diffSinceTheEarlierBriefListsExactlyTheJudgmentTheFightingRaisedAndWhy() {
         CliRun run = CliRun.of(args("diff", "--since", earlier.toString()));
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("Since the brief with information up to 2025-11-11:\n"), run.out());
-        assertTrue(run.out().matches("(?s).*\\d+ raised, \\d+ lowered, \\d+ new, \\d+ retired, \\d+ regraded\n"),
+        assertTrue(run.out().startsWith("Since the brief with information up to 2025-11-11:\n"
+                + "RAISED   integration-friction (sdf → government): "), run.out());
+        assertTrue(run.out().contains("likely, high, confidence moderate → very likely, critical, confidence moderate\n"),
                 run.out());
+        assertTrue(run.out().contains("now rests on \"event-aleppo-fighting\" (thenewregion-2026-01-16 ¶4)\n"),
+                run.out());
+        assertTrue(run.out().contains("observed: Would raise it: clashes or arrests between government forces and the"
+                + " partner force. — \"event-aleppo-fighting\""), run.out());
+        assertTrue(run.out().endsWith("\n1 raised, 0 lowered, 0 new, 0 settled, 0 retired, 0 regraded\n"), run.out());
     }
 
     @Test
