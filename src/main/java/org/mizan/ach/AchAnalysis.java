@@ -32,7 +32,7 @@ public final class AchAnalysis {
             return AchResult.none();
         }
         try (Session session = Session.open(rules, switchedOff)) {
-            session.insertAll(dossier.current());
+            session.insertDossier(dossier);
             hypotheses.forEach(h -> session.insertOther(h.id(), h));
             session.fire();
             List<EvidenceRating> ratings = session.inferred(EvidenceRating.class);

@@ -43,7 +43,12 @@ final class JudgmentsSection {
                 Part.FRONT);
     }
 
+    /** The analyst's thesis where the dossier gives one (its values from the findings), else the machine's own. */
     private static String bottomLine(BriefContext ctx) {
+        return ThesisText.of(ctx).orElseGet(() -> generatedBottomLine(ctx));
+    }
+
+    private static String generatedBottomLine(BriefContext ctx) {
         Wording w = ctx.wording();
         Map<String, Object> data = new HashMap<>();
         data.put("dossier", TitleSection.title(ctx));
@@ -158,7 +163,9 @@ final class JudgmentsSection {
         // A forecast whose event is reported is said to have happened, with the report, not forecast again.
         ObservedSignposts.settling(risk).ifPresent(o -> data.put("settledOn", ObservedSignposts.seen(ctx, o)));
         data.put("settled", risk.settled());
-        String found = w.optionalLabel("consequence." + risk.type())
+        // The analyst's "so what" for the brief's reader, where the dossier gives one; else the labels'.
+        org.mizan.dossier.Text own = ctx.input().dossier().voice().soWhat().get(risk.type());
+        String found = own != null ? w.prose(own) : w.optionalLabel("consequence." + risk.type())
                 .or(() -> w.optionalLabel("consequence." + risk.category())).orElse("");
         String consequence = said.add(found) ? found : "";
         data.put("hasConsequence", !consequence.isBlank());

@@ -8,7 +8,7 @@ import java.util.Set;
  * likelihood word and a confidence level in one sentence) hold however an analyst rewords them.
  */
 enum Sentence {
-    SUBTITLE("subtitle", Set.of("dossier", "date", "scenario", "isScenario", "hasSources")),
+    SUBTITLE("subtitle", Set.of("dossier", "date", "scenario", "isScenario", "hasSources", "hasReader", "reader")),
     BOTTOM_LINE("bottom-line", Set.of("dossier", "date", "hasRisk", "topRisk", "likelihood", "low", "high", "impact",
             "rating", "horizon", "hasContingency", "contingency", "triggerEvent", "triggerReported", "triggerDenied", "triggerContested",
             "triggerNotReported", "hasDependencies", "provider", "reliances", "hasNewest", "newest", "newestDate")),

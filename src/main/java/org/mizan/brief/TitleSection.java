@@ -37,6 +37,9 @@ final class TitleSection {
         // A new dossier has no source yet, and so no cut-off to state.
         data.put("hasSources", !ctx.input().dossier().sources().isEmpty());
         data.put("scenario", scenario == null ? "" : w.prose(scenario.title()));
+        org.mizan.dossier.Text reader = ctx.input().dossier().voice().reader();
+        data.put("hasReader", reader != null);
+        data.put("reader", reader == null ? "" : w.prose(reader));
         return w.sentence(Sentence.SUBTITLE, data);
     }
 

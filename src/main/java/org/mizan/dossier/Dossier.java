@@ -21,7 +21,7 @@ import org.mizan.problem.SourceLocation;
  */
 public record Dossier(String id, Text title, List<Source> sources, List<Fact> facts,
                       Map<String, SourceLocation> origins, String digest, Text currency, LocalDate currencyAsOf,
-                      LocalDate cutOff, Vocabulary vocabulary) {
+                      LocalDate cutOff, Vocabulary vocabulary, Voice voice) {
 
     /** The key of {@link #origins()} under which the dossier header's location is kept (no fact id starts with #). */
     public static final String HEADER = "#dossier";
@@ -31,6 +31,20 @@ public record Dossier(String id, Text title, List<Source> sources, List<Fact> fa
         facts = List.copyOf(facts);
         origins = Map.copyOf(origins);
         vocabulary = vocabulary == null ? Vocabulary.shipped() : vocabulary;
+        voice = voice == null ? Voice.NONE : voice;
+    }
+
+    /** A dossier without the analyst's own front-page words (the brief writes its own). */
+    public Dossier(String id, Text title, List<Source> sources, List<Fact> facts,
+                   Map<String, SourceLocation> origins, String digest, Text currency, LocalDate currencyAsOf,
+                   LocalDate cutOff, Vocabulary vocabulary) {
+        this(id, title, sources, facts, origins, digest, currency, currencyAsOf, cutOff, vocabulary, Voice.NONE);
+    }
+
+    /** The same dossier with the analyst's front-page words. */
+    public Dossier withVoice(Voice words) {
+        return new Dossier(id, title, sources, facts, origins, digest, currency, currencyAsOf, cutOff, vocabulary,
+                words);
     }
 
     /** A dossier that declares no kinds of its own. */
@@ -129,7 +143,8 @@ public record Dossier(String id, Text title, List<Source> sources, List<Fact> fa
      */
     public Dossier withFacts(List<Source> sources, List<Fact> facts, Map<String, SourceLocation> origins,
                              String digest) {
-        return new Dossier(id, title, sources, facts, origins, digest, currency, currencyAsOf, cutOff, vocabulary);
+        return new Dossier(id, title, sources, facts, origins, digest, currency, currencyAsOf, cutOff, vocabulary,
+                voice);
     }
 
     /** The ids of the sources an item of evidence of some fact, current or overtaken, cites. */

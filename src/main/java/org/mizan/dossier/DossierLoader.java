@@ -77,7 +77,7 @@ public final class DossierLoader {
             Optional<UpdateHeader> last = updateHeader(updates.get(i), update, header, locations, problems);
             if (last.isPresent() && last.get().currency() != null) {
                 header = new DossierHeader(header.id(), header.title(), last.get().currency(),
-                        last.get().currencyAsOf());
+                        last.get().currencyAsOf(), header.reader(), header.thesis(), header.soWhat());
                 headerAt = locations.start(last.get()).orElse(headerAt);
             }
             hashed.addAll(withTexts(updates.get(i), updateFiles.get(i)));
@@ -94,7 +94,7 @@ public final class DossierLoader {
                 read.stream().flatMap(f -> f.sources().stream()).toList(),
                 read.stream().flatMap(f -> f.facts().stream()).toList(),
                 origins, digest(factsDir, hashed, problems), header.currency(),
-                header.currencyAsOf(), vocabulary);
+                header.currencyAsOf(), vocabulary).withVoice(header.voice());
         Set<String> unbound = new HashSet<>();
         read.forEach(f -> unbound.addAll(f.unboundIds()));
         check(dossier, new DossierValidator(locations, unbound, false, texts), causes(read, problems), problems);

@@ -37,7 +37,7 @@ final class RequiredFields {
             Map.entry(Agreement.class, Set.of("sponsors", "topics", "status", "deadline")),
             Map.entry(SanctionsMeasure.class, Set.of("conditionalOn", "by", "target", "deadline")),
             Map.entry(Evidence.class, Set.of("label", "undated")),
-            Map.entry(DossierHeader.class, Set.of("currency", "currencyAsOf")),
+            Map.entry(DossierHeader.class, Set.of("currency", "currencyAsOf", "reader", "thesis", "soWhat")),
             Map.entry(UpdateHeader.class, Set.of("currency", "currencyAsOf")));
 
     /** Optional in every fact: what it overtakes; and an event's order after others and inferred date. */

@@ -33,6 +33,8 @@ final class FullRun {
     private final Map<String, List<Risk>> risksByKey = new HashMap<>();
     private final Map<String, List<Dependency>> dependenciesByKey = new HashMap<>();
     private final Map<String, Set<String>> readers = new HashMap<>();
+    /** The facts that show an observed signpost: they move a judgment without any finding coming or going. */
+    private final Set<String> observed = new HashSet<>();
 
     private FullRun(Snapshot snapshot) {
         this.snapshot = snapshot;
@@ -41,7 +43,9 @@ final class FullRun {
 
     /** The session's findings now, which must be the full run's; {@code watch} must be watching it. */
     static FullRun of(Session session, FindingWatch watch, Dossier dossier) {
-        FullRun run = new FullRun(Snapshot.of(session.findings(dossier)));
+        org.mizan.inference.Findings findings = session.findings(dossier);
+        FullRun run = new FullRun(Snapshot.of(findings));
+        findings.risks().forEach(r -> r.observed().forEach(o -> run.observed.addAll(o.facts())));
         List<Risk> risks = session.risks();
         List<RiskJudgment> judged = watch.judge(risks);
         for (int i = 0; i < risks.size(); i++) {
@@ -59,6 +63,14 @@ final class FullRun {
 
     Snapshot snapshot() {
         return snapshot;
+    }
+
+    /**
+     * Whether the fact shows a signpost in the full run: taking it out moves a judgment that no firing touches, so
+     * the change is read from a whole snapshot, not from the firing's delta.
+     */
+    boolean observes(String factId) {
+        return observed.contains(factId);
     }
 
     /**

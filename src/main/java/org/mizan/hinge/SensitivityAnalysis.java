@@ -113,7 +113,7 @@ public final class SensitivityAnalysis {
         Snapshot full;
         Set<String> fired;
         try (Session session = Session.open(rules, switchedOff)) {
-            session.insertAll(dossier.current());
+            session.insertDossier(dossier);
             session.fire();
             fired = session.rulesFired();
             Retractions retractions = new Retractions(session, dossier);
@@ -158,8 +158,8 @@ public final class SensitivityAnalysis {
             session.retract(fact.id());
             session.fire();
             FiringDelta out = watch.drain();
-            List<FindingChange> changes = atFull ? run.changesAfter(out, watch).orElseGet(this::wholeSnapshot)
-                    : wholeSnapshot();
+            List<FindingChange> changes = atFull && !run.observes(fact.id())
+                    ? run.changesAfter(out, watch).orElseGet(this::wholeSnapshot) : wholeSnapshot();
             session.insert(fact);
             session.fire();
             // Truth maintenance normally restores exactly what the retraction withdrew; if a rule set ever does
@@ -200,7 +200,8 @@ public final class SensitivityAnalysis {
 
     private static Snapshot snapshotWithout(RuleBase rules, Dossier dossier, Fact fact, Set<String> switchedOff) {
         try (Session session = Session.open(rules, switchedOff)) {
-            dossier.current().stream().filter(f -> f != fact).forEach(session::insert);
+            session.insertDossier(dossier);
+            session.retract(fact.id());
             session.fire();
             return Snapshot.of(session.findings(dossier));
         }
@@ -208,7 +209,7 @@ public final class SensitivityAnalysis {
 
     private static Snapshot snapshot(RuleBase rules, Dossier dossier, Set<String> switchedOff) {
         try (Session session = Session.open(rules, switchedOff)) {
-            session.insertAll(dossier.current());
+            session.insertDossier(dossier);
             session.fire();
             return Snapshot.of(session.findings(dossier));
         }

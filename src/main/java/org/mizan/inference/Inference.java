@@ -19,7 +19,7 @@ public final class Inference {
      */
     public static Findings run(RuleBase rules, Dossier dossier, Set<String> switchedOffRules) {
         try (Session session = Session.open(rules, switchedOffRules)) {
-            session.insertAll(dossier.current());
+            session.insertDossier(dossier);
             session.fire();
             return session.findings(dossier);
         }

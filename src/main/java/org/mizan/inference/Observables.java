@@ -87,7 +87,7 @@ final class Observables {
      * under negotiation or agreed): the step agreed for that date did not come, as far as the dossier knows.
      */
     boolean deadlinePassed(Agreement a) {
-        return a.deadline() != null && a.status() != null && end(a.deadline()).isBefore(cutOff)
+        return a.deadline() != null && a.status() != null && new CutOff(cutOff).passed(a.deadline())
                 && (a.status().isA(AgreementStatus.PROPOSED) || a.status().isA(AgreementStatus.UNDER_NEGOTIATION)
                 || a.status().isA(AgreementStatus.AGREED));
     }

@@ -84,6 +84,17 @@ public final class Session implements AutoCloseable {
         insertObject(id, o);
     }
 
+    /**
+     * Puts the dossier in: its current facts and its information cut-off ({@link CutOff}), which rules read to
+     * tell a passed deadline from a coming one.
+     */
+    public void insertDossier(Dossier dossier) {
+        if (dossier.cutOff() != null) {
+            insertOther(CutOff.ID, new CutOff(dossier.cutOff()));
+        }
+        insertAll(dossier.current());
+    }
+
     public void insertAll(List<? extends Fact> facts) {
         facts.forEach(this::insert);
     }

@@ -92,6 +92,9 @@ public final class RuleReference {
         md.fields(Hypothesis.class);
         md.heading(3, "`" + RiskRating.class.getSimpleName() + "` (inserted by the rating table `rating.drl.csv`)");
         md.fields(RiskRating.class);
+        md.heading(3, "`" + org.mizan.inference.CutOff.class.getSimpleName()
+                + "` (the information cut-off, once per session: `$now : CutOff()`, `$now.passed(deadline)`)");
+        md.fields(org.mizan.inference.CutOff.class);
         for (Method helper : helpers()) {
             md.heading(3, "`" + helper.getDeclaringClass().getSimpleName() + "." + helper.getName() + "` returns `"
                     + helper.getReturnType().getSimpleName() + "`");

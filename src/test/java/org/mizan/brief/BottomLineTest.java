@@ -62,4 +62,38 @@ class BottomLineTest {
         assertFalse(en.contains("conference"), en);
         assertTrue(en.contains("Coalition formed (September 2014)"), "the newest naming the coalition: " + en);
     }
+
+    private static Dossier withThesis(String en, String ar) {
+        return SampleInput.dossier().withVoice(new org.mizan.dossier.Voice(new Text("officials", "المسؤولين"),
+                new Text(en, ar), java.util.Map.of()));
+    }
+
+    @Test
+    void theAnalystsThesisTakesItsLikelihoodFromTheFindings() {
+        Dossier d = withThesis("The SDF is exposed: {risk.likelihood} that it strains by {risk.horizon}.",
+                "قسد مكشوفة، وذلك {risk.likelihood} قبل {risk.horizon}.");
+        String en = bottomLine(d, Language.EN);
+        assertTrue(en.startsWith("The SDF is exposed: very likely (80–95%) that it strains"), en);
+        assertTrue(bottomLine(d, Language.AR).contains("مرجّح جدًا"), bottomLine(d, Language.AR));
+    }
+
+    @Test
+    void aThesisThatStatesAnotherLikelihoodThanTheFindingsIsRejectedAtTheThesis() {
+        Dossier d = withThesis("The SDF is exposed: it is likely to strain ({risk.horizon}).",
+                "قسد مكشوفة ({risk.horizon}).");
+        org.mizan.problem.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.mizan.problem.InputException.class, () -> bottomLine(d, Language.EN));
+        assertTrue(e.getMessage().contains("the thesis states \"likely\", but the judgments it names are"
+                + " [very likely]"), e.getMessage());
+        // The near miss: the finding's own term, written out, is accepted.
+        Dossier same = withThesis("It is very likely: {risk.likelihood}.", "{risk.likelihood}.");
+        assertTrue(bottomLine(same, Language.EN).startsWith("It is very likely"));
+    }
+
+    @Test
+    void aThesisNamingNoFoundRiskTypeIsRejected() {
+        Dossier d = withThesis("{no-such-type.likelihood}.", "{no-such-type.likelihood}.");
+        org.junit.jupiter.api.Assertions.assertThrows(org.mizan.problem.InputException.class,
+                () -> bottomLine(d, Language.EN));
+    }
 }
