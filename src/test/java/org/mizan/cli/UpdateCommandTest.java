@@ -64,9 +64,13 @@ class UpdateCommandTest {
     @Test
     void theUpdatedBriefIsOf16January2026AndCitesTheAleppoReport() throws IOException {
         String en = text(updated.resolve("brief-en.docx"));
-        assertTrue(en.contains("Policy brief on sources up to 16 January 2026"), en);
-        assertTrue(en.contains("After the newest development in the sources — The US envoy says Washington is working"
-                + " to return the government and the SDF to integration talks (16 January 2026)"), en);
+        assertTrue(en.contains("on sources up to 16 January 2026"), en);
+        // The update's title and thesis: the bottom line opens with the news of January 2026, not of 10 November.
+        assertTrue(en.contains("Syria in the anti-ISIS coalition: after the Aleppo fighting, the SDF question is still"
+                + " open"), en);
+        assertTrue(en.contains("In early January 2026 government forces fought the SDF-linked Asayish for six days in"
+                + " Aleppo's Kurdish neighbourhoods of Sheikh Maqsoud and Ashrafiyeh; on 16 January the US envoy said"), en);
+        assertTrue(en.contains("We judge it very likely (80–95%) that integration stalls by 16 January 2027."), en);
         assertTrue(en.contains("brought up to date by one report of The New Region (16 January 2026), its information"
                 + " cut-off"), "the currency note is the update's");
         assertTrue(en.contains("The New Region: “Washington to keep integration talks open between SDF, Damascus”, 16"
@@ -83,6 +87,7 @@ class UpdateCommandTest {
         assertTrue(ar.contains("منذ موجزنا المؤرخ"), ar);
         assertTrue(ar.contains("ذا نيو ريجن"), ar);
         assertTrue(ar.contains("المبعوث الأميركي: واشنطن تعمل على إعادة الحكومة وقسد إلى محادثات الدمج"), ar);
+        assertTrue(ar.contains("خاضت القوات الحكومية مطلع يناير ٢٠٢٦ ستة أيام من القتال"), ar);
     }
 
     @Test
