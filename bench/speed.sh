@@ -113,7 +113,7 @@ for row in $rows; do
     ratio="$(awk '$7 > 0 {print $4 / $7}' <<<"$sel" | median)"
     lo="$(awk '{print $5}' <<<"$sel" | sort -n | head -1)"; hi="$(awk '{print $5}' <<<"$sel" | sort -n | tail -1)"
     printf "| %s | %s | %s | %d | %s | %s | %s | %s | %.0f | %s–%s |\n" "${row%%:*}" "$(args_of "${row%%:*}" \
-      "${row#*:}" x | sed "s| --out .*||; s|$work|\$SPEED_WORK|g")" "$name" "$runs" "$wall" "$cpu" "$twall" "$tcpu" \
+      "${row#*:}" x | tr -s ' ' | sed "s| --out .*||; s| $||; s|$work|\$SPEED_WORK|g")" "$name" "$runs" "$wall" "$cpu" "$twall" "$tcpu" \
       "${ratio:-0}" "$lo" "$hi"
   done
 done

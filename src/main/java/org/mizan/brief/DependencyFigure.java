@@ -127,7 +127,9 @@ final class DependencyFigure {
                 keys.add(new DependencyGraph.Key(Inlines.tone(s), w.word(s)));
             }
         }
-        return new DependencyGraph.Legend(w.label("graph.arrow"), w.label("graph.strength"), keys);
+        boolean undated = edges.stream().anyMatch(DependencyGraph.Edge::undated);
+        return new DependencyGraph.Legend(w.label("graph.arrow"), w.label("graph.strength"), keys,
+                undated ? w.label("graph.undated") : "");
     }
 
     /** How many of these dependencies rest on each actor or asset; every party has an entry, dependents too. */

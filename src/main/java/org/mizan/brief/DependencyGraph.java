@@ -54,9 +54,15 @@ public record DependencyGraph(List<Node> nodes, List<Edge> edges, Legend legend)
     }
 
     /** How to read the figure: the arrow's meaning, and each colour used with the strength it stands for. */
-    public record Legend(String arrow, String strengthTitle, List<Key> keys) {
+    /** {@code undated}: what a dashed arrow means, blank when no arrow is undated. */
+    public record Legend(String arrow, String strengthTitle, List<Key> keys, String undated) {
         public Legend {
             keys = List.copyOf(keys);
+            undated = undated == null ? "" : undated;
+        }
+
+        public Legend(String arrow, String strengthTitle, List<Key> keys) {
+            this(arrow, strengthTitle, keys, "");
         }
     }
 

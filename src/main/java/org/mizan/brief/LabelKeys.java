@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import org.mizan.ach.Consistency;
 import org.mizan.dossier.Attribution;
+import org.mizan.dossier.BaseStatus;
 import org.mizan.dossier.Reliability;
 import org.mizan.inference.Confidence;
 import org.mizan.inference.DependencyKind;
@@ -42,7 +43,7 @@ final class LabelKeys {
             "column.risk", "column.rating", "column.likelihood", "column.impact", "column.confidence",
             "column.why", "column.fact", "column.grade", "column.attribution", "column.source",
             "column.excerpt", "column.date", "column.event", "column.term", "column.range",
-            "caption.graph", "caption.map", "alt.map", "map.intro", "map.base", "map.proposed-base", "map.resource", "map.note", "map.partial", "graph.arrow", "graph.strength", "graph.relies-on", "caption.matrix", "caption.dependencies", "caption.risks", "caption.evidence",
+            "caption.graph", "caption.map", "alt.map", "map.intro", "map.base", "map.proposed-base", "map.intelligence-centre", "map.resource", "map.city", "map.river", "map.note", "map.partial", "graph.arrow", "graph.strength", "graph.undated", "map.undated", "graph.relies-on", "caption.matrix", "caption.dependencies", "caption.risks", "caption.evidence",
             "caption.timeline", "caption.likelihood-scale", "alt.graph", "alt.matrix",
             "axis.likelihood", "axis.impact",
             "prefix.risk", "prefix.dependency", "prefix.evidence",
@@ -76,6 +77,7 @@ final class LabelKeys {
         enumKeys(keys, "reliability", Reliability.values());
         enumKeys(keys, "consistency", Consistency.values());
         enumKeys(keys, "judgment", JudgmentKind.values());
+        enumKeys(keys, "base-status", BaseStatus.values());
         for (int i = 1; i <= 6; i++) {
             keys.add("credibility." + i);
         }
@@ -112,6 +114,8 @@ final class LabelKeys {
             return "consistency";
         } else if (value instanceof JudgmentKind) {
             return "judgment";
+        } else if (value instanceof BaseStatus) {
+            return "base-status";
         }
         throw new IllegalArgumentException("no label words for " + value.getDeclaringClass().getSimpleName());
     }

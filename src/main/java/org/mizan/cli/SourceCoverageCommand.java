@@ -54,6 +54,9 @@ final class SourceCoverageCommand implements Callable<Integer> {
         Set<String> used = new HashSet<>();
         findings.dependencies().forEach(d -> used.addAll(d.because()));
         findings.risks().forEach(r -> used.addAll(r.because()));
+        // The competing hypotheses weigh facts too: a fact the ACH matrix rates reaches that judgment.
+        org.mizan.ach.AchAnalysis.run(loaded.rules(), dossier, loaded.hypotheses()).items()
+                .forEach(i -> used.add(i.fact()));
         if (id != null && dossier.source(id).isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no source \"" + id + "\" in " + DisplayPaths.of(facts)
                     + " (declared sources: " + dossier.sources().stream().map(Source::id)
@@ -78,7 +81,7 @@ final class SourceCoverageCommand implements Callable<Integer> {
                 coverage.file(), coverage.paragraphs(), coverage.citedBy().size(), coverage.uncited().size());
         coverage.uncited().forEach(n -> line(out, text, n, ""));
         if (!unused.isEmpty()) {
-            out.printf(Locale.ROOT, "  cited only by facts no finding rests on: %d%n", unused.size());
+            out.printf(Locale.ROOT, "  cited only by facts no finding or competing-hypothesis rating rests on: %d%n", unused.size());
             unused.forEach(n -> line(out, text, n, "  (" + String.join(", ", coverage.citedBy().get(n)) + ")"));
         }
     }

@@ -39,7 +39,8 @@ public record FindingsDiff(List<FindingChange> changes, List<FactChange> factCha
     public static FindingsDiff between(Findings from, Findings to, Dossier fromDossier, Dossier toDossier,
                                        Set<String> switchedOffRules) {
         List<FactChange> facts = DossierDiff.between(fromDossier, toDossier);
-        Reasons reasons = new Reasons(from, to, facts, switchedOffRules);
+        Reasons reasons = new Reasons(from, to, facts, switchedOffRules, id -> fromDossier.supersededBy(id).isPresent()
+                ? null : toDossier.supersededBy(id).map(org.mizan.dossier.Fact::id).orElse(null));
         List<FindingChange> changes = new ArrayList<>();
         Grounds grounds = new Grounds(from, to, fromDossier, toDossier);
         for (var p : FindingMatcher.match(from.risks(), to.risks(), from, to, fromDossier, toDossier)) {

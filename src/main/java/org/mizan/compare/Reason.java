@@ -9,8 +9,8 @@ import org.mizan.dossier.Text;
 public record Reason(Kind kind, String subject, String detail) {
 
     public enum Kind {
-        FACT_REMOVED, FACT_ADDED, FACT_CHANGED, FACT_NO_LONGER_USED, FACT_NEWLY_USED, RULE_SWITCHED_OFF,
-        RULE_JUDGES_DIFFERENTLY
+        FACT_REMOVED, FACT_ADDED, FACT_CHANGED, FACT_SUPERSEDED, FACT_NO_LONGER_USED, FACT_NEWLY_USED,
+        RULE_SWITCHED_OFF, RULE_JUDGES_DIFFERENTLY
     }
 
     public Text text() {
@@ -18,6 +18,8 @@ public record Reason(Kind kind, String subject, String detail) {
             case FACT_REMOVED -> new Text("fact " + subject + " was removed", "حذف الواقعة " + subject);
             case FACT_ADDED -> new Text("fact " + subject + " was added", "إضافة الواقعة " + subject);
             case FACT_CHANGED -> new Text("fact " + detail, "تعديل الواقعة " + detail);
+            case FACT_SUPERSEDED -> new Text("fact " + subject + " was overtaken by " + detail,
+                    "تجاوز الواقعة " + subject + " بالواقعة " + detail);
             case FACT_NO_LONGER_USED -> new Text("fact " + subject + " no longer supports it",
                     "خروج الواقعة " + subject + " من سنده");
             case FACT_NEWLY_USED -> new Text("fact " + subject + " now supports it",

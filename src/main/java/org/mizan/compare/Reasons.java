@@ -25,8 +25,16 @@ final class Reasons {
     private final List<FactChange> factChanges;
     private final Map<String, FactChange> byId;
     private final Set<String> switchedOff;
+    /** The fact of the second run that overtakes a fact (its "supersedes" names it), or null: a repeal, a lapse. */
+    private final Function<String, String> overtakenBy;
 
     Reasons(Findings from, Findings to, List<FactChange> factChanges, Set<String> switchedOff) {
+        this(from, to, factChanges, switchedOff, id -> null);
+    }
+
+    Reasons(Findings from, Findings to, List<FactChange> factChanges, Set<String> switchedOff,
+            Function<String, String> overtakenBy) {
+        this.overtakenBy = overtakenBy;
         this.from = from;
         this.to = to;
         this.factChanges = factChanges;
@@ -46,7 +54,11 @@ final class Reasons {
         }
         for (String id : all) {
             FactChange c = byId.get(id);
-            if (c != null) {
+            String newer = before != null && !chainAfter.contains(id) ? overtakenBy.apply(id) : null;
+            if (newer != null) {
+                // The measure it rested on was ended by a later fact (a repeal, a lapse): that fact is the reason.
+                reasons.add(new Reason(Reason.Kind.FACT_SUPERSEDED, id, newer));
+            } else if (c != null) {
                 reasons.add(fromFactChange(c));
             } else if (before != null && after != null && !chainAfter.contains(id)) {
                 reasons.add(new Reason(Reason.Kind.FACT_NO_LONGER_USED, id, ""));

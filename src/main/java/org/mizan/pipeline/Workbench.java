@@ -54,7 +54,12 @@ public final class Workbench implements AutoCloseable {
         RuleBase newRules = join(compiling);
         problems.addAll(ruleProblems);
         if (newRules != null && dossier != null) {
-            problems.addAll(newRules.unknownIdsInConditions(dossier.factsById().keySet()));
+            // A rule may name a fact, or (an ACH rule for a hypothesis of trend "other") a hypothesis.
+            java.util.Set<String> known = new java.util.HashSet<>(dossier.factsById().keySet());
+            if (hypotheses != null) {
+                hypotheses.forEach(h -> known.add(h.id()));
+            }
+            problems.addAll(newRules.unknownIdsInConditions(known));
         }
         problems.addAll(templateProblems);
         if (!problems.isEmpty()) {

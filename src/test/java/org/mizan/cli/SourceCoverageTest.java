@@ -24,7 +24,7 @@ class SourceCoverageTest {
         assertTrue(run.out().startsWith("desk-note-2025-11-11 (facts/sources/desk-note-2025-11-11.en.txt): 10"
                 + " paragraphs, "), run.out());
         assertTrue(run.out().contains("\n  ¶1  Desk note, 11 November 2025 (English)\n"), run.out());
-        assertTrue(run.out().matches("(?s).*cited only by facts no finding rests on: \\d+\n.*"), run.out());
+        assertTrue(run.out().matches("(?s).*cited only by facts no finding or competing-hypothesis rating rests on: \\d+\n.*"), run.out());
     }
 
     @Test

@@ -103,4 +103,27 @@ class SignpostsTest {
         assertEquals(List.of("sanctions-repeal"), after.observed().get(0).facts(), "the near miss targets another");
         assertEquals(Rating.MEDIUM, after.rating(), "a major exposure that holds only moderately: one step lower");
     }
+
+    @Test
+    void aDeadlinePassedBeforeTheCutOffSettlesTheRiskThatItWouldBeMissed() {
+        List<Fact> facts = new ArrayList<>(List.of(actor("sdf", ActorKind.NON_STATE_ARMED_GROUP, null),
+                actor("gov", ActorKind.GOVERNMENT, null), deal("agreement-passed", "2025-06"),
+                deal("agreement-ahead", "2026-06")));
+        List<RiskJudgment> slips = all(facts, "agreement-deadline-slips");
+        RiskJudgment passed = slips.stream().filter(r -> r.subject().equals("agreement-passed")).findFirst()
+                .orElseThrow();
+        assertTrue(passed.settled(), "the deadline passed with the agreement still short of force");
+        assertEquals("2025-06", passed.observed().get(0).date(), "dated by the deadline it missed");
+        assertTrue(passed.likelihoodBasis().steps().get(0).why().en().startsWith("Settled"));
+        RiskJudgment ahead = slips.stream().filter(r -> r.subject().equals("agreement-ahead")).findFirst()
+                .orElseThrow();
+        assertFalse(ahead.settled(), "a deadline still ahead is a forecast");
+        assertTrue(ahead.observed().isEmpty());
+    }
+
+    private static org.mizan.dossier.Agreement deal(String id, String deadline) {
+        return new org.mizan.dossier.Agreement(id, text(id), Term.of(org.mizan.dossier.AgreementKind.UNDERSTANDING),
+                List.of("gov", "sdf"), List.of(), List.of(), List.of(CITED), List.of(),
+                Term.of(org.mizan.dossier.AgreementStatus.AGREED), deadline);
+    }
 }

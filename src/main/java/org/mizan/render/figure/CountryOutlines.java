@@ -65,6 +65,11 @@ final class CountryOutlines {
         return Optional.ofNullable(best);
     }
 
+    /** The country of this Natural Earth name, if the data has it. */
+    static Optional<Country> named(String name) {
+        return all().stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
     private static List<Country> load() {
         try (InputStream in = CountryOutlines.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

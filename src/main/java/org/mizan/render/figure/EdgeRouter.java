@@ -25,9 +25,19 @@ final class EdgeRouter {
     private static final double BEND_STEP = 16;
     private static final int BEND_TRIES = 10;
 
-    record Segment(double x1, double y1, double x2, double y2, int rgb, double width, boolean arrow) {
+    record Segment(double x1, double y1, double x2, double y2, int rgb, double width, boolean arrow,
+                   boolean dashed) {
+
+        Segment(double x1, double y1, double x2, double y2, int rgb, double width, boolean arrow) {
+            this(x1, y1, x2, y2, rgb, width, arrow, false);
+        }
+
         double length() {
             return Math.hypot(x2 - x1, y2 - y1);
+        }
+
+        Segment asDashed() {
+            return new Segment(x1, y1, x2, y2, rgb, width, arrow, true);
         }
     }
 
@@ -75,8 +85,10 @@ final class EdgeRouter {
                 int rgb = Palette.stroke(e.tone());
                 double w = Palette.strokeWidth(e.tone());
                 collisions += route.blocked() ? 1 : 0;
-                paths.set(ordered.get(k), route.straight() ? List.of(straight(from, to, offset, rgb, w))
-                        : bent(from, to, route.wx(), route.wy(), offset, rgb, w));
+                List<Segment> path = route.straight() ? List.of(straight(from, to, offset, rgb, w))
+                        : bent(from, to, route.wx(), route.wy(), offset, rgb, w);
+                // What the sources tell without a date is drawn dashed: not the state at the cut-off.
+                paths.set(ordered.get(k), e.undated() ? path.stream().map(Segment::asDashed).toList() : path);
             }
             List<List<Integer>> directions = directions(edges, ordered);
             directions.forEach(d -> groups.add(new Group(d, directions.size() > 1)));

@@ -34,6 +34,7 @@ final class GraphLayout {
     private static final double LEGEND_SIZE = 7.5;
     private static final double LEGEND_ARROW = 30;
     private static final double SWATCH = 16;
+    private static final double DASH = 3;
 
     /** A node's text: its name, and the list of what it relies on (may be empty). */
     private record NodeText(TextBlock name, TextBlock notes, boolean hub) {
@@ -172,7 +173,8 @@ final class GraphLayout {
             }
         }
         for (EdgeRouter.Segment s : routed.segments()) {
-            marks.add(new Mark.Line(s.x1(), s.y1() - top, s.x2(), s.y2() - top, s.rgb(), s.width(), s.arrow()));
+            marks.add(new Mark.Line(s.x1(), s.y1() - top, s.x2(), s.y2() - top, s.rgb(), s.width(), s.arrow(),
+                    s.dashed() ? DASH : 0));
         }
         routed.boxes().forEach((id, r) -> marks.addAll(node(texts.get(id), r.moved(0, -top))));
         for (EdgeLabels.Placed l : routed.labels()) {
@@ -219,6 +221,13 @@ final class GraphLayout {
                 marks.add(word);
                 x += word.width() + 8;
             }
+            y += h;
+        }
+        if (!legend.undated().isBlank()) {
+            y += 3;
+            marks.add(new Mark.Line(MARGIN, y + h / 2, MARGIN + LEGEND_ARROW, y + h / 2, Palette.MUTED, 1.1, true,
+                    DASH));
+            marks.add(text(legend.undated(), MARGIN + LEGEND_ARROW + 4, y, false));
             y += h;
         }
         return y;

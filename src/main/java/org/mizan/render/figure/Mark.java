@@ -5,8 +5,16 @@ import java.util.List;
 /** One drawn element of a figure. Colours are RGB ints; see org.mizan.render.Palette. */
 public sealed interface Mark permits Mark.Line, Mark.Box, Mark.Label, Mark.Path {
 
-    /** A straight line; with {@code arrow}, an arrow head at (x2, y2). */
-    record Line(double x1, double y1, double x2, double y2, int rgb, double width, boolean arrow) implements Mark {
+    /**
+     * A straight line; with {@code arrow}, an arrow head at (x2, y2); {@code dash} &gt; 0: dashed, dashes that long
+     * (what the sources tell without a date), 0: solid.
+     */
+    record Line(double x1, double y1, double x2, double y2, int rgb, double width, boolean arrow, double dash)
+            implements Mark {
+
+        Line(double x1, double y1, double x2, double y2, int rgb, double width, boolean arrow) {
+            this(x1, y1, x2, y2, rgb, width, arrow, 0);
+        }
     }
 
     /** A rectangle, filled and stroked (strokeWidth 0: no stroke), corners rounded by {@code radius}. */

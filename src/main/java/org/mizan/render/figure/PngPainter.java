@@ -88,7 +88,10 @@ public final class PngPainter {
     /** With an arrow, the line stops at the head's base so its end does not blunt the tip. */
     private static void line(Graphics2D g, Mark.Line l) {
         g.setColor(new Color(l.rgb()));
-        g.setStroke(new BasicStroke((float) l.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        g.setStroke(l.dash() > 0
+                ? new BasicStroke((float) l.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+                        new float[] {(float) l.dash(), (float) (l.dash() * 0.6)}, 0)
+                : new BasicStroke((float) l.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
         double len = Math.hypot(l.x2() - l.x1(), l.y2() - l.y1());
         if (!l.arrow() || len < 1e-6) {
             g.draw(new Line2D.Double(l.x1(), l.y1(), l.x2(), l.y2()));

@@ -17,9 +17,13 @@
  *       when its first strong character is (as {@code java.text.Bidi} decides).</li>
  *   <li>Line arrows end exactly on the dependent's box border (arrows run from provider to dependent); the
  *       painter draws the head inside the line's length. Lines without arrows are the first leg of a bent edge,
- *       a hairline (0.5 pt or less) leader, a rule inside a node or key, or a legend's colour swatch.</li>
- *   <li>A {@code Path} is a country's outline on the schematic map, which is never mirrored: only its key
- *       changes side in Arabic.</li>
+ *       a hairline (0.5 pt or less) leader, a rule inside a node or key, a legend's colour swatch, or the map key's
+ *       river sample.</li>
+ *   <li>A {@code Path} belongs to the schematic map, which is never mirrored (only its key changes side in
+ *       Arabic): a country's outline (the neighbours' cut at the frame), the frame itself (closed, unfilled), a
+ *       river (open), or an intelligence centre's diamond marker.</li>
+ *   <li>A line with {@code dash} above 0 is dashed (an undated dependency, and its legend sample); painters
+ *       dash the shaft only, never the arrow head.</li>
  * </ul>
  */
 package org.mizan.render.figure;

@@ -103,12 +103,16 @@ final class DrawingPainter {
         t.saveState();
         t.setColorStroke(color);
         t.setLineWidth((float) l.width());
+        if (l.dash() > 0) {
+            t.setLineDash((float) l.dash(), (float) (l.dash() * 0.6), 0);
+        }
         float head = l.arrow() ? arrowLength(l.width()) : 0;
         double angle = Math.atan2(y2 - y1, x2 - x1);
         // Stop the shaft where the head begins, so its square end does not poke through the point.
         t.moveTo(x1, y1);
         t.lineTo(x2 - (float) (Math.cos(angle) * head * 0.8), y2 - (float) (Math.sin(angle) * head * 0.8));
         t.stroke();
+        t.setLineDash(0);
         if (l.arrow()) {
             arrowHead(t, x2, y2, angle, head, color);
         }

@@ -174,6 +174,26 @@ class GraphLayoutTest {
     }
 
     @Test
+    void anUndatedArrowIsDashedAndTheLegendSaysWhatDashedMeans() {
+        DependencyGraph g = new DependencyGraph(
+                List.of(new DependencyGraph.Node("co", "Coalition", 2), new DependencyGraph.Node("sdf", "SDF", 0)),
+                List.of(new DependencyGraph.Edge("co", "sdf", List.of("funding"), Tone.CRITICAL, false),
+                        new DependencyGraph.Edge("co", "sdf", List.of("training (undated)"), Tone.HIGH, true)),
+                new DependencyGraph.Legend("from the provider", "Strength:",
+                        List.of(new DependencyGraph.Key(Tone.CRITICAL, "critical")), "dashed: undated"));
+        Drawing d = FigureLayout.layout(g, Language.EN);
+        Mark.Line dated = lines(d).stream().filter(l -> l.rgb() == Palette.stroke(Tone.CRITICAL)).findFirst()
+                .orElseThrow();
+        Mark.Line undated = lines(d).stream().filter(l -> l.rgb() == Palette.stroke(Tone.HIGH)).findFirst()
+                .orElseThrow();
+        assertEquals(0, dated.dash(), "a dated arrow is solid");
+        assertTrue(undated.dash() > 0, "an undated arrow is dashed");
+        Mark.Label text = labels(d).stream().filter(l -> l.text().equals("dashed: undated")).findFirst().orElseThrow();
+        assertTrue(lines(d).stream().anyMatch(l -> l.dash() > 0 && l.rgb() == Palette.MUTED
+                && Math.abs(l.y1() - (text.y() + text.height() / 2)) < 0.5), "a dashed sample beside its words");
+    }
+
+    @Test
     void anEdgeToAnUnknownActorIsRejected() {
         DependencyGraph g = new DependencyGraph(List.of(new DependencyGraph.Node("sdf", "SDF", 0)),
                 List.of(new DependencyGraph.Edge("sdf", "nobody", "financial", Tone.LOW)));

@@ -95,6 +95,85 @@ class MapLayoutTest {
         assertTrue(DrawingChecks.lines(d).stream().anyMatch(l -> l.width() < 0.5), "a leader ties the moved marker");
     }
 
+    private static PlaceMap syria() {
+        PlaceMap.Setting setting = new PlaceMap.Setting("Syria",
+                List.of(new PlaceMap.Area("Syria", "Syria"), new PlaceMap.Area("Turkey", "Turkey"),
+                        new PlaceMap.Area("Iraq", "Iraq")),
+                List.of(new PlaceMap.City("Damascus", 33.51, 36.29), new PlaceMap.City("Deir ez-Zor", 35.34, 40.14)),
+                List.of(new PlaceMap.River("Euphrates", List.of(new PlaceMap.Point(37.03, 37.98),
+                        new PlaceMap.Point(35.95, 39.01), new PlaceMap.Point(35.34, 40.14),
+                        new PlaceMap.Point(34.45, 40.92), new PlaceMap.Point(33.42, 43.30)))),
+                "City, for reference", "River");
+        return new PlaceMap(List.of(
+                new PlaceMap.Place("1", "Kobani base", 36.89, 38.35, PlaceMap.Kind.BASE, null),
+                new PlaceMap.Place("2", "Qamishli", QAMISHLI[1], QAMISHLI[0], PlaceMap.Kind.INTELLIGENCE_CENTRE, null),
+                new PlaceMap.Place("3", "Proposed base near Damascus", DAMASCUS[1], DAMASCUS[0],
+                        PlaceMap.Kind.PROPOSED_BASE, null)),
+                List.of(new PlaceMap.Key(PlaceMap.Kind.BASE, "Base")), "Positions are approximate.", setting);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theSettingShowsTheNeighboursTheRiverAndTheCitiesInsideTheFrame(Language lang) {
+        Drawing d = FigureLayout.layout(syria(), lang);
+        DrawingChecks.allInside(d);
+        List<Mark.Path> paths = d.marks().stream().filter(Mark.Path.class::isInstance).map(Mark.Path.class::cast)
+                .toList();
+        assertTrue(paths.stream().filter(p -> p.closed() && p.fill() >= 0).count() > 3,
+                "neighbouring countries are drawn around the country");
+        assertTrue(paths.stream().anyMatch(p -> !p.closed() && p.strokeWidth() > 0.8), "the river is drawn");
+        for (String name : List.of("Turkey", "Iraq", "Euphrates", "Damascus", "Deir ez-Zor", "River",
+                "City, for reference")) {
+            assertTrue(DrawingChecks.labels(d).stream().anyMatch(l -> l.text().equals(name)), name + " is missing");
+        }
+        Rect frame = DrawingChecks.pathBounds(paths.stream().filter(p -> p.closed() && p.fill() < 0)
+                .findFirst().orElseThrow());
+        Mark.Label turkey = DrawingChecks.labels(d).stream().filter(l -> l.text().equals("Turkey")).findFirst()
+                .orElseThrow();
+        assertTrue(turkey.y() + turkey.height() < frame.y() + frame.h() / 2, "Turkey is named in the north");
+        assertTrue(turkey.x() >= frame.x() && turkey.x() + turkey.width() <= frame.right(), "inside the frame");
+    }
+
+    @Test
+    void anIntelligenceCentreIsADiamondNotABaseSquare() {
+        Drawing d = FigureLayout.layout(syria(), Language.EN);
+        Mark.Label two = number(d, "2");
+        Rect at = new Rect(two.x(), two.y(), two.width(), two.height());
+        assertTrue(d.marks().stream().filter(Mark.Path.class::isInstance).map(Mark.Path.class::cast)
+                .anyMatch(p -> p.xy().size() == 8 && DrawingChecks.pathBounds(p).near(at, 0)), "no diamond at 2");
+        assertTrue(DrawingChecks.boxes(d).stream().noneMatch(b -> b.width() == 10 && DrawingChecks.rect(b).near(at, -3)),
+                "a base square at the intelligence centre");
+    }
+
+    @Test
+    void anUndatedPlaceHasAPalerMarkerAndTheKeySaysWhatPalerMeans() {
+        PlaceMap map = new PlaceMap(List.of(
+                new PlaceMap.Place("1", "Kobani base", 36.89, 38.35, PlaceMap.Kind.BASE, null, false),
+                new PlaceMap.Place("2", "Manbij (undated)", 36.53, 37.95, PlaceMap.Kind.BASE, null, true)),
+                List.of(new PlaceMap.Key(PlaceMap.Kind.BASE, "Base")), "", PlaceMap.Setting.NONE,
+                "Paler marker: undated");
+        Drawing d = FigureLayout.layout(map, Language.EN);
+        Mark.Box dated = marker(d, number(d, "1"));
+        Mark.Box undated = marker(d, number(d, "2"));
+        assertTrue(brightness(undated.fill()) > brightness(dated.fill()) + 60, "the undated base is paler");
+        assertTrue(DrawingChecks.labels(d).stream().anyMatch(l -> l.text().equals("Paler marker: undated")));
+    }
+
+    private static Mark.Box marker(Drawing d, Mark.Label number) {
+        return DrawingChecks.boxes(d).stream().filter(b -> b.width() == 10
+                && Math.abs(b.y() - number.y()) < 0.5 && Math.abs(b.x() - number.x() - 2) < 0.5).findFirst()
+                .orElseThrow();
+    }
+
+    private static int brightness(int rgb) {
+        return (rgb >> 16 & 0xFF) + (rgb >> 8 & 0xFF) + (rgb & 0xFF);
+    }
+
+    @Test
+    void theSameMapInItsSettingGivesAnEqualDrawing() {
+        assertEquals(FigureLayout.layout(syria(), Language.AR), FigureLayout.layout(syria(), Language.AR));
+    }
+
     @Test
     void theSameMapGivesAnEqualDrawing() {
         assertEquals(FigureLayout.layout(map(), Language.AR), FigureLayout.layout(map(), Language.AR));
