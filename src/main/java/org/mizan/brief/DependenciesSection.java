@@ -64,7 +64,7 @@ final class DependenciesSection {
                 Inlines.cell(w.label("column.strength")), Inlines.cell(w.label("column.basis")));
         List<List<Cell>> rows = ctx.dependencies().stream().map(d -> row(ctx, d)).toList();
         return new Table(Anchors.DEPENDENCY_TABLE, w.label("caption.dependencies"),
-                List.of(0.6, 1.6, 1.6, 1.6, 1.0, 2.2), header, rows);
+                List.of(0.5, 1.4, 1.5, 1.6, 0.9, 3.4), header, rows);
     }
 
     private static List<Cell> row(BriefContext ctx, Dependency d) {

@@ -46,17 +46,15 @@ final class EvidenceSection {
     }
 
     /**
-     * One row per fact: label, what it says (and its id, for the analyst who edits the dossier), grade and how
-     * the source presents it, source and paragraph, excerpt. What the grade letters and digits mean is said once,
-     * in the method note.
+     * One row per fact: label, what it says, grade and how the source presents it, source and paragraph. What
+     * the grade letters and digits mean is said once, in the method note; the excerpt is in the workbook.
      */
     private static Table table(BriefContext ctx, List<Fact> listed) {
         Wording w = ctx.wording();
         List<Cell> header = List.of(Inlines.cell(""), Inlines.cell(w.label("column.fact")),
-                Inlines.cell(w.label("column.grade")), Inlines.cell(w.label("column.source")),
-                Inlines.cell(w.label("column.excerpt")));
+                Inlines.cell(w.label("column.grade")), Inlines.cell(w.label("column.source")));
         List<List<Cell>> rows = listed.stream().map(f -> row(ctx, f)).toList();
-        return new Table(Anchors.EVIDENCE_TABLE, w.label("caption.evidence"), List.of(0.6, 2.6, 1.2, 1.0, 3.6),
+        return new Table(Anchors.EVIDENCE_TABLE, w.label("caption.evidence"), List.of(0.6, 4.0, 1.8, 2.8),
                 header, rows);
     }
 
@@ -69,15 +67,16 @@ final class EvidenceSection {
                 List.of(Paragraph.of(ParagraphRole.BODY, Span.bold(ctx.label(fact.id())))));
         String said = said(ctx, fact);
         Cell what = Inlines.cell(said);
+        // Each on one line where it fits: the rows stay as short as what the fact says.
         Cell grade = Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.BODY, Span.bold(grade(reliability,
-                e.credibility()))), Inlines.small(w.word(e.attribution())
-                + (fact.undated() ? w.label("list.separator") + w.label("word.undated") : "")));
+                e.credibility()) + " "), Span.plain(w.word(e.attribution())
+                + (fact.undated() ? w.label("list.separator") + w.label("word.undated") : ""))));
         String where = w.label("word.paragraph") + " " + w.number(e.paragraph());
         Cell cited = ctx.input().dossier().sources().size() > 1
-                ? Inlines.cell(Tone.NEUTRAL, Paragraph.body(publisher(ctx, source, e)), Inlines.small(where))
+                ? Inlines.cell(publisher(ctx, source, e) + w.label("list.separator") + where)
                 : Inlines.cell(where);
-        return List.of(label, what, grade, cited,
-                Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.BODY, Span.plain(e.excerpt()))));
+        // The excerpt itself is in the evidence workbook: quoted here, it would double the annex.
+        return List.of(label, what, grade, cited);
     }
 
     /**

@@ -26,10 +26,11 @@ import org.mizan.dossier.Fact;
 final class HypothesesSection {
 
     /**
-     * Matrix rows: the diagnostic items first, the most credible first, up to this many. A matrix of thousands of
-     * rows (a large dossier) hides what tells the hypotheses apart; the full matrix is in findings.json.
+     * Matrix rows: the diagnostic items first, the most credible first, up to this many. A longer matrix (a large
+     * dossier, or a small one with many items) hides what tells the hypotheses apart and takes the annex's pages;
+     * the full matrix is in findings.json.
      */
-    static final int MAX_MATRIX_ROWS = 30;
+    static final int MAX_MATRIX_ROWS = 14;
 
     private HypothesesSection() {
     }

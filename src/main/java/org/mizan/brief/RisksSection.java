@@ -92,14 +92,16 @@ final class RisksSection {
         return w.paragraphs(Sentence.RISKS, data).stream().map(Paragraph::body).toList();
     }
 
+    /**
+     * Three columns, so that the reasons run wide rather than down the page: the risk, its grading (rating,
+     * likelihood, impact, confidence, one line each) and why we judge it.
+     */
     private static Table table(BriefContext ctx) {
         Wording w = ctx.wording();
         List<Cell> header = List.of(Inlines.cell(w.label("column.risk")), Inlines.cell(w.label("column.rating")),
-                Inlines.cell(w.label("column.likelihood")), Inlines.cell(w.label("column.impact")),
-                Inlines.cell(w.label("column.confidence")), Inlines.cell(w.label("column.why")));
+                Inlines.cell(w.label("column.why")));
         List<List<Cell>> rows = ctx.risks().stream().map(r -> row(ctx, r)).toList();
-        return new Table(Anchors.RISK_TABLE, w.label("caption.risks"), List.of(2.6, 1.0, 1.2, 1.0, 1.1, 3.3),
-                header, rows);
+        return new Table(Anchors.RISK_TABLE, w.label("caption.risks"), List.of(3.0, 2.2, 4.8), header, rows);
     }
 
     private static List<Cell> row(BriefContext ctx, RiskJudgment r) {
@@ -113,28 +115,28 @@ final class RisksSection {
         if (r.trigger() != null) {
             why.add(Inlines.small(JudgmentWording.trigger(ctx, r.trigger())));
         }
-        Wording words = ctx.wording();
-        String letters = ConfidenceNotes.of(ctx).lettersOf(words, r);
-        Cell confidence = letters.isEmpty() ? Inlines.cell(w.word(r.confidence()))
-                : Inlines.cell(Tone.NEUTRAL, Paragraph.body(w.word(r.confidence())), new Paragraph(null,
-                ParagraphRole.SMALL, List.of(Span.plain(w.label("word.notes") + " "),
-                new Link(letters, Anchors.CONFIDENCE_NOTES))));
-        return List.of(risk, Inlines.cell(Inlines.tone(r.rating()), Paragraph.body(w.word(r.rating()))),
-                likelihood(w, r), Inlines.cell(w.word(r.impact())), confidence, new Cell(null, Tone.NEUTRAL, why));
+        List<Paragraph> grading = new ArrayList<>();
+        grading.add(Paragraph.of(ParagraphRole.BODY, Span.bold(w.word(r.rating()))));
+        grading.addAll(likelihood(w, r));
+        grading.add(Inlines.small(w.label("column.impact") + ": " + w.word(r.impact())));
+        String letters = ConfidenceNotes.of(ctx).lettersOf(w, r);
+        String confidence = w.label("column.confidence") + ": " + w.word(r.confidence());
+        grading.add(letters.isEmpty() ? Inlines.small(confidence) : new Paragraph(null, ParagraphRole.SMALL,
+                List.of(Span.plain(confidence + " (" + w.label("word.notes") + " "),
+                        new Link(letters, Anchors.CONFIDENCE_NOTES), Span.plain(")"))));
+        return List.of(risk, new Cell(null, Inlines.tone(r.rating()), grading), new Cell(null, Tone.NEUTRAL, why));
     }
 
     /** A risk's likelihood and range; a contingency's, marked conditional; a vulnerability's strength instead. */
-    private static Cell likelihood(Wording w, RiskJudgment r) {
+    private static List<Paragraph> likelihood(Wording w, RiskJudgment r) {
         if (r.likelihood() == null) {
-            return Inlines.cell(Tone.NEUTRAL, Paragraph.body("—"),
-                    Inlines.small(w.label("column.strength") + ": " + w.word(r.strength())));
+            return List.of(Inlines.small(w.label("column.strength") + ": " + w.word(r.strength())));
         }
-        Paragraph range = Inlines.small(Inlines.percent(w, r.likelihood().lowPercent(),
-                r.likelihood().highPercent()));
+        String range = Inlines.percent(w, r.likelihood().lowPercent(), r.likelihood().highPercent());
+        String said = w.label("column.likelihood") + ": " + w.word(r.likelihood()) + " (" + range + ")";
         return r.kind() == JudgmentKind.CONTINGENCY
-                ? Inlines.cell(Tone.NEUTRAL, Paragraph.body(w.word(r.likelihood())), range,
-                        Inlines.small(w.word(JudgmentKind.CONTINGENCY)))
-                : Inlines.cell(Tone.NEUTRAL, Paragraph.body(w.word(r.likelihood())), range);
+                ? List.of(Inlines.small(said), Inlines.small(w.word(JudgmentKind.CONTINGENCY)))
+                : List.of(Inlines.small(said));
     }
 
     /** The kind under the title, and a risk's horizon. */

@@ -10,8 +10,9 @@ import org.mizan.inference.Finding;
 import org.mizan.inference.RiskJudgment;
 
 /**
- * "Why we judge this": the rule that made a finding, the findings it rests on, and the cited facts at the end
- * of the chain, each a link the reader can follow to the row that shows it.
+ * "Why we judge this": the findings a finding rests on and the facts it cites itself, each a link the reader can
+ * follow to the row that shows it; the facts further down the chain are cited by the findings it rests on. The
+ * rule's name is left to findings.json and {@code explain}: the reader's pages say why, not which rule.
  */
 final class Trail {
 
@@ -21,8 +22,6 @@ final class Trail {
     static List<Paragraph> basis(BriefContext ctx, Finding finding) {
         Wording w = ctx.wording();
         List<Paragraph> paragraphs = new ArrayList<>();
-        w.ruleName(finding.rule()).ifPresent(name -> paragraphs.add(Paragraph.of(ParagraphRole.SMALL,
-                Span.bold(w.label("word.rule") + ": "), Span.plain(name))));
         List<Link> findings = finding.because().stream()
                 .filter(id -> ctx.trail().finding(id).isPresent() && ctx.shown(id)).distinct()
                 .sorted(java.util.Comparator.comparingInt(ctx::order))
@@ -30,12 +29,13 @@ final class Trail {
         if (!findings.isEmpty()) {
             paragraphs.add(Inlines.labelled(w.label("word.rests-on"), findings, w.label("list.separator")));
         }
-        List<Link> evidence = ctx.evidenceBehind(finding.because()).stream()
-                .map(id -> new Link(ctx.label(id), Anchors.evidence(id))).toList();
+        List<String> cited = finding.because().stream().filter(id -> ctx.facts().containsKey(id) && ctx.shown(id))
+                .distinct().sorted(java.util.Comparator.comparingInt(ctx::order)).toList();
+        List<Link> evidence = cited.stream().map(id -> new Link(ctx.label(id), Anchors.evidence(id))).toList();
         if (!evidence.isEmpty()) {
             paragraphs.add(Inlines.labelled(w.label("word.cited-facts"), evidence, w.label("list.separator")));
         }
-        sourcing(ctx, ctx.evidenceBehind(finding.because()), paragraphs);
+        sourcing(ctx, cited, paragraphs);
         return paragraphs;
     }
 

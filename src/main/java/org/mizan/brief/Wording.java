@@ -138,6 +138,17 @@ public final class Wording {
         return number + " " + (n == 1 ? noun.singular() : noun.plural());
     }
 
+    /**
+     * The same count as an object or after a preposition: in Arabic the oblique forms («خطرين»، «اثني عشر
+     * خطرًا»), so a template may write «وحدّدت القواعد {{count}}» or «من {{count}}»; in English as {@link #count}.
+     */
+    public String countOblique(long n, String nounKey) {
+        if (!language.rightToLeft()) {
+            return count(n, nounKey);
+        }
+        return ArabicCount.phrase(n, Noun.parse(label("noun." + nounKey)), pageWords, ArabicCount.Case.OBLIQUE);
+    }
+
     /** English style: numbers below ten are written as words in running text ("one source", "three risks"). */
     private static final List<String> ENGLISH_WORDS = List.of("no", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine");

@@ -32,7 +32,7 @@ final class ConfidenceReasons {
         return new Text(sources + " independent sources, but " + singleSourced + " of its " + facts
                 + (singleSourced == 1 ? " facts rests on one alone" : " facts rest on one alone"),
                 // A count without a counted noun after it, so no number–noun agreement is needed.
-                "مصادر مستقلة عددها " + sources + "، والوقائع المستندة منها إلى مصدر واحد فقط: " + singleSourced
+                (sources == 2 ? "مصدران مستقلان" : "مصادر مستقلة عددها " + sources) + "، والوقائع المستندة منها إلى مصدر واحد فقط: " + singleSourced
                         + " من " + facts);
     }
 

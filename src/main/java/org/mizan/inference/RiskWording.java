@@ -51,6 +51,7 @@ record RiskWording(String category, Text title, Text summary, List<Signpost> sig
             Text n = names.apply(object);
             out = out.replace("{object}", english ? n.en() : n.ar());
         }
-        return out;
+        // «لـ{subject}» before a name with the article: the preposition takes the article's place, «للسودان».
+        return english ? out : out.replace("لـال", "لل");
     }
 }

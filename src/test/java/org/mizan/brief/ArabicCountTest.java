@@ -62,4 +62,32 @@ class ArabicCountTest {
         assertEquals(false, Noun.valid("خطر|خطران|مخاطر|خطرًا"));
         assertEquals(false, Noun.valid("خطر|خطران|مخاطر|خطرًا|x"));
     }
+
+    @Test
+    void asAnObjectOrAfterAPrepositionTwoTwelveAndTwoHundredTakeTheObliqueCase() {
+        ArabicCount.Case oblique = ArabicCount.Case.OBLIQUE;
+        assertEquals("خطرين", ArabicCount.phrase(2, RISK, ARABIC, oblique));
+        assertEquals("علاقتي اعتماد", ArabicCount.phrase(2, DEPENDENCY, ARABIC, oblique));
+        assertEquals("حدثين مشروطين", ArabicCount.phrase(2,
+                Noun.parse("حدث مشروط|حدثان مشروطان|أحداث مشروطة|حدثًا مشروطًا|m"), ARABIC, oblique));
+        assertEquals("اثني عشر خطرًا", ArabicCount.phrase(12, RISK, ARABIC, oblique));
+        assertEquals("اثنتي عشرة علاقة اعتماد", ArabicCount.phrase(12, DEPENDENCY, ARABIC, oblique));
+        assertEquals("مئتي خطر", ArabicCount.phrase(200, RISK, ARABIC, oblique));
+        assertEquals("ثلاثة مخاطر", ArabicCount.phrase(3, RISK, ARABIC, oblique), "3–10 do not change");
+        assertEquals("اثنا عشر خطرًا", count(12, RISK), "the nominative is unchanged");
+    }
+
+    @Test
+    void ranksAreOrdinalsAfterTheNounNeverACardinalWithAnAccusative() {
+        ArabicCount.Case nominative = ArabicCount.Case.NOMINATIVE;
+        ArabicCount.Case oblique = ArabicCount.Case.OBLIQUE;
+        assertEquals("التسعين", ArabicCount.ordinal(90, false, oblique, ARABIC), "«بوصفها العضو التسعين»");
+        assertEquals("التسعون", ArabicCount.ordinal(90, false, nominative, ARABIC));
+        assertEquals("الثالثة", ArabicCount.ordinal(3, true, nominative, ARABIC));
+        assertEquals("الأول", ArabicCount.ordinal(1, false, nominative, ARABIC));
+        assertEquals("الحادي عشر", ArabicCount.ordinal(11, false, nominative, ARABIC));
+        assertEquals("الثانية عشرة", ArabicCount.ordinal(12, true, nominative, ARABIC));
+        assertEquals("الحادي والعشرين", ArabicCount.ordinal(21, false, oblique, ARABIC));
+        assertEquals("رقم ١٢٠", ArabicCount.ordinal(120, false, nominative, ARABIC));
+    }
 }

@@ -57,7 +57,7 @@ class LargeDossierBriefTest {
             String dependencies = text(BriefWalk.section(english, "dependencies"));
             assertTrue(dependencies.contains("are in findings.json"), dependencies);
             String hypotheses = text(BriefWalk.section(english, "hypotheses"));
-            assertTrue(hypotheses.contains("The matrix shows 30 of them, the diagnostic and most credible first; all "
+            assertTrue(hypotheses.contains("The matrix shows " + HypothesesSection.MAX_MATRIX_ROWS + " of them, the diagnostic and most credible first; all "
                     + ach.items().size() + " items of evidence are in findings.json."), hypotheses);
         }
     }
