@@ -96,7 +96,7 @@ class NewRiskWalkthroughTest {
                                    "why": {"en": "The cells strike near the convoy routes.",
                                            "ar": "تضرب الخلايا قرب طرق القوافل."}},
                     "indicators": [{"en": "Would raise it: an attack on a convoy route.",
-                                    "ar": "مؤشر ارتفاع: هجوم على طريق القوافل."}],
+                                    "ar": "مؤشر ارتفاع: هجوم على طريق القوافل.", "watched": true}],
                     "assumptions": [{"en": "The convoys keep their routes.", "ar": "تحافظ القوافل على طرقها."}]
                   },
                 """;

@@ -61,7 +61,7 @@ class RuleLayersTest {
                 "kind": "vulnerability", "category": "patronage",
                 "title": {"en": "Story exposure of {subject} to {object}", "ar": "انكشاف {subject} على {object}"},
                 "summary": {"en": "{subject} relies on {object}.", "ar": "يعتمد {subject} على {object}."},
-                "indicators": [{"en": "More reliance.", "ar": "اعتماد أكبر."}],
+                "indicators": [{"en": "More reliance.", "ar": "اعتماد أكبر.", "watched": true}],
                 "assumptions": [{"en": "The reliance lasts.", "ar": "يدوم الاعتماد."}]
               }
             }

@@ -348,7 +348,7 @@ class ValidateAgreesWithGenerateTest {
                         w -> at(w, "rules/risks.json", "\"single-patron-concentration\"") + ": error: risk type"
                         + " \"single-patron-concentration\" has an unknown field \"colour\" (allowed: kind, category,"
                         + " title, summary, indicators, assumptions, likelihood, horizonMonths, adjustments,"
-                        + " trigger)"));
+                        + " trigger, settledBy)"));
     }
 
     @ParameterizedTest(name = "{0}")
