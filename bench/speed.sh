@@ -32,7 +32,8 @@ checkout() {
     (cd "$dir" && ./mizan --version > /dev/null)
   fi
   if [[ ! -f "$dir/target/mizan.jsa" ]]; then
-    (cd "$dir" && ./mizan generate --out "$work/warm-$hash" > /dev/null)
+    # A dossier that does not generate (exit 1) still leaves the rule cache and the class list behind.
+    (cd "$dir" && ./mizan generate --out "$work/warm-$hash" > /dev/null) || true
     # The launcher dumps the class-data archive in the background after its first generate.
     local i=0
     while [[ ! -f "$dir/target/mizan.jsa" && $i -lt 300 ]]; do sleep 1; i=$((i + 1)); done
@@ -77,20 +78,26 @@ args_of() {
   esac
 }
 
-# One timed run: "wall cpu load", the command in $1 (a directory) with the rest as its arguments.
+# One timed run: "wall cpu load exit", the command in $1 (a directory) with the rest as its arguments. Exit 1 (the
+# inputs' problems, a failed expectation of check) is timed and shown; anything else stops the script.
 timed() {
-  local dir="$1" load
+  local dir="$1" load code=0
   shift
   load="$(cut -d' ' -f1 /proc/loadavg)"
-  (cd "$dir" && /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" > /dev/null 2> "$work/stderr") \
-    || { echo "speed.sh: failed in $dir: $* ($(tail -1 "$work/stderr"))" >&2; exit 1; }
-  awk -v l="$load" '{printf "%s %.2f %s\n", $1, $2 + $3, l}' "$work/time"
+  (cd "$dir" && /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" > /dev/null 2> "$work/stderr") || code=$?
+  if [[ $code -gt 1 ]]; then
+    echo "speed.sh: exit $code in $dir: $* ($(tail -1 "$work/stderr"))" >&2
+    exit 1
+  fi
+  # GNU time puts "Command exited with non-zero status N" before the figures.
+  tail -1 "$work/time" | awk -v l="$load" -v c="$code" '{printf "%s %.2f %s %s\n", $1, $2 + $3, l, c}'
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 results="$work/results"
 : > "$results"
+rm -rf "$work"/out-*  # the same-bytes check below compares this call's outputs only
 for row in $rows; do
   dossier="${row%%:*}"; cmd="${row#*:}"
   for ((i = 0; i < runs; i++)); do
@@ -98,23 +105,25 @@ for row in $rows; do
       t="$(timed "$trivial" java "${opts[@]}" -cp "$trivial" Trivial)"
       # shellcheck disable=SC2046 # the arguments are words without spaces
       m="$(timed "$dir" ./mizan $(args_of "$dossier" "$cmd" "$dir"))"
+      # row, checkout, then the command's wall cpu load exit, then the trivial JVM's
       echo "$row $(basename "$dir") $m $t" >> "$results"
     done
   done
 done
 
-echo "| dossier | command | commit | runs | wall s | CPU s | trivial JVM wall s | trivial CPU s | CPU / trivial CPU | load |"
-echo "|---|---|---|--:|--:|--:|--:|--:|--:|---|"
+echo "| dossier | command | commit | runs | exit | wall s | CPU s | trivial JVM wall s | trivial CPU s | CPU / trivial CPU | load |"
+echo "|---|---|---|--:|--:|--:|--:|--:|--:|--:|---|"
 for row in $rows; do
   for name in "$b_name" "$a_name"; do
     sel="$(awk -v r="$row" -v n="src-$name" '$1 == r && $2 == n' "$results")"
     wall="$(awk '{print $3}' <<<"$sel" | median)"; cpu="$(awk '{print $4}' <<<"$sel" | median)"
-    twall="$(awk '{print $6}' <<<"$sel" | median)"; tcpu="$(awk '{print $7}' <<<"$sel" | median)"
-    ratio="$(awk '$7 > 0 {print $4 / $7}' <<<"$sel" | median)"
+    twall="$(awk '{print $7}' <<<"$sel" | median)"; tcpu="$(awk '{print $8}' <<<"$sel" | median)"
+    ratio="$(awk '$8 > 0 {print $4 / $8}' <<<"$sel" | median)"
+    codes="$(awk '{print $6}' <<<"$sel" | sort -u | paste -sd/)"
     lo="$(awk '{print $5}' <<<"$sel" | sort -n | head -1)"; hi="$(awk '{print $5}' <<<"$sel" | sort -n | tail -1)"
-    printf "| %s | %s | %s | %d | %s | %s | %s | %s | %.0f | %s–%s |\n" "${row%%:*}" "$(args_of "${row%%:*}" \
-      "${row#*:}" x | tr -s ' ' | sed "s| --out .*||; s| $||; s|$work|\$SPEED_WORK|g")" "$name" "$runs" "$wall" "$cpu" "$twall" "$tcpu" \
-      "${ratio:-0}" "$lo" "$hi"
+    printf "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %.0f | %s–%s |\n" "${row%%:*}" "$(args_of "${row%%:*}" \
+      "${row#*:}" x | tr -s ' ' | sed "s| --out .*||; s| $||; s|$work|\$SPEED_WORK|g")" "$name" "$runs" "$codes" \
+      "$wall" "$cpu" "$twall" "$tcpu" "${ratio:-0}" "$lo" "$hi"
   done
 done
 

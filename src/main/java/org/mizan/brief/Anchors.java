@@ -9,6 +9,7 @@ final class Anchors {
     static final String SCENARIO = "scenario";
     static final String JUDGMENTS = "judgments";
     static final String SIGNPOSTS = "signposts";
+    static final String SINCE = "since";
     static final String SOURCE_SUMMARY = "source-summary";
     static final String BACKGROUND = "background";
     static final String RISK_ANNEX = "annex-risks";

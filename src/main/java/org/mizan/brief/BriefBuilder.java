@@ -41,6 +41,7 @@ public final class BriefBuilder {
         List<Section> sections = new ArrayList<>();
         TitleSection.scenario(ctx).ifPresent(s -> sections.add(s.in(Part.FRONT)));
         sections.add(JudgmentsSection.build(ctx));
+        SinceSection.build(ctx).ifPresent(sections::add);
         FrontSections.signposts(ctx).ifPresent(sections::add);
         sections.add(FrontSections.sources(ctx));
         sections.addAll(List.of(BackgroundSection.build(ctx),

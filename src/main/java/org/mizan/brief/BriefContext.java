@@ -51,19 +51,49 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
     private static final Comparator<Dependency> BY_PARTIES = Comparator.comparing(Dependency::dependent)
             .thenComparing(Dependency::provider).thenComparing(Dependency::kind).thenComparing(Dependency::id);
 
+    /** What a brief shows, language aside: the risks, the evidence trail, the dependencies, timeline and evidence. */
+    private record Shown(List<RiskJudgment> risks, EvidenceTrail trail, List<Dependency> dependencies,
+                         List<Event> events, List<Fact> evidence) {
+
+        static Shown of(BriefInput input, Map<String, Fact> facts) {
+            List<RiskJudgment> risks = input.findings().risks().stream().sorted(GRAVEST_FIRST)
+                    .limit(MAX_RISKS_SHOWN).toList();
+            EvidenceTrail trail = new EvidenceTrail(input.findings(), facts);
+            List<Dependency> dependencies = shownDependencies(input, trail, risks);
+            List<Event> events = timeline(input);
+            List<Fact> evidence = facts.size() <= MAX_FACTS_LISTED ? BriefContext.evidence(facts.values())
+                    : BriefContext.evidence(trail.factsBehind(roots(risks, dependencies, events)).stream()
+                    .map(facts::get).toList());
+            return new Shown(risks, trail, dependencies, events, evidence);
+        }
+
+        Numbering numbering(BriefInput input) {
+            return input.numbering() != null ? input.numbering()
+                    : Numbering.of(risks, dependencies, evidence, input.since().earlier());
+        }
+    }
+
+    /** The numbers of what a brief of {@code input} shows (language aside): for findings.json, once per run. */
+    static Numbering numbering(BriefInput input) {
+        return Shown.of(input, input.dossier().factsById()).numbering(input);
+    }
+
     static BriefContext of(BriefInput input, Wording wording) {
         Map<String, Fact> facts = input.dossier().factsById();
-        List<RiskJudgment> risks = input.findings().risks().stream().sorted(GRAVEST_FIRST)
-                .limit(MAX_RISKS_SHOWN).toList();
-        EvidenceTrail trail = new EvidenceTrail(input.findings(), facts);
-        List<Dependency> dependencies = shownDependencies(input, trail, risks);
-        List<Event> events = timeline(input);
+        Shown shown = Shown.of(input, facts);
+        List<RiskJudgment> risks = shown.risks();
+        EvidenceTrail trail = shown.trail();
+        List<Dependency> dependencies = shown.dependencies();
+        List<Event> events = shown.events();
+        List<Fact> evidence = shown.evidence();
+        Numbering numbers = shown.numbering(input);
         Map<String, String> labels = new LinkedHashMap<>();
-        label(labels, wording, "prefix.risk", risks.stream().map(RiskJudgment::id).toList());
-        label(labels, wording, "prefix.dependency", dependencies.stream().map(Dependency::id).toList());
-        List<Fact> evidence = facts.size() <= MAX_FACTS_LISTED ? evidence(facts.values())
-                : evidence(trail.factsBehind(roots(risks, dependencies, events)).stream().map(facts::get).toList());
-        label(labels, wording, "prefix.evidence", evidence.stream().map(Fact::id).toList());
+        label(labels, wording, "prefix.risk", risks.stream().map(RiskJudgment::id).toList(),
+                risks.stream().map(Numbering::key).toList(), numbers.risks());
+        label(labels, wording, "prefix.dependency", dependencies.stream().map(Dependency::id).toList(),
+                dependencies.stream().map(Numbering::key).toList(), numbers.dependencies());
+        label(labels, wording, "prefix.evidence", evidence.stream().map(Fact::id).toList(),
+                evidence.stream().map(Fact::id).toList(), numbers.evidence());
         // Grouped and indexed once per brief, not per judgment shown: at scale the grouping walks thousands of chains
         // and the corroboration index covers every fact.
         JudgmentGroups groups = JudgmentGroups.of(input.findings());
@@ -181,12 +211,16 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
         return roots;
     }
 
-    private static void label(Map<String, String> labels, Wording wording, String prefixKey, List<String> ids) {
+    /** Each shown id's label: the prefix and the number {@link Numbering} gave its key. */
+    private static void label(Map<String, String> labels, Wording wording, String prefixKey, List<String> ids,
+                              List<String> plainKeys, Map<String, Integer> numbers) {
         String prefix = wording.label(prefixKey);
+        List<String> keys = Numbering.keys(plainKeys);
         for (int i = 0; i < ids.size(); i++) {
-            labels.put(ids.get(i), prefix + wording.number(i + 1L));
+            labels.put(ids.get(i), prefix + wording.number(numbers.getOrDefault(keys.get(i), i + 1)));
         }
     }
+
 
     /** The facts a finding or fact finally rests on that the appendix shows, as evidence labels' ids. */
     List<String> evidenceBehind(List<String> ids) {

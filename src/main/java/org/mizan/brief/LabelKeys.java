@@ -58,7 +58,9 @@ final class LabelKeys {
             "caption.legend", "caption.admiralty", "column.code", "column.reliability", "column.credibility",
             "word.notes", "word.confidence-notes", "language.en", "language.ar",
             "none.background", "none.dependencies", "none.risks",
-            "column.label", "column.paragraph", "column.judgments", "column.fact-id", "workbook.sheet");
+            "column.label", "column.paragraph", "column.judgments", "column.fact-id", "workbook.sheet",
+            "heading.since", "since.intro", "since.none", "since.more", "since.because", "since.arrow", "since.raised",
+            "since.lowered", "since.new", "since.settled", "since.retired", "since.regraded");
 
     private LabelKeys() {
     }

@@ -1,23 +1,19 @@
 package org.mizan.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.mizan.compare.FindingsDiff;
 import org.mizan.compare.SinceDiff;
 import org.mizan.pipeline.Analysis;
+import org.mizan.pipeline.EarlierBrief;
 import org.mizan.pipeline.FindingsJson;
 import org.mizan.pipeline.InputDigests;
 import org.mizan.pipeline.LoadedInputs;
-import org.mizan.problem.DisplayPaths;
-import org.mizan.problem.InputException;
-import org.mizan.problem.Problem;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,13 +74,10 @@ final class DiffCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--since compares the baseline with an earlier brief:"
                     + " give it alone, without a scenario, --from or --to");
         }
-        JsonNode before = earlier(since.resolve(Files.isDirectory(since) ? "findings.json" : ""));
+        EarlierBrief earlier = EarlierBrief.read(since);
         LoadedInputs loaded = LoadedInputs.load(inputs.dirs());
         Analysis now = Analysis.of(loaded, inputs.facts, Analysis.BASELINE);
-        if (!before.path("dossier").asText().equals(now.dossier().id())) {
-            throw new ParameterException(spec.commandLine(), "the brief at " + DisplayPaths.of(since) + " is of"
-                    + " dossier \"" + before.path("dossier").asText() + "\", not \"" + now.dossier().id() + "\"");
-        }
+        JsonNode before = earlier.of(now.dossier().id()).findings();
         byte[] current = FindingsJson.write(now.dossier().id(), null, now.findings(),
                 new InputDigests(now.dossier().digest(), loaded.rules().digest(), ""), "");
         try {
@@ -94,23 +87,5 @@ final class DiffCommand implements Callable<Integer> {
             throw new java.io.UncheckedIOException(e); // our own bytes: not the user's mistake
         }
         return ExitCode.OK;
-    }
-
-    /** The earlier brief's findings.json; a path that holds none is a usage mistake, a damaged file an input error. */
-    private JsonNode earlier(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new ParameterException(spec.commandLine(), "no findings.json at " + DisplayPaths.of(file)
-                    + ": give the out folder of an earlier brief (or a copy of it), or its findings.json");
-        }
-        try {
-            return new ObjectMapper().readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new InputException(Problem.at(DisplayPaths.of(file), at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "not a findings.json Mizan can read: "
-                            + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new InputException(Problem.at(DisplayPaths.of(file), 0, 0, "cannot be read: " + e.getMessage()));
-        }
     }
 }

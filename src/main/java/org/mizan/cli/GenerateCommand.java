@@ -13,6 +13,7 @@ import org.mizan.inference.Findings;
 import org.mizan.pipeline.Analysis;
 import org.mizan.pipeline.Artifact;
 import org.mizan.pipeline.AtomicOutput;
+import org.mizan.pipeline.EarlierBrief;
 import org.mizan.pipeline.Generation;
 import org.mizan.pipeline.LoadedInputs;
 import org.mizan.pipeline.Manifest;
@@ -52,12 +53,18 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Apply facts/scenarios/NAME.json to the dossier; outputs go to OUT/NAME/.")
     String scenario;
 
+    @Option(names = "--since", paramLabel = "PATH", description = {"An earlier brief of the same dossier (its out"
+            + " folder or a copy of it, or its findings.json): the front end says what moved since it, and the",
+            "labels a reader cites (R, D, E numbers) keep their numbers, new ones taking the next."})
+    Path since;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         AtomicOutput.checkWritable(out);
+        EarlierBrief earlier = since == null ? null : EarlierBrief.read(since);
         if (formats.contains(OutputFormat.PDF) || formats.contains(OutputFormat.DOCX)) {
             RendererWarmup.start();
         }
@@ -71,7 +78,7 @@ final class GenerateCommand implements Callable<Integer> {
                 ? Generation.Ahead.baseline(loaded) : Generation.Ahead.NONE;
         Analysis analysis = Analysis.of(loaded, inputs.facts, scenario);
         List<Artifact> artifacts = new ArrayList<>(
-                Generation.run(loaded, analysis, new Generation.Request(languages, formats), ahead));
+                Generation.run(loaded, analysis, new Generation.Request(languages, formats, earlier), ahead));
         Path scenarioFile = scenario == null || analysis.scenario() == null ? null
                 : Analysis.scenarioFile(inputs.facts, scenario);
         artifacts.add(Manifest.of(inputs.dirs(), scenarioFile, MizanVersion.get(), artifacts));

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.mizan.dossier.Dossier;
 import org.mizan.dossier.Fact;
+import org.mizan.dossier.Text;
 import org.mizan.inference.Likelihood;
 import org.mizan.inference.Strength;
 
@@ -26,15 +27,36 @@ import org.mizan.inference.Strength;
 public record SinceDiff(String since, List<Change> changes) {
 
     public enum Kind {
-        RAISED, LOWERED, NEW, RETIRED, REGRADED
+        RAISED, LOWERED, NEW, SETTLED, RETIRED, REGRADED
     }
 
-    /** One judgment that moved, with how ({@code from} → {@code to}) and the facts that moved it. */
-    public record Change(Kind kind, String judgment, String title, String from, String to, List<String> reasons) {
+    /**
+     * One judgment that moved, with how ({@code from} → {@code to}) and why: {@code reasons} in words for the
+     * command line, {@code facts} the ids of the facts that moved it (its new grounds, or the facts that overtook
+     * its old ones), for a brief to cite. {@code judgment} is its key, type and parties, as {@link #key} gives it;
+     * {@code before} and {@code after} the judgment as the earlier and this findings.json give it (null where it
+     * was not, or is no longer, judged).
+     */
+    public record Change(Kind kind, String judgment, Text title, String from, String to, List<String> reasons,
+                         List<String> facts, JsonNode before, JsonNode after) {
+
+        public Change {
+            reasons = List.copyOf(reasons);
+            facts = List.copyOf(facts);
+        }
     }
 
     public SinceDiff {
         changes = List.copyOf(changes);
+    }
+
+    /** The earlier brief's information cut-off, or empty when it had no judgment to date it by. */
+    public Optional<java.time.LocalDate> date() {
+        try {
+            return since.isEmpty() ? Optional.empty() : Optional.of(java.time.LocalDate.parse(since));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     public static SinceDiff between(JsonNode before, JsonNode now, Dossier dossier) {
@@ -45,16 +67,22 @@ public record SinceDiff(String since, List<Change> changes) {
         current.forEach((key, judgment) -> {
             JsonNode earlier = old.get(key);
             if (earlier == null) {
+                List<String> fresh = ids(judgment.path("because")).stream().filter(id -> !citedBefore.contains(id))
+                        .toList();
                 changes.add(new Change(Kind.NEW, key, title(judgment), "", grade(judgment),
-                        newEvidence(judgment, citedBefore, dossier)));
+                        fresh.stream().map(id -> "rests on " + describe(id, dossier)).toList(), facts(fresh, dossier),
+                        null, judgment));
             } else {
                 moved(key, earlier, judgment, dossier).ifPresent(changes::add);
             }
         });
         old.forEach((key, judgment) -> {
             if (!current.containsKey(key)) {
+                List<String> gone = ids(judgment.path("because")).stream().filter(id -> dossier.supersededBy(id)
+                        .isPresent() || dossier.fact(id).isEmpty()).toList();
                 changes.add(new Change(Kind.RETIRED, key, title(judgment), grade(judgment), "",
-                        goneEvidence(judgment, dossier)));
+                        gone.stream().map(id -> "rested on " + gone(id, dossier)).toList(), facts(gone, dossier),
+                        judgment, null));
             }
         });
         changes.sort(java.util.Comparator.comparing(Change::kind).thenComparing(Change::judgment));
@@ -65,10 +93,12 @@ public record SinceDiff(String since, List<Change> changes) {
         int step = level(now) - level(before);
         boolean regraded = !before.path("rating").asText().equals(now.path("rating").asText())
                 || !before.path("confidence").asText().equals(now.path("confidence").asText());
-        if (step == 0 && !regraded) {
+        // Settled: the event the judgment forecast is now reported (an observed signpost that settles it).
+        boolean settled = now.path("settled").asBoolean(false) && !before.path("settled").asBoolean(false);
+        if (step == 0 && !regraded && !settled) {
             return Optional.empty();
         }
-        Kind kind = step > 0 ? Kind.RAISED : step < 0 ? Kind.LOWERED : Kind.REGRADED;
+        Kind kind = settled ? Kind.SETTLED : step > 0 ? Kind.RAISED : step < 0 ? Kind.LOWERED : Kind.REGRADED;
         List<String> reasons = new ArrayList<>();
         Set<String> added = new TreeSet<>(ids(now.path("because")));
         added.removeAll(ids(before.path("because")));
@@ -80,14 +110,50 @@ public record SinceDiff(String since, List<Change> changes) {
                 .forEach(a -> reasons.add("adjusted: " + a));
         adjustments(before).stream().filter(a -> !adjustments(now).contains(a))
                 .forEach(a -> reasons.add("adjustment gone: " + a));
-        return Optional.of(new Change(kind, key, title(now), grade(before), grade(now), reasons));
+        List<String> moved = new ArrayList<>(added);
+        moved.addAll(removed);
+        // The signposts seen since: each names the facts that show it, which moved the judgment.
+        Set<String> seenBefore = new TreeSet<>();
+        before.path("observed").forEach(o -> seenBefore.addAll(ids(o.path("facts"))));
+        now.path("observed").forEach(o -> {
+            List<String> facts = ids(o.path("facts")).stream().filter(id -> !seenBefore.contains(id)).toList();
+            if (!facts.isEmpty()) {
+                reasons.add("observed: " + o.path("indicator").path("en").asText() + " — " + String.join(", ",
+                        facts.stream().map(id -> describe(id, dossier)).toList()));
+                facts.stream().filter(id -> !moved.contains(id)).forEach(moved::add);
+            }
+        });
+        return Optional.of(new Change(kind, key, title(now), grade(before), grade(now), reasons,
+                facts(moved, dossier), before, now));
+    }
+
+    /**
+     * The facts of the dossier behind these ids, as a brief can cite them: a fact still held is itself; one
+     * overtaken is the fact that overtook it; one no longer in the dossier is left out (nothing to cite).
+     */
+    private static List<String> facts(java.util.Collection<String> ids, Dossier dossier) {
+        Set<String> facts = new LinkedHashSet<>();
+        for (String id : ids) {
+            Optional<Fact> newer = dossier.supersededBy(id);
+            if (newer.isPresent()) {
+                facts.add(newer.get().id());
+            } else if (dossier.fact(id).isPresent()) {
+                facts.add(id);
+            }
+        }
+        return List.copyOf(facts);
+    }
+
+    /** What makes a judgment of a findings.json the same judgment in another: its type and parties. */
+    public static String key(JsonNode judgment) {
+        return judgment.path("type").asText() + " (" + judgment.path("subject").asText("-") + " → "
+                + judgment.path("object").asText("-") + ")";
     }
 
     /** The judgments of a findings.json (risks, contingencies, conditions) by type and parties. */
     private static Map<String, JsonNode> byKey(JsonNode findings) {
         Map<String, JsonNode> byKey = new LinkedHashMap<>();
-        findings.path("risks").forEach(r -> byKey.putIfAbsent(r.path("type").asText() + " ("
-                + r.path("subject").asText("-") + " → " + r.path("object").asText("-") + ")", r));
+        findings.path("risks").forEach(r -> byKey.putIfAbsent(key(r), r));
         return byKey;
     }
 
@@ -97,20 +163,6 @@ public record SinceDiff(String since, List<Change> changes) {
         findings.path("risks").forEach(r -> ids.addAll(ids(r.path("because"))));
         findings.path("dependencies").forEach(d -> ids.addAll(ids(d.path("because"))));
         return ids;
-    }
-
-    private static List<String> newEvidence(JsonNode judgment, Set<String> citedBefore, Dossier dossier) {
-        List<String> reasons = new ArrayList<>();
-        ids(judgment.path("because")).stream().filter(id -> !citedBefore.contains(id))
-                .forEach(id -> reasons.add("rests on " + describe(id, dossier)));
-        return reasons;
-    }
-
-    private static List<String> goneEvidence(JsonNode judgment, Dossier dossier) {
-        List<String> reasons = new ArrayList<>();
-        ids(judgment.path("because")).stream().filter(id -> dossier.supersededBy(id).isPresent()
-                || dossier.fact(id).isEmpty()).forEach(id -> reasons.add("rested on " + gone(id, dossier)));
-        return reasons;
     }
 
     /** A likelihood's place on the ICD 203 scale, or a condition's strength: what "raised" means for each kind. */
@@ -137,8 +189,8 @@ public record SinceDiff(String since, List<Change> changes) {
         return level + ", " + j.path("rating").asText() + ", confidence " + j.path("confidence").asText();
     }
 
-    private static String title(JsonNode j) {
-        return j.path("title").path("en").asText();
+    private static Text title(JsonNode j) {
+        return new Text(j.path("title").path("en").asText(), j.path("title").path("ar").asText());
     }
 
     private static List<String> adjustments(JsonNode j) {
@@ -188,7 +240,7 @@ public record SinceDiff(String since, List<Change> changes) {
             out.append("no judgment moved\n");
         }
         for (Change c : changes) {
-            out.append(String.format(java.util.Locale.ROOT, "%-9s%s: %s%n", c.kind(), c.judgment(), c.title()));
+            out.append(String.format(java.util.Locale.ROOT, "%-9s%s: %s%n", c.kind(), c.judgment(), c.title().en()));
             out.append("         ").append(c.from().isEmpty() ? "" : c.from()).append(c.from().isEmpty()
                     || c.to().isEmpty() ? "" : " → ").append(c.to()).append('\n');
             c.reasons().forEach(r -> out.append("         ").append(r).append('\n'));

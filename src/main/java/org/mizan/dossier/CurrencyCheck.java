@@ -20,7 +20,8 @@ public final class CurrencyCheck {
 
     public static List<Problem> warnings(Dossier dossier) {
         List<Problem> warnings = new ArrayList<>(uncitedSources(dossier));
-        SourceLocation header = dossier.origins().getOrDefault(Dossier.HEADER, SourceLocation.ofFile("dossier"));
+        SourceLocation header = dossier.origins().getOrDefault(Dossier.CURRENCY_NOTE,
+                dossier.origins().getOrDefault(Dossier.HEADER, SourceLocation.ofFile("dossier")));
         if (dossier.currency() != null && dossier.currencyAsOf() == null) {
             warnings.add(new Problem(header, "the currency note gives no date: add \"currencyAsOf\": \""
                     + dossier.cutOff() + "\" (the cut-off it was written for) to the dossier header, so that a newer"

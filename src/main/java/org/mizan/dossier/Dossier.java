@@ -25,6 +25,8 @@ public record Dossier(String id, Text title, List<Source> sources, List<Fact> fa
 
     /** The key of {@link #origins()} under which the dossier header's location is kept (no fact id starts with #). */
     public static final String HEADER = "#dossier";
+    /** The key of {@link #origins()} under which the currency note's location is kept (an update may replace it). */
+    public static final String CURRENCY_NOTE = "#currency";
 
     public Dossier {
         sources = List.copyOf(sources);

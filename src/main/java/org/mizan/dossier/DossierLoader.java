@@ -68,17 +68,25 @@ public final class DossierLoader {
         base.forEach(f -> f.update().ifPresent(u -> problems.add(new Problem(locations.start(u).orElseThrow(),
                 "an update header in the dossier folder: \"update\" heads a folder given with --update; move this"
                         + " file's facts into such a folder, or remove the header"))));
+        // Where the thesis and the currency note a warning or error is about are written: the dossier's header, or
+        // the update's that replaced them.
         SourceLocation headerAt = locations.start(header).orElse(null);
+        SourceLocation noteAt = headerAt;
         int from = baseFiles.size();
         List<Path> hashed = new ArrayList<>(withTexts(factsDir, baseFiles));
         for (int i = 0; i < updates.size(); i++) {
             List<FactFile> update = read.subList(from, from + updateFiles.get(i).size());
             from += updateFiles.get(i).size();
             Optional<UpdateHeader> last = updateHeader(updates.get(i), update, header, locations, problems);
-            if (last.isPresent() && last.get().currency() != null) {
-                header = new DossierHeader(header.id(), header.title(), last.get().currency(),
-                        last.get().currencyAsOf(), header.reader(), header.thesis(), header.soWhat());
-                headerAt = locations.start(last.get()).orElse(headerAt);
+            if (last.isPresent()) {
+                UpdateHeader u = last.get();
+                SourceLocation at = locations.start(u).orElse(null);
+                header = new DossierHeader(header.id(), u.title() != null ? u.title() : header.title(),
+                        u.currency() != null ? u.currency() : header.currency(),
+                        u.currency() != null ? u.currencyAsOf() : header.currencyAsOf(), header.reader(),
+                        u.thesis() != null ? u.thesis() : header.thesis(), header.soWhat());
+                noteAt = u.currency() != null && at != null ? at : noteAt;
+                headerAt = u.thesis() != null && at != null ? at : headerAt;
             }
             hashed.addAll(withTexts(updates.get(i), updateFiles.get(i)));
         }
@@ -89,6 +97,9 @@ public final class DossierLoader {
         Map<String, SourceLocation> origins = origins(read, locations, header);
         if (headerAt != null) {
             origins.put(Dossier.HEADER, headerAt);
+        }
+        if (noteAt != null) {
+            origins.put(Dossier.CURRENCY_NOTE, noteAt);
         }
         Dossier dossier = new Dossier(header.id(), header.title(),
                 read.stream().flatMap(f -> f.sources().stream()).toList(),

@@ -38,7 +38,7 @@ final class RequiredFields {
             Map.entry(SanctionsMeasure.class, Set.of("conditionalOn", "by", "target", "deadline")),
             Map.entry(Evidence.class, Set.of("label", "undated")),
             Map.entry(DossierHeader.class, Set.of("currency", "currencyAsOf", "reader", "thesis", "soWhat")),
-            Map.entry(UpdateHeader.class, Set.of("currency", "currencyAsOf")));
+            Map.entry(UpdateHeader.class, Set.of("currency", "currencyAsOf", "title", "thesis")));
 
     /** Optional in every fact: what it overtakes; and an event's order after others and inferred date. */
     private static final Set<String> OPTIONAL_EVERYWHERE = Set.of("supersedes", "after", "dateInferred");

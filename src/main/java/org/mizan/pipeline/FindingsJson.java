@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 
 import org.mizan.ach.AchJson;
 import org.mizan.ach.AchResult;
+import org.mizan.brief.Numbering;
 import org.mizan.dossier.Text;
 import org.mizan.hinge.Sensitivity;
 import org.mizan.inference.Dependency;
@@ -49,6 +50,16 @@ public final class FindingsJson {
      */
     public static byte[] write(String dossierId, String scenario, Findings findings, InputDigests digests,
                                String mizanVersion, Sensitivity sensitivity, AchResult ach) {
+        return write(dossierId, scenario, findings, digests, mizanVersion, sensitivity, ach, null);
+    }
+
+    /**
+     * As above, with the numbers of the brief's labels ({@code labels}: R, D and E numbers by judgment key,
+     * dependency key and fact id; left out when {@code numbering} is null), which a later brief made {@code --since}
+     * this one keeps.
+     */
+    public static byte[] write(String dossierId, String scenario, Findings findings, InputDigests digests,
+                               String mizanVersion, Sensitivity sensitivity, AchResult ach, Numbering numbering) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("dossier", dossierId);
         root.put("scenario", scenario);
@@ -65,6 +76,9 @@ public final class FindingsJson {
         }).toList());
         if (!ach.isEmpty()) {
             root.put("ach", AchJson.of(ach));
+        }
+        if (numbering != null) {
+            root.put("labels", numbering.json());
         }
         if (sensitivity != null) {
             Map<String, Object> how = new LinkedHashMap<>();

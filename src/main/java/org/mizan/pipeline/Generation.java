@@ -18,6 +18,10 @@ import org.mizan.ach.AchResult;
 import org.mizan.brief.Brief;
 import org.mizan.brief.BriefBuilder;
 import org.mizan.brief.BriefInput;
+import org.mizan.brief.Numbering;
+import org.mizan.brief.Since;
+import org.mizan.compare.SinceDiff;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mizan.brief.ScenarioNote;
 import org.mizan.dossier.Dossier;
 import org.mizan.dossier.Language;
@@ -38,8 +42,15 @@ public final class Generation {
     private Generation() {
     }
 
-    /** What to produce: languages and formats, in the order they are listed. */
-    public record Request(List<Language> languages, List<OutputFormat> formats) {
+    /**
+     * What to produce: languages and formats, in the order they are listed; {@code since} the earlier brief of the
+     * dossier this one says what moved since and keeps the labels of (null: none).
+     */
+    public record Request(List<Language> languages, List<OutputFormat> formats, EarlierBrief since) {
+
+        public Request(List<Language> languages, List<OutputFormat> formats) {
+            this(languages, formats, null);
+        }
     }
 
     /**
@@ -110,9 +121,11 @@ public final class Generation {
         Dossier dossier = subject.dossier();
         Findings findings = subject.findings();
         String scenario = subject.scenario();
-        BriefInput briefInput = briefInput(inputs, subject, ahead);
-        InputDigests digests = new InputDigests(briefInput.factsDigest(), briefInput.rulesDigest(),
-                briefInput.templatesDigest());
+        BriefInput alone = briefInput(inputs, subject, ahead);
+        InputDigests digests = new InputDigests(alone.factsDigest(), alone.rulesDigest(), alone.templatesDigest());
+        BriefInput since = request.since() == null ? alone
+                : alone.since(since(request.since().of(dossier.id()), subject, digests), null);
+        BriefInput briefInput = since.since(since.since(), Numbering.of(since));
         List<Brief> briefs = new ArrayList<>();
         if (request.formats().stream().anyMatch(OutputFormat::fromBrief)) {
             request.languages().forEach(l -> briefs.add(BriefBuilder.build(briefInput, l, inputs.templates())));
@@ -124,7 +137,8 @@ public final class Generation {
         try {
             if (request.formats().contains(OutputFormat.JSON)) {
                 json = new Artifact("findings.json", FindingsJson.write(dossier.id(), scenario, findings, digests,
-                        briefInput.mizanVersion(), briefInput.sensitivity(), briefInput.ach()));
+                        briefInput.mizanVersion(), briefInput.sensitivity(), briefInput.ach(),
+                        briefInput.numbering()));
             }
         } catch (RuntimeException e) {
             jsonFailure = e;
@@ -138,6 +152,18 @@ public final class Generation {
             out.add(json);
         }
         return out;
+    }
+
+    /** What moved since the earlier brief, judged from its findings.json and this run's, and its labels' numbers. */
+    private static Since since(EarlierBrief earlier, Subject subject, InputDigests digests) {
+        byte[] now = FindingsJson.write(subject.dossier().id(), subject.scenario(), subject.findings(), digests, "");
+        try {
+            SinceDiff diff = SinceDiff.between(earlier.findings(), new ObjectMapper().readTree(now),
+                    subject.dossier());
+            return new Since(diff, Numbering.fromJson(earlier.findings().path("labels")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // our own bytes: not the user's mistake
+        }
     }
 
     /**

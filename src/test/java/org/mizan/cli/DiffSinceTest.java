@@ -46,7 +46,7 @@ class DiffSinceTest {
         assertTrue(run.out().contains("no longer rests on \"plan-joint-operations-rooms\", no longer in the dossier"),
                 run.out());
         assertTrue(run.out().contains("adjustment gone: joint-operations-rooms (-1)"), run.out());
-        assertTrue(run.out().endsWith("1 raised, 0 lowered, 0 new, 0 retired, 0 regraded\n"), run.out());
+        assertTrue(run.out().endsWith("1 raised, 0 lowered, 0 new, 0 settled, 0 retired, 0 regraded\n"), run.out());
     }
 
     @Test

@@ -65,7 +65,7 @@ class DossierLoaderErrorsTest {
         String base = BASE.replace("\"excerpt\"", "\"excerp\"");
         List<Problem> problems = problemsWithBase(base);
         assertEquals(problem("bases.json", 3, col(base, "\"excerp\""), "unknown field \"excerp\" in \"evidence\""
-                + " (allowed: source, paragraph, excerpt, credibility, attribution, label)"), problems.get(0));
+                + " (allowed: source, paragraph, excerpt, credibility, attribution, label, undated)"), problems.get(0));
     }
 
     @Test
@@ -297,7 +297,7 @@ class DossierLoaderErrorsTest {
         String header = FactsDir.HEADER.replace("\"title\": { \"en\": \"Test\"", "\"titel\": { \"en\": \"Test\"");
         FactsDir facts = FactsDir.valid(dir).with("dossier.json", header);
         assertEquals(List.of(new Problem(facts.at("dossier.json", 2, 38),
-                "unknown field \"titel\" in dossier header (allowed: id, title, currency, currencyAsOf)")), facts.problems());
+                "unknown field \"titel\" in dossier header (allowed: id, title, currency, currencyAsOf, reader, thesis, soWhat)")), facts.problems());
     }
 
     @Test

@@ -57,7 +57,7 @@ class UpdateFolderTest {
         assertEquals(List.of("src", "later"), after.sources().stream().map(Source::id).toList());
         assertNotEquals(before.digest(), after.digest(), "the update's files are part of what the brief rests on");
         assertEquals(update.resolve("update.json").toString().replace('\\', '/'),
-                after.origins().get(Dossier.HEADER).file().replace('\\', '/'),
+                after.origins().get(Dossier.CURRENCY_NOTE).file().replace('\\', '/'),
                 "the currency note's warnings point at the update, where the note now stands");
     }
 
@@ -120,6 +120,12 @@ class UpdateFolderTest {
         assertEquals("sdf", ((Actor) updated.fact("asayish").orElseThrow()).partOf());
         assertEquals("thenewregion-2026-01-16", fighting.evidence().source());
         assertTrue(updated.fact("event-us-envoy-integration-talks").isPresent());
+        // The update's title and thesis are written for January 2026; the reader and the "so what"s stay.
+        assertTrue(updated.title().en().contains("after the Aleppo fighting"), updated.title().en());
+        assertTrue(updated.voice().thesis().en().startsWith("In early January 2026"));
+        assertTrue(base.voice().thesis().en().startsWith("On 10 November 2025"));
+        assertEquals(base.voice().reader(), updated.voice().reader());
+        assertEquals(base.voice().soWhat(), updated.voice().soWhat());
     }
 
     private static void writeUpdate(Path update, String content) {

@@ -267,7 +267,7 @@ final class MapLayout {
             Rect spot = null;
             // Clear of rivers if it can be, else only of markers and names.
             for (boolean avoidRivers : new boolean[] {true, false}) {
-                for (double gap = 1.5; gap <= 10 && spot == null; gap += 4) {
+                for (double gap = 2.5; gap <= 10.5 && spot == null; gap += 4) {
                     for (Rect r : around(anchor, w, h, gap)) {
                         if (within(r, frame) && taken.stream().noneMatch(o -> o.near(r, 0.5))
                                 && !(avoidRivers && crossed(r, rivers))) {
@@ -320,7 +320,8 @@ final class MapLayout {
                     continue;
                 }
                 Rect r = Rect.centred(x, y, w, h);
-                if (parts.stream().anyMatch(p -> covers(p, r)) && taken.stream().noneMatch(o -> o.near(r, 1))
+                // Well apart from other names, so a country's name never reads as part of a city's.
+                if (parts.stream().anyMatch(p -> covers(p, r)) && taken.stream().noneMatch(o -> o.near(r, 6))
                         && !crossed(r, rivers)) {
                     best = r;
                     bestDistance = d;

@@ -20,7 +20,7 @@ final class Mirror {
 
     private static Mark flip(Mark mark, double w) {
         if (mark instanceof Mark.Line l) {
-            return new Mark.Line(w - l.x1(), l.y1(), w - l.x2(), l.y2(), l.rgb(), l.width(), l.arrow());
+            return new Mark.Line(w - l.x1(), l.y1(), w - l.x2(), l.y2(), l.rgb(), l.width(), l.arrow(), l.dash());
         }
         if (mark instanceof Mark.Box b) {
             return new Mark.Box(w - b.x() - b.width(), b.y(), b.width(), b.height(), b.fill(), b.stroke(),

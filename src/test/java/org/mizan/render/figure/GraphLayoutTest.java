@@ -173,15 +173,17 @@ class GraphLayoutTest {
         DrawingChecks.allInside(d);
     }
 
-    @Test
-    void anUndatedArrowIsDashedAndTheLegendSaysWhatDashedMeans() {
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void anUndatedArrowIsDashedAndTheLegendSaysWhatDashedMeans(Language lang) {
         DependencyGraph g = new DependencyGraph(
                 List.of(new DependencyGraph.Node("co", "Coalition", 2), new DependencyGraph.Node("sdf", "SDF", 0)),
                 List.of(new DependencyGraph.Edge("co", "sdf", List.of("funding"), Tone.CRITICAL, false),
                         new DependencyGraph.Edge("co", "sdf", List.of("training (undated)"), Tone.HIGH, true)),
                 new DependencyGraph.Legend("from the provider", "Strength:",
                         List.of(new DependencyGraph.Key(Tone.CRITICAL, "critical")), "dashed: undated"));
-        Drawing d = FigureLayout.layout(g, Language.EN);
+        // Arabic drawings are mirrored: the mirror must keep the dashes.
+        Drawing d = FigureLayout.layout(g, lang);
         Mark.Line dated = lines(d).stream().filter(l -> l.rgb() == Palette.stroke(Tone.CRITICAL)).findFirst()
                 .orElseThrow();
         Mark.Line undated = lines(d).stream().filter(l -> l.rgb() == Palette.stroke(Tone.HIGH)).findFirst()
