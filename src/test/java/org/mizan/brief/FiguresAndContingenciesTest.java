@@ -172,7 +172,7 @@ class FiguresAndContingenciesTest {
         } else {
             assertTrue(contingency.contains("إن وقع الشرط، وهو احتمال مشروط"), contingency);
             assertTrue(contingency.contains("وعن الشرط (تقليص التحالف وجوده)"), contingency);
-            assertTrue(condition.contains("حال قائمة لا احتمال مستقلًّا لها (القوة: حاسم)"), condition);
+            assertTrue(condition.contains("حالة قائمة لا احتمال مستقلًّا لها (القوة: حاسمة)"), condition);
         }
     }
 

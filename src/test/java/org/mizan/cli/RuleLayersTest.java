@@ -193,7 +193,8 @@ class RuleLayersTest {
                 more.toString())));
         assertEquals(ExitCode.OK, validate.exitCode(), validate.err());
         assertTrue(validate.out().contains("rule layers (bottom first): " + shown(work.resolve("rules"))
-                + " (shipped), " + shown(more) + " (given on the command line)"), validate.out());
+                + " (shipped), " + shown(facts.resolve("rules")) + " (the dossier's own), " + shown(more)
+                + " (given on the command line)"), validate.out());
         assertTrue(validate.out().contains("template layers (bottom first): " + shown(work.resolve("templates"))
                 + " (shipped), " + shown(facts.resolve("templates")) + " (the dossier's own)"), validate.out());
         assertTrue(validate.out().contains(shown(facts.resolve("templates/en/labels.json"))
