@@ -100,7 +100,8 @@ final class EvidenceSection {
         Source source = ctx.input().dossier().source(e.source()).orElse(null);
         Reliability reliability = source == null ? Reliability.F : source.reliability();
         return new EvidenceBook.Row(ctx.shown(fact.id()) ? ctx.label(fact.id()) : "", said(ctx, fact),
-                grade(reliability, e.credibility()), FactCells.credibility(w, e), w.word(e.attribution()),
+                grade(reliability, e.credibility()), FactCells.credibility(w, e), w.word(e.attribution())
+                + (fact.undated() ? w.label("list.separator") + w.label("word.undated") : ""),
                 publisher(ctx, source, e), e.paragraph(), e.excerpt(), judgments, fact.id());
     }
 

@@ -38,6 +38,10 @@ final class JudgmentWording {
             data.put("low", w.number(r.likelihood().lowPercent()));
             data.put("high", w.number(r.likelihood().highPercent()));
         }
+        // A likelihood no reported fact moved from its type's usual value is marked where it is stated
+        // (ANALYSIS.md §1): the reader weighs it as a starting point, not as the dossier's verdict.
+        data.put("atDefault", r.likelihood() != null && r.likelihoodBasis() != null
+                && r.likelihoodBasis().ruleDefault() != null && r.likelihoodBasis().isDefault());
         if (r.horizon() != null) {
             data.put("horizon", w.date(r.horizon().by()));
         }

@@ -15,7 +15,7 @@ enum Sentence {
     RELIANCE("reliance", Set.of("actor", "kinds", "first")),
     KEY_JUDGMENT("key-judgment", Set.of("label", "title", "summary", "likelihood", "low", "high", "impact",
             "rating", "consequence", "hasConsequence", "isRisk", "isContingency", "isVulnerability", "horizon",
-            "strength", "trigger", "hasSupporting", "supporting", "oneSupporting", "settled", "settledOn")),
+            "strength", "trigger", "hasSupporting", "supporting", "oneSupporting", "settled", "settledOn", "atDefault")),
     /** A contingency's trigger: what the dossier and the competing hypotheses say of it. */
     TRIGGER("trigger", Set.of("event", "reported", "denied", "contested", "notReported", "hasStanding", "hypothesis",
             "mostContradicted", "leastContradicted", "middle", "untested", "tied", "unassessed")),

@@ -77,7 +77,9 @@ final class Observables {
         return lead == null ? Optional.empty() : Optional.ofNullable(sources.get(lead.source()));
     }
 
-    /** Whether a date as precise as its source ({@code 2026}, {@code 2026-01}, {@code 2026-01-16}) touches the window. */
+    /**
+     * Whether a date as precise as its source ({@code 2026}, {@code 2026-01}, {@code 2026-01-16}) touches the window.
+     */
     static boolean overlaps(String date, LocalDate from, LocalDate to) {
         return !end(date).isBefore(from) && !start(date).isAfter(to);
     }

@@ -8,10 +8,10 @@ import org.mizan.dossier.Text;
 
 /**
  * How the brief words one type of judgment, in both languages, from the catalogue (rules/risks.json), and what the
- * catalogue declares about it: its {@code kind}, its indicators as signposts (each a fact pattern or watched only), a risk's horizon in months after the cut-off, the documented
- * default likelihood and why, the wording of each named adjustment, and a contingency's trigger (its event and the
- * trend of the competing hypothesis it belongs to). Titles and summaries may name the actors through
- * {@code {subject}} and {@code {object}}.
+ * catalogue declares about it: its {@code kind}, its indicators as signposts (each a fact pattern or watched only), a
+ * risk's horizon in months after the cut-off, the documented default likelihood and why, the wording of each named
+ * adjustment, and a contingency's trigger (its event and the trend of the competing hypothesis it belongs to). Titles
+ * and summaries may name the actors through {@code {subject}} and {@code {object}}.
  */
 record RiskWording(String category, Text title, Text summary, List<Signpost> signposts, List<Text> assumptions,
                    JudgmentKind kind, int horizonMonths, Likelihood defaultLikelihood, Text defaultWhy,

@@ -25,11 +25,12 @@ public record Signpost(Text text, Pattern pattern, int steps, boolean settles) {
     }
 
     /**
-     * What would show the signpost: a fact of one {@code shape} whose kind (an event's kind, a sanctions step, a
-     * base's or an agreement's status) lies beneath one of {@code kinds} (one kind, or a list: fight or coerce), and whose {@code roles} (a field of the fact: an
-     * event's "actors", a measure's "by" and "target", a base's "operator", an agreement's "parties", or "is" (the
-     * agreement is the judgment's subject); a deadline's "of" (whose agreement) or "parties") hold the judgment's "subject" or "object", or a part of it. A deadline passes
-     * when an agreement's deadline falls before the information cut-off while it is still short of force.
+     * What would show the signpost: a fact of one {@code shape} whose kind (an event's kind, a sanctions step, a base's
+     * or an agreement's status) lies beneath one of {@code kinds} (one kind, or a list: fight or coerce), and whose
+     * {@code roles} (a field of the fact: an event's "actors", a measure's "by" and "target", a base's "operator", an
+     * agreement's "parties", or "is" (the agreement is the judgment's subject); a deadline's "of" (whose agreement) or
+     * "parties") hold the judgment's "subject" or "object", or a part of it. A deadline passes when an agreement's
+     * deadline falls before the information cut-off while it is still short of force.
      */
     public record Pattern(Shape shape, List<Concept> kinds, Map<String, List<String>> roles) {
 

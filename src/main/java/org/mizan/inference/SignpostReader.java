@@ -26,7 +26,9 @@ final class SignpostReader {
     private SignpostReader() {
     }
 
-    /** The signpost of {@code item} (the {@code n}-th indicator, from 1) worded {@code text}; mistakes to {@code wrong}. */
+    /**
+     * The signpost of {@code item} (the {@code n}-th indicator, from 1) worded {@code text}; mistakes to {@code wrong}.
+     */
     static Signpost read(JsonNode item, int n, Text text, List<String> wrong) {
         String at = "indicator " + n + " (\"" + shortened(text.en()) + "\")";
         for (Iterator<String> names = item.fieldNames(); names.hasNext(); ) {

@@ -90,6 +90,21 @@ class EvidenceWorkbookTest {
     }
 
     @Test
+    void anUndatedFactIsMarkedUndatedBesideHowTheSourcePresentsIt() throws IOException {
+        Set<String> undated = inputs.dossier().facts().stream().filter(f -> f.evidence() != null && f.undated())
+                .map(f -> f.id()).collect(Collectors.toSet());
+        assertFalse(undated.isEmpty(), "the shipped dossier has undated facts (bases, programmes)");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(files.get("evidence-en.xlsx")))) {
+            XSSFSheet sheet = sheet(book);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                String id = sheet.getRow(r).getCell(9).getStringCellValue();
+                assertEquals(undated.contains(id), sheet.getRow(r).getCell(4).getStringCellValue().contains("undated"),
+                        id);
+            }
+        }
+    }
+
+    @Test
     void aSecondRunWritesTheSameBytes() {
         Map<String, byte[]> again = run();
         files.forEach((name, bytes) -> assertArrayEquals(bytes, again.get(name), name));
