@@ -27,11 +27,13 @@ class HypothesesFileTest {
     }
 
     @Test
-    void theProjectsHypothesesLoadWithTheThreeTrends() {
+    void theProjectsHypothesesLoadWithTheThreeTrendsAndThePoliticalReading() {
         Path project = Path.of(System.getProperty("mizan.project.dir", ".")).resolve("facts");
         List<Hypothesis> read = HypothesesFile.load(project);
-        assertEquals(List.of(Trend.PRESENCE_DEEPENS, Trend.DRAWDOWN, Trend.PARTNERSHIP_BREAKS_DOWN),
+        // The fourth, "political membership only", is the newest source's reading, rated by the dossier's own rules.
+        assertEquals(List.of(Trend.PRESENCE_DEEPENS, Trend.DRAWDOWN, Trend.PARTNERSHIP_BREAKS_DOWN, Trend.OTHER),
                 read.stream().map(Hypothesis::trend).toList());
+        assertEquals("hyp-political-membership", read.get(3).id());
         assertTrue(read.stream().allMatch(h -> h.title().ar().codePoints()
                 .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)));
     }
