@@ -38,6 +38,11 @@ final class ThesisText {
             return Optional.empty();
         }
         Wording w = ctx.wording();
+        if (ctx.input().scenario() != null && !allNamedFound(thesis.en(), ctx.input().findings().risks())) {
+            // The thesis was written for the dossier's own judgments: a what-if that removes one it names gets the
+            // machine's bottom line rather than the analyst's words about a judgment it no longer holds.
+            return Optional.empty();
+        }
         check(ctx);
         Matcher m = PLACEHOLDER.matcher(thesis.in(w.language()));
         StringBuilder out = new StringBuilder();
@@ -54,6 +59,16 @@ final class ThesisText {
         }
         m.appendTail(out);
         return Optional.of(w.prose(out.toString()));
+    }
+
+    private static boolean allNamedFound(String thesis, List<RiskJudgment> risks) {
+        Matcher m = PLACEHOLDER.matcher(thesis);
+        while (m.find()) {
+            if (judgment(risks, m.group(1)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first judgment of that risk type, in the findings' order (the gravest first). */
