@@ -81,7 +81,7 @@ final class GenerateCommand implements Callable<Integer> {
                 Generation.run(loaded, analysis, new Generation.Request(languages, formats, earlier), ahead));
         Path scenarioFile = scenario == null || analysis.scenario() == null ? null
                 : Analysis.scenarioFile(inputs.facts, scenario);
-        artifacts.add(Manifest.of(inputs.dirs(), scenarioFile, MizanVersion.get(), artifacts));
+        artifacts.add(Manifest.of(inputs.dirs(), scenarioFile, MizanVersion.get(), artifacts, earlier));
         Path dir = analysis.scenario() == null ? out : out.resolve(analysis.name());
         AtomicOutput.write(out, analysis.name(), artifacts);
         PrintWriter stdout = spec.commandLine().getOut();

@@ -32,6 +32,15 @@ public final class Manifest {
     }
 
     public static Artifact of(InputDirs dirs, Path scenarioFile, String version, List<Artifact> outputs) {
+        return of(dirs, scenarioFile, version, outputs, null);
+    }
+
+    /**
+     * As above, for a brief made {@code --since} an earlier one ({@code since}, null if none): its findings.json is
+     * an input too (the passage on what moved and the labels' numbers come from it), and the command says so.
+     */
+    public static Artifact of(InputDirs dirs, Path scenarioFile, String version, List<Artifact> outputs,
+                              EarlierBrief since) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("mizanVersion", version);
         root.put("scenario", scenarioFile == null ? null : DisplayPaths.of(scenarioFile));
@@ -40,12 +49,20 @@ public final class Manifest {
         for (Path dir : new LinkedHashSet<>(withFacts(dirs))) {
             inputs.putAll(filesBelow(dir));
         }
+        if (since != null) {
+            try {
+                inputs.put(DisplayPaths.of(since.file()), sha256(Files.readAllBytes(since.file())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         root.put("inputs", inputs);
         Map<String, String> outs = new LinkedHashMap<>();
         outputs.forEach(a -> outs.put(a.fileName(), sha256(a.bytes())));
         root.put("outputs", outs);
         root.put("regenerate", "./mizan generate" + inputOptions(dirs) + (scenarioFile == null ? ""
-                : " --scenario " + scenarioFile.getFileName().toString().replaceFirst("\\.json$", "")));
+                : " --scenario " + scenarioFile.getFileName().toString().replaceFirst("\\.json$", ""))
+                + (since == null ? "" : " --since " + DisplayPaths.of(since.file())));
         try {
             String json = new ObjectMapper().writer(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))).writeValueAsString(root);

@@ -79,8 +79,11 @@ class UpdateCommandTest {
                 + " and the Asayish"), "the fighting is in the timeline and the evidence annex");
         assertTrue(en.contains("Since our brief of 11 November 2025"), en);
         // The fighting is the signpost the first judgment named: it is shown as observed, and the judgment raised.
+        int fighting = new ObjectMapper().readTree(updated.resolve("findings.json").toFile()).path("labels")
+                .path("evidence").path("event-aleppo-fighting").asInt();
         assertTrue(en.contains("Raised: R1 Integration of the SDF into the state's forces stalls in friction with the"
-                + " transitional government: likely → very likely. Because of: E88 Six days of fighting in Aleppo"), en);
+                + " transitional government: likely → very likely. Because of: E" + fighting + " Six days of fighting"
+                + " in Aleppo"), en);
         assertTrue(en.contains("Observed: clashes or arrests between government forces and the partner force — Six"
                 + " days of fighting in Aleppo"), en);
         String ar = text(updated.resolve("brief-ar.docx"));
@@ -106,6 +109,14 @@ class UpdateCommandTest {
         }
         assertEquals(highest + 3, after.path("evidence").size(), "three new facts: the Asayish and two events");
         assertTrue(after.path("evidence").path("event-aleppo-fighting").asInt() > highest);
+    }
+
+    @Test
+    void theManifestSaysHowToRemakeTheBriefWithTheUpdateAndTheEarlierBrief() throws IOException {
+        JsonNode manifest = new ObjectMapper().readTree(updated.resolve("manifest.json").toFile());
+        String regenerate = manifest.path("regenerate").asText();
+        assertTrue(regenerate.contains(" --update ") && regenerate.contains(" --since "), regenerate);
+        assertTrue(manifest.path("inputs").toString().contains("findings.json"), "the earlier brief is an input");
     }
 
     @Test
