@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.mizan.dossier.Fact;
 
 /**
- * Which items of the matrix are one piece of evidence, not several (ANALYSIS.md §6): items from one paragraph of
+ * Which items of the matrix are one piece of evidence, not several (rules/README.md): items from one paragraph of
  * one source, and items of one list in a source — facts of the same kind, rated alike by the same rules, in
  * paragraphs at most {@link #LIST_GAP} apart (the article's seven bases run over paragraphs 20-24, its plans over
  * 39-43). Each item of a cluster of n then counts 1/n.

@@ -10,7 +10,7 @@ import org.mizan.inference.JudgmentKind;
 import org.mizan.inference.RiskJudgment;
 
 /**
- * The judgments that are not events on the matrix, in the body (ANALYSIS.md §1): each contingency as a
+ * The judgments that are not events on the matrix, in the body (rules/README.md): each contingency as a
  * conditional ("If the trigger, then the consequence"), its likelihood labelled conditional and its trigger
  * assessed apart; then the standing conditions (vulnerabilities), which have a strength, never a likelihood. Each
  * label links to the judgment's row in the risks annex. No such judgments, no section.

@@ -36,7 +36,7 @@ final class FactCells {
     static Cell grade(BriefContext ctx, Fact fact) {
         Wording w = ctx.wording();
         Tone tone = fact.evidence().credibility() >= WEAK_CREDIBILITY ? Tone.MEDIUM : Tone.NEUTRAL;
-        // An undated fact says so beside its grade, wherever the brief shows it (ANALYSIS.md §4).
+        // An undated fact says so beside its grade, wherever the brief shows it (facts/README.md, the dossier header).
         String credibility = credibility(w, fact.evidence())
                 + (fact.undated() ? w.label("list.separator") + w.label("word.undated") : "");
         return Inlines.cell(tone, Paragraph.of(ParagraphRole.BODY, Span.bold(code(ctx, fact))),

@@ -105,7 +105,7 @@ final class FrontSections {
         if (!citations.isEmpty()) {
             blocks.add(new BulletList(false, citations));
         }
-        // The analyst's "currency and gaps" note (ANALYSIS.md §4), from the dossier header.
+        // The analyst's "currency and gaps" note (facts/README.md, the dossier header), from the dossier header.
         Text currency = ctx.input().dossier().currency();
         if (currency != null) {
             blocks.add(Paragraph.of(ParagraphRole.BODY, Span.bold(w.label("word.currency") + ": "),
@@ -123,7 +123,8 @@ final class FrontSections {
         data.put("publisher", text(w, s.publisher()));
         data.put("date", s.date() == null ? "" : w.date(s.date()));
         data.put("language", s.language() == null ? "" : w.label("language." + s.language().code()));
-        data.put("paragraphs", s.paragraphs() > 0 ? w.count(s.paragraphs(), "paragraph") : "");
+        // The count opens a sentence of the citation ("Eight paragraphs, numbered ..."), so it is capitalised.
+        data.put("paragraphs", s.paragraphs() > 0 ? Names.capitalised(w.count(s.paragraphs(), "paragraph")) : "");
         data.put("vantage", text(w, s.vantage()));
         List.of("author", "date", "language", "paragraphs", "vantage").forEach(k -> data.put("has"
                 + Character.toUpperCase(k.charAt(0)) + k.substring(1), !((String) data.get(k)).isBlank()));

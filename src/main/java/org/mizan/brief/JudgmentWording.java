@@ -14,7 +14,7 @@ import org.mizan.inference.TriggerAssessment;
 import org.mizan.inference.TriggerStance;
 
 /**
- * How each kind of judgment is said (ANALYSIS.md §1): a risk with its likelihood and its horizon, a contingency
+ * How each kind of judgment is said (rules/README.md): a risk with its likelihood and its horizon, a contingency
  * with its likelihood labelled conditional and its trigger's own assessment (the dossier's, and the competing
  * hypotheses'), a vulnerability with its strength and exposure and no likelihood. The template data for the key
  * judgments, the bottom line and the risk table, in one place so they cannot drift apart.
@@ -39,7 +39,7 @@ final class JudgmentWording {
             data.put("high", w.number(r.likelihood().highPercent()));
         }
         // A likelihood no reported fact moved from its type's usual value is marked where it is stated
-        // (ANALYSIS.md §1): the reader weighs it as a starting point, not as the dossier's verdict.
+        // (rules/README.md): the reader weighs it as a starting point, not as the dossier's verdict.
         data.put("atDefault", r.likelihood() != null && r.likelihoodBasis() != null
                 && r.likelihoodBasis().ruleDefault() != null && r.likelihoodBasis().isDefault());
         if (r.horizon() != null) {

@@ -54,7 +54,7 @@ final class JudgmentsSection {
         data.put("dossier", TitleSection.title(ctx));
         data.put("date", w.date(ctx.input().dossier().cutOff()));
         // The gravest event (a risk, with its horizon) is the headline; the gravest contingency follows as a
-        // conditional with its trigger's assessment, never with a likelihood of its own (ANALYSIS.md §1).
+        // conditional with its trigger's assessment, never with a likelihood of its own (rules/README.md).
         Optional<RiskJudgment> top = ctx.risks().stream().filter(r -> r.kind() == JudgmentKind.RISK).findFirst();
         data.put("hasRisk", top.isPresent());
         top.ifPresent(r -> {

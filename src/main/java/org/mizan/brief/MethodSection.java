@@ -31,7 +31,7 @@ final class MethodSection {
         data.put("factCount", w.count(in.dossier().facts().size(), "fact"));
         data.put("dependencyCount", w.count(in.findings().dependencies().size(), "dependency"));
         data.put("riskCount", w.count(in.findings().risks().size(), "risk"));
-        // Which shown likelihoods are the rules' defaults and which facts moved (ANALYSIS.md §1).
+        // Which shown likelihoods are the rules' defaults and which facts moved (rules/README.md).
         java.util.List<String> defaults = ctx.risks().stream().filter(r -> r.likelihoodBasis() != null
                 && r.likelihoodBasis().ruleDefault() != null && r.likelihoodBasis().isDefault())
                 .map(r -> ctx.label(r.id())).toList();

@@ -20,7 +20,7 @@ import java.util.TreeSet;
  *   <li>A fact is <em>contradicted</em> when one source reports it and another, independent one denies it: an item
  *       of the fact itself attributed {@code officially_denied}, or an official-denial claim about it.
  * </ul>
- * What the brief's "why we judge this" and the confidence grading read; ANALYSIS.md §2.
+ * What the brief's "why we judge this" and the confidence grading read; see ConfidenceAssessor.
  */
 public final class Corroboration {
 
@@ -141,7 +141,7 @@ public final class Corroboration {
 
     /**
      * Items graded credibility 1 ("confirmed by other sources") that no item from an independent source of the same
-     * fact confirms: ANALYSIS.md §2 allows the grade only when another source in the dossier confirms it.
+     * fact confirms: the confidence grading allows the grade only when another source in the dossier confirms it.
      */
     public List<Integer> unconfirmedGradeOne(Fact fact) {
         List<Evidence> items = items(fact);

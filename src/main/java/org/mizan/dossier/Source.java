@@ -8,7 +8,7 @@ import java.util.List;
  * document has under its numbering (paragraph N is the N-th non-empty line), so citations can be checked against
  * it; 0 means "not declared". {@code derivedFrom} names what the document repeats or summarises: another source id
  * of the dossier or an origin outside it ("afp-wire-2025-11-10"); two sources that share an origin are not
- * independent. {@code vantage} says where the source stands and so what it can and cannot know (ANALYSIS.md §4:
+ * independent. {@code vantage} says where the source stands and so what it can and cannot know (facts/README.md:
  * "an outlet based in SDF-held areas"); the source summary statement gives it.
  */
 public record Source(String id, Text publisher, Text title, LocalDate date, Text author, Language language,

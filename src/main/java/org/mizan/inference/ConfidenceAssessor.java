@@ -26,7 +26,7 @@ import org.mizan.dossier.Source;
 import org.mizan.dossier.Text;
 
 /**
- * Grades how sure we are of a finding from the basis under it (ANALYSIS.md §2), the weakest link counting:
+ * Grades how sure we are of a finding from the basis under it, the weakest link counting:
  * <ul>
  * <li>low when the chain rests on an item of credibility 3 or worse, on a source of reliability D or worse, on an
  * analyst's inference or hypothesis, or on a claim an official denial stands against;</li>

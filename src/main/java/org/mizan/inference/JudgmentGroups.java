@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Judgments that rest mostly on the same evidence are one judgment (ANALYSIS.md §3): each group has one key
+ * Judgments that rest mostly on the same evidence are one judgment (rules/README.md): each group has one key
  * judgment and the others as its supporting findings. A judgment's evidence is the set of facts under it (through
  * the findings it rests on), less those its rules name as context ({@link Finding#context()}). The overlap of two judgments is the overlap coefficient |A ∩ B| / min(|A|, |B|) of
  * their evidence; judgments are taken gravest first ({@link #KEY_ORDER}), and each joins the first key judgment it
@@ -23,7 +23,7 @@ public final class JudgmentGroups {
     public static final double THRESHOLD = 0.5;
 
     /**
-     * The level a reader acts on first (ANALYSIS.md §3: a chain is told once, at that level): a risk, an event with
+     * The level a reader acts on first (rules/README.md: a chain is told once, at that level): a risk, an event with
      * a horizon, before a contingency, whose rating rests on a likelihood conditional on its trigger and so cannot
      * outrank an unconditional one, before a vulnerability, a standing condition. Within a kind, gravest first:
      * rating, then likelihood, impact and id. So a group that holds an event is keyed by it, and a contingency or a

@@ -116,7 +116,7 @@ public record Validation(LoadedInputs inputs, List<Problem> warnings) {
     }
 
     /**
-     * A finding that cites a fact sharing no actor, place or resource with it (ANALYSIS.md §3, rules/README.md):
+     * A finding that cites a fact sharing no actor, place or resource with it (rules/README.md):
      * the rules still run, but the evidence does not bear on the judgment.
      */
     private static List<Problem> unrelatedEvidence(LoadedInputs inputs, Findings findings) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dossier says what its excerpts say (ANALYSIS.md §5): each defect a reviewer found stays fixed. Defects a
+ * The dossier says what its excerpts say (faithful to the text): each defect a reviewer found stays fixed. Defects a
  * validate rule catches everywhere (credibility 1 without a second source, a year not in the cited paragraph) are
  * tested with the validator; these are the ones only a reading of the text can judge.
  */
