@@ -9,11 +9,12 @@ import java.util.Locale;
 public final class NearNames {
 
     private static final int MAX_SUGGESTIONS = 3;
+    private static final int MIN_CONTAINED = 4;
 
     private NearNames() {
     }
 
-    /** Up to three known names within a third of the name's length in edits, or containing it; closest first. */
+    /** Up to three known names within a third of the name's length in edits, or containing it (four letters or more); closest first. */
     public static List<String> of(String name, Collection<String> known) {
         String wanted = name.toLowerCase(Locale.ROOT);
         int limit = Math.max(2, wanted.length() / 3);
@@ -35,7 +36,12 @@ public final class NearNames {
     }
 
     private static boolean isNear(String wanted, String known, int limit) {
-        return known.contains(wanted) || wanted.contains(known) || distance(wanted, known) <= limit;
+        return contains(known, wanted) || contains(wanted, known) || distance(wanted, known) <= limit;
+    }
+
+    /** A name inside another is a hint only when it is not a few letters any word may hold ("bse" in "observation"). */
+    private static boolean contains(String longer, String shorter) {
+        return shorter.length() >= MIN_CONTAINED && longer.contains(shorter);
     }
 
     static int distance(String a, String b) {

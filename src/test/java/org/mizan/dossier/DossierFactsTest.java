@@ -31,7 +31,7 @@ class DossierFactsTest {
         assertEquals(new TreeMap<>(Map.ofEntries(Map.entry("actors", 12L), Map.entry("support", 7L),
                 Map.entry("resources", 4L), Map.entry("bases", 8L), Map.entry("goals", 4L),
                 Map.entry("relations", 14L), Map.entry("claims", 11L), Map.entry("agreements", 3L),
-                Map.entry("sanctions", 3L), Map.entry("events", 13L), Map.entry("plans", 5L),
+                Map.entry("sanctions", 4L), Map.entry("events", 13L), Map.entry("plans", 5L),
                 Map.entry("threats", 2L))), counts);
     }
 
