@@ -105,7 +105,8 @@ class LocaleIndependenceTest {
     void noDotlessINoReplacementCharacterNoArabicIndicDigitsOutsideArabicProse() {
         for (Map.Entry<String, Map<String, byte[]>> locale : results.entrySet()) {
             for (String file : locale.getValue().keySet()) {
-                if (file.endsWith(".pdf") || file.endsWith(".docx")) {
+                if (file.endsWith(".pdf") || file.endsWith(".docx") || file.endsWith(".xlsx")) {
+                    // Zip and PDF containers, not text: their bytes are compared whole by the test above.
                     continue;
                 }
                 String text = text(locale.getValue(), file);
