@@ -2,11 +2,8 @@ package org.mizan.render.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,8 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mizan.brief.Brief;
 import org.mizan.brief.EvidenceBook;
-import org.mizan.brief.Metadata;
 import org.mizan.render.BriefRenderer;
+import org.mizan.render.OfficeProperties;
 import org.mizan.render.ZipTimes;
 
 /**
@@ -37,7 +34,7 @@ public final class XlsxRenderer implements BriefRenderer {
     public void render(Brief brief, OutputStream out) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             sheet(book, brief);
-            properties(book, brief.metadata());
+            OfficeProperties.write(book.getProperties(), brief.metadata());
             ZipTimes.fixed(() -> book.write(out));
         }
     }
@@ -102,21 +99,5 @@ public final class XlsxRenderer implements BriefRenderer {
             style.setFont(font);
         }
         return style;
-    }
-
-    /** Title, author, identifier, description and dates as the brief's own, never the clock. */
-    private static void properties(XSSFWorkbook book, Metadata meta) {
-        POIXMLProperties.CoreProperties core = book.getProperties().getCoreProperties();
-        core.setTitle(meta.title());
-        core.setCreator(meta.author());
-        core.setLastModifiedByUser(meta.author());
-        core.setDescription(meta.subtitle());
-        if (meta.documentId() != null) {
-            core.setIdentifier(meta.documentId());
-        }
-        Optional<Date> when = Optional.ofNullable(meta.timestamp()).map(Date::from);
-        core.setCreated(when);
-        core.setModified(when);
-        book.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Mizan");
     }
 }
