@@ -30,6 +30,23 @@ public record CliRun(int exitCode, String out, String err) {
     }
 
     /**
+     * Takes the analyst's thesis out of a copied dossier header ({@code facts/dossier.json} under {@code dir}), for a
+     * run that needs the machine's bottom line; false when there was none to take out.
+     */
+    public static boolean removeThesis(Path dir) {
+        Path header = dir.resolve("facts/dossier.json");
+        try {
+            String text = Files.readString(header);
+            String without = java.util.regex.Pattern.compile("\n    \"thesis\": \\{\n.*?\n    },",
+                    java.util.regex.Pattern.DOTALL).matcher(text).replaceFirst("");
+            Files.writeString(header, without);
+            return !without.equals(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The line with the number of errors that follow from a cause written as N: how many follow depends on the
      * project's facts and rules, which evolve; that some were left out, and where the cause is, does not.
      */

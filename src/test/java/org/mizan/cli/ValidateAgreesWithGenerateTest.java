@@ -419,9 +419,7 @@ class ValidateAgreesWithGenerateTest {
                     // The dossier's own rule layer rates its hypotheses by id: it goes with the facts it reads; so
                     // does the analyst's thesis, which names a judgment these facts no longer support.
                     deleteTree(w.resolve("facts/rules"));
-                    Path header = w.resolve("facts/dossier.json");
-                    Files.writeString(header, java.util.regex.Pattern.compile("\n    \"thesis\": \\{\n.*?\n    },",
-                            java.util.regex.Pattern.DOTALL).matcher(Files.readString(header)).replaceFirst(""));
+                    CliRun.removeThesis(w);
                 }));
     }
 
