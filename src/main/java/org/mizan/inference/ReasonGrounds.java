@@ -70,8 +70,8 @@ final class ReasonGrounds {
                 }
                 problems.add(new Problem(grounds.at(), "the likelihood reason of \"" + risk.type() + "\" rests on \""
                         + rest + "\", which is neither a kind of fact (" + FactType.keys() + ", or one narrowed as"
-                        + " support:funding) nor the id of a fact of the dossier" + NearNames.hint(rest, known)
-                        + ": cite a fact that says what the reason states, or move the claim under \"assumptions\""));
+                        + " support:funding) nor the id of a fact of the dossier: cite a fact that says what the reason"
+                        + " states, or move the claim under \"assumptions\"" + NearNames.hint(rest, known)));
             }
         }
         return List.copyOf(cited);
