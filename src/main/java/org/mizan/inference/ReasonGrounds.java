@@ -41,10 +41,13 @@ final class ReasonGrounds {
     }
 
     /** The ids the reason of {@code risk}'s type cites, among {@code chain} (the facts under it); problems added. */
-    List<String> cites(Risk risk, RiskWording.Grounds grounds, List<Fact> chain, List<Problem> problems) {
+    List<String> cites(Risk risk, RiskWording.Grounds grounds, List<Fact> chain, List<Problem> reported) {
         if (grounds == null) {
             return List.of();
         }
+        // A judgment about ids no fact has is the rule's error, reported at the rule (one error per cause).
+        boolean aboutTheDossier = known(risk.subject()) && (risk.object() == null || known(risk.object()));
+        List<Problem> problems = aboutTheDossier ? reported : new ArrayList<>();
         Set<String> cited = new LinkedHashSet<>();
         for (String rest : grounds.rests()) {
             int colon = rest.indexOf(':');
@@ -75,6 +78,10 @@ final class ReasonGrounds {
             }
         }
         return List.copyOf(cited);
+    }
+
+    private boolean known(String id) {
+        return id != null && dossier.fact(id).isPresent();
     }
 
     /** The kinds a fact is written with, each matched with {@link Term#isA(String)}. */

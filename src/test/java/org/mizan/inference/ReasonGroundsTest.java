@@ -2,6 +2,7 @@ package org.mizan.inference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mizan.inference.TestFacts.actor;
 import static org.mizan.inference.TestFacts.dossier;
 import static org.mizan.inference.TestFacts.goal;
 import static org.mizan.inference.TestFacts.source;
@@ -15,6 +16,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mizan.dossier.ActorKind;
 import org.mizan.dossier.Dossier;
 import org.mizan.dossier.Fact;
 import org.mizan.dossier.GoalKind;
@@ -35,7 +37,8 @@ class ReasonGroundsTest {
     private final Fact arms = support("support-arms", "patron", "force", SupportType.ARMS_AND_TRAINING);
     private final Fact integrate = goal("goal-integrate", "government", GoalKind.FORCE_INTEGRATION, "force");
     private final Fact elsewhere = support("support-elsewhere", "patron", "other", SupportType.FUNDING);
-    private final Dossier dossier = dossier(List.of(pay, arms, integrate, elsewhere),
+    private final Dossier dossier = dossier(List.of(actor("force", ActorKind.NON_STATE_ARMED_GROUP, null),
+            actor("government", ActorKind.GOVERNMENT, null), pay, arms, integrate, elsewhere),
             source(TestFacts.PRESS, Reliability.C));
     private final Risk risk = new Risk("r-1", "integration-friction", "force", "government", Likelihood.LIKELY,
             Impact.MAJOR, "Integration friction under another patron", List.of("goal-integrate", "support-pay"));
@@ -87,6 +90,17 @@ class ReasonGroundsTest {
         assertTrue(problems.get(0).message().contains("\"goal-integrat\", which is neither a kind of fact"),
                 problems.get(0).message());
         assertTrue(problems.get(0).message().contains("did you mean \"goal-integrate\""), problems.get(0).message());
+    }
+
+    @Test
+    void aJudgmentAboutAnIdNoFactHasIsLeftToTheRulesOwnError() {
+        // The rule that wrote a literal id is reported at the rule (pipeline.FindingIds): one error per cause.
+        Risk aboutNobody = new Risk("r-2", "integration-friction", "nobody", "government", Likelihood.LIKELY,
+                Impact.MAJOR, "Unknown actor", List.of());
+        List<Problem> problems = new ArrayList<>();
+        new ReasonGrounds(dossier).cites(aboutNobody, new RiskWording.Grounds(List.of("plans"), AT), List.of(),
+                problems);
+        assertEquals(List.of(), problems);
     }
 
     @Test
