@@ -125,12 +125,16 @@ final class Judge {
                 "risk type " + risk.type() + " passed the catalogue check at compile time"));
         Horizon horizon = risk.kind() == JudgmentKind.RISK
                 ? Horizon.after(dossier.cutOff(), w.horizonMonths()) : null;
+        List<Text> watched = watched(w, observed, risk);
+        List<Observation> named = observed.stream().map(o -> new Observation(
+                RiskWording.fill(o.indicator(), names::of, risk.subject(), risk.object()), o.facts(), o.date(),
+                o.source(), o.steps(), o.settles())).toList();
         return new RiskJudgment(risk.id(), risk.type(), risk.kind(), risk.subject(), risk.object(),
                 RiskWording.headed(RiskWording.fill(w.title(), names::of, risk.subject(), risk.object())),
                 RiskWording.fill(w.summary(), names::of, risk.subject(), risk.object()),
                 w.category(), risk.likelihood(), risk.impact(), risk.strength(), rating, horizon,
-                basis(risk, w, chain, observed, problems), trigger(risk, w), confidence.level(), confidence.reasons(),
-                watched(w, observed), w.assumptions(), risk.rule(), risk.because(), risk.context(), observed);
+                basis(risk, w, chain, named, problems), trigger(risk, w), confidence.level(), confidence.reasons(),
+                watched, fill(w.assumptions(), risk), risk.rule(), risk.because(), risk.context(), named);
     }
 
     /**
@@ -176,10 +180,18 @@ final class Judge {
     /** The reason key of a step an observed signpost took (findings.json), beside the rules' own keys. */
     static final String SIGNPOST = "signpost-observed";
 
-    /** The indicators still to watch for: those no fact of the run shows. */
-    private static List<Text> watched(RiskWording w, List<Observation> observed) {
-        return w.indicators().stream().filter(t -> observed.stream().noneMatch(o -> t.equals(o.indicator())))
-                .toList();
+    /**
+     * The indicators still to watch for: those no fact of the run shows, naming the judgment's parties. Matched
+     * against the observations before the names go in, since an observation carries the catalogue's wording.
+     */
+    private List<Text> watched(RiskWording w, List<Observation> observed, Risk risk) {
+        return fill(w.indicators().stream().filter(t -> observed.stream().noneMatch(o -> t.equals(o.indicator())))
+                .toList(), risk);
+    }
+
+    /** Catalogue wordings with the judgment's parties named, so a signpost says "Russia", not "the power". */
+    private List<Text> fill(List<Text> texts, Risk risk) {
+        return texts.stream().map(t -> RiskWording.fill(t, names::of, risk.subject(), risk.object())).toList();
     }
 
     private TriggerAssessment trigger(Risk risk, RiskWording w) {

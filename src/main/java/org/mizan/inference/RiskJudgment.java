@@ -58,8 +58,11 @@ public record RiskJudgment(String id, String type, JudgmentKind kind, String sub
                 assumptions, rule, because, List.of());
     }
 
-    /** Only risks go on the likelihood x impact matrix: they are events with a horizon. */
+    /**
+     * Only risks go on the likelihood x impact matrix: they are events with a horizon. A settled one has happened,
+     * so it has no likelihood left to plot; the brief reports it as what happened.
+     */
     public boolean onMatrix() {
-        return kind == JudgmentKind.RISK;
+        return kind == JudgmentKind.RISK && !settled();
     }
 }

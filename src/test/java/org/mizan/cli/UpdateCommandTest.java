@@ -85,7 +85,7 @@ class UpdateCommandTest {
         assertTrue(en.contains("Raised: R1 The Syrian transitional government and the SDF sign no timetable for folding"
                 + " the SDF into the state's forces: likely → very likely. Because of: E" + fighting + " Six days of fighting"
                 + " in Aleppo"), en);
-        assertTrue(en.contains("Observed: clashes or arrests between government forces and the partner force — Six"
+        assertTrue(en.contains("Observed: clashes or arrests between the forces of the transitional government and the SDF — Six"
                 + " days of fighting in Aleppo"), en);
         String ar = text(updated.resolve("brief-ar.docx"));
         assertTrue(ar.contains("منذ موجزنا المؤرخ"), ar);
@@ -130,8 +130,8 @@ class UpdateCommandTest {
                 run.out());
         assertTrue(run.out().contains("now rests on \"event-aleppo-fighting\" (thenewregion-2026-01-16 ¶4)\n"),
                 run.out());
-        assertTrue(run.out().contains("observed: Would raise it: clashes or arrests between government forces and the"
-                + " partner force. — \"event-aleppo-fighting\""), run.out());
+        assertTrue(run.out().contains("observed: Would raise it: clashes or arrests between the forces of the Syrian"
+                + " transitional government and Syrian Democratic Forces (SDF). — \"event-aleppo-fighting\""), run.out());
         assertTrue(run.out().endsWith("\n1 raised, 0 lowered, 0 new, 0 settled, 0 retired, 0 regraded\n"), run.out());
     }
 

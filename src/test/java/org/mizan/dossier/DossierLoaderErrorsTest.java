@@ -339,7 +339,7 @@ class DossierLoaderErrorsTest {
         Path file = Files.writeString(dir.resolve("facts.json"), "{}");
         List<Problem> problems = assertThrows(InputException.class, () -> DossierLoader.load(file)).problems();
         assertEquals(List.of(new Problem(SourceLocation.ofFile(FactsDir.valid(dir).display("facts.json")),
-                "not a directory: give the folder that holds the fact files (e.g. facts/)")), problems);
+                "not a directory: give --facts the folder that holds the fact files (e.g. facts/)")), problems);
     }
 
     /** A directory with no files at all. */
