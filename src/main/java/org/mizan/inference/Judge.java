@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.mizan.dossier.Dossier;
+import org.mizan.dossier.Fact;
 import org.mizan.dossier.Text;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.InputException;
@@ -25,6 +26,7 @@ final class Judge {
     private final Dossier dossier;
     private final Names names;
     private final Observables seen;
+    private final ReasonGrounds grounds;
 
     Judge(RuleBase rules, Dossier dossier) {
         this(rules, dossier, Observables.of(dossier));
@@ -36,6 +38,7 @@ final class Judge {
         this.dossier = dossier;
         this.names = new Names(dossier);
         this.seen = seen;
+        this.grounds = new ReasonGrounds(dossier);
     }
 
     Findings judge(List<Dependency> dependencies, List<Risk> risks, List<RiskRating> ratings) {
@@ -67,7 +70,7 @@ final class Judge {
                     .map(w -> Signposts.observe(ruled, w, seen)).orElse(List.of());
             Risk risk = moved(ruled, observed);
             Rating rating = risk == ruled ? ratingOf(risk, ratings.apply(risk.id()), problems) : rescaled(risk);
-            judged.add(judgment(risk, rating, assessor.assess(risk), observed, problems));
+            judged.add(judgment(risk, rating, assessor.assess(risk), assessor.factsUnder(risk), observed, problems));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems.stream().distinct().toList());
@@ -117,7 +120,7 @@ final class Judge {
     }
 
     private RiskJudgment judgment(Risk risk, Rating rating, ConfidenceAssessor.Assessment confidence,
-                                  List<Observation> observed, List<Problem> problems) {
+                                  List<Fact> chain, List<Observation> observed, List<Problem> problems) {
         RiskWording w = rules.catalogue().wording(risk.type()).orElseThrow(() -> new IllegalStateException(
                 "risk type " + risk.type() + " passed the catalogue check at compile time"));
         Horizon horizon = risk.kind() == JudgmentKind.RISK
@@ -127,10 +130,10 @@ final class Judge {
                 RiskWording.fill(o.indicator(), names::of, risk.subject(), risk.object()), o.facts(), o.date(),
                 o.source(), o.steps(), o.settles())).toList();
         return new RiskJudgment(risk.id(), risk.type(), risk.kind(), risk.subject(), risk.object(),
-                RiskWording.fill(w.title(), names::of, risk.subject(), risk.object()),
+                RiskWording.headed(RiskWording.fill(w.title(), names::of, risk.subject(), risk.object())),
                 RiskWording.fill(w.summary(), names::of, risk.subject(), risk.object()),
                 w.category(), risk.likelihood(), risk.impact(), risk.strength(), rating, horizon,
-                basis(risk, w, named, problems), trigger(risk, w), confidence.level(), confidence.reasons(),
+                basis(risk, w, chain, named, problems), trigger(risk, w), confidence.level(), confidence.reasons(),
                 watched, fill(w.assumptions(), risk), risk.rule(), risk.because(), risk.context(), named);
     }
 
@@ -138,10 +141,11 @@ final class Judge {
      * The default and each step, worded from the catalogue. A rule whose default differs from the one the
      * catalogue documents, or that names an adjustment the catalogue does not word, is reported.
      */
-    private LikelihoodBasis basis(Risk risk, RiskWording w, List<Observation> observed, List<Problem> problems) {
+    private LikelihoodBasis basis(Risk risk, RiskWording w, List<Fact> chain, List<Observation> observed,
+                                  List<Problem> problems) {
         if (!risk.kind().hasLikelihood()) {
             // A condition has no likelihood; what moved its strength is still said, step by step.
-            return new LikelihoodBasis(null, null, observed.stream().filter(o -> o.steps() != 0)
+            return new LikelihoodBasis(null, null, List.of(), observed.stream().filter(o -> o.steps() != 0)
                     .map(o -> new LikelihoodBasis.Step(SIGNPOST, o.steps(), ObservedWording.step(o, false, names),
                             o.facts())).toList());
         }
@@ -168,8 +172,10 @@ final class Judge {
                         o.facts()));
             }
         }
-        return new LikelihoodBasis(risk.defaultLikelihood(), w.defaultWhy(), steps);
+        return new LikelihoodBasis(risk.defaultLikelihood(), w.defaultWhy(),
+                grounds.cites(risk, w.grounds(), chain, problems), steps);
     }
+
 
     /** The reason key of a step an observed signpost took (findings.json), beside the rules' own keys. */
     static final String SIGNPOST = "signpost-observed";

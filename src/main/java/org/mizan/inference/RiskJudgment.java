@@ -54,7 +54,7 @@ public record RiskJudgment(String id, String type, JudgmentKind kind, String sub
                         Impact impact, Rating rating, Confidence confidence, List<Text> confidenceReasons,
                         List<Text> indicators, List<Text> assumptions, String rule, List<String> because) {
         this(id, type, JudgmentKind.RISK, null, null, title, summary, category, likelihood, impact, null, rating, null,
-                new LikelihoodBasis(likelihood, null, List.of()), null, confidence, confidenceReasons, indicators,
+                new LikelihoodBasis(likelihood, null, List.of(), List.of()), null, confidence, confidenceReasons, indicators,
                 assumptions, rule, because, List.of());
     }
 

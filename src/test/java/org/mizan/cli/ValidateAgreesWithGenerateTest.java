@@ -154,9 +154,10 @@ class ValidateAgreesWithGenerateTest {
                         + " its header rows (RuleSet, Import, RuleTable, the NAME/CONDITION/ACTION row and the code"
                         + " rows) above the rows it rates; restore them (rules/README.md)"));
         all.add(new Damage("a rule without an Arabic name (a warning: both succeed)",
-                w -> rule(w, "zz.drl", "rule \"Nameless\"\nwhen\n    Actor(id == \"sdf\")\nthen\n"
-                        + "    insertLogical(Derive.risk(drools, \"resource-revenue-dispute\", \"sdf\", \"coalition\","
-                        + " Likelihood.LIKELY, Impact.MAJOR));\nend\n"), List.of(), w -> null));
+                w -> rule(w, "zz.drl", "rule \"Nameless\"\nwhen\n"
+                        + "    Claim(kind.isA(ClaimKind.OFFICIAL_DENIAL), subject == \"base-damascus\")\nthen\n"
+                        + "    insertLogical(Derive.risk(drools, \"credibility-gap\", \"government\", \"base-damascus\","
+                        + " Likelihood.ROUGHLY_EVEN_CHANCE, Impact.MODERATE));\nend\n"), List.of(), w -> null));
         all.addAll(oneErrorPerCause());
         all.addAll(locatedAtTheirCause());
         all.addAll(tablesAndTemplatesAtTheirCell());

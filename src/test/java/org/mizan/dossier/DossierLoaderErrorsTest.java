@@ -65,7 +65,8 @@ class DossierLoaderErrorsTest {
         String base = BASE.replace("\"excerpt\"", "\"excerp\"");
         List<Problem> problems = problemsWithBase(base);
         assertEquals(problem("bases.json", 3, col(base, "\"excerp\""), "unknown field \"excerp\" in \"evidence\""
-                + " (allowed: source, paragraph, excerpt, credibility, attribution, label, undated)"), problems.get(0));
+                + " (allowed: source, paragraph, excerpt, credibility, attribution, label, undated, gradeReason)"),
+                problems.get(0));
     }
 
     @Test
