@@ -13,8 +13,6 @@ final class Anchors {
     static final String SOURCE_SUMMARY = "source-summary";
     static final String BACKGROUND = "background";
     static final String RISK_ANNEX = "annex-risks";
-    static final String DEPENDENCY_ANNEX = "annex-dependencies";
-    static final String ACH_ANNEX = "annex-ach";
     static final String RISK_LEGEND = "table-risk-legend";
     static final String CONFIDENCE_NOTES = "confidence-notes";
     static final String ADMIRALTY_TABLE = "table-admiralty";
@@ -49,10 +47,6 @@ final class Anchors {
 
     static String risk(String riskId) {
         return "risk-" + slug(riskId);
-    }
-
-    static String dependency(String dependencyId) {
-        return "dependency-" + slug(dependencyId);
     }
 
     /** Ids are already slugs in practice; this keeps anchors valid as PDF names and Word bookmarks if not. */

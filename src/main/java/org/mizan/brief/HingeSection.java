@@ -66,7 +66,7 @@ final class HingeSection {
         List<Inline> changes = new ArrayList<>(FactCells.riskLinks(ctx, moved));
         i.dependencies(ChangeKind.LOST).stream().filter(ctx::shown).forEach(d -> {
             changes.add(Span.plain(changes.isEmpty() ? "" : ctx.wording().label("list.separator")));
-            changes.add(new Link(ctx.label(d), Anchors.dependency(d)));
+            changes.add(Span.plain(ctx.label(d)));
         });
         return List.of(FactCells.name(ctx, fact), FactCells.grade(ctx, fact),
                 cellOf(FactCells.riskLinks(ctx, i.risks(ChangeKind.LOST))), cellOf(changes));

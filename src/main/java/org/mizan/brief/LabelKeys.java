@@ -53,12 +53,12 @@ final class LabelKeys {
             "heading.hinges", "heading.hypotheses", "column.without", "column.changes", "column.evidence",
             "column.hypothesis", "column.inconsistency", "column.inconsistent-items", "column.diagnostic",
             "caption.hinges", "caption.hypotheses", "caption.ach-matrix", "prefix.hypothesis", "word.yes",
-            "heading.signposts", "signpost.observed", "heading.source-summary", "heading.annex-risks", "heading.annex-dependencies",
-            "heading.annex-ach", "annex.letters", "annex.name", "annex.heading", "note.letters", "list.and",
+            "heading.signposts", "signpost.observed", "heading.source-summary", "heading.annex-risks",
+            "annex.letters", "annex.name", "annex.heading", "note.letters", "list.and",
             "caption.legend", "caption.admiralty", "column.code", "column.reliability", "column.credibility",
             "word.notes", "word.confidence-notes", "language.en", "language.ar",
             "none.background", "none.dependencies", "none.risks",
-            "column.label", "column.paragraph", "column.judgments", "column.fact-id", "workbook.sheet",
+            "column.label", "column.paragraph", "column.judgments", "column.fact-id", "workbook.sheet", "workbook.dependencies", "workbook.hypotheses", "workbook.in-sheet",
             "heading.since", "since.intro", "since.none", "since.more", "since.because", "since.arrow", "since.raised",
             "since.lowered", "since.new", "since.settled", "since.retired", "since.regraded");
 

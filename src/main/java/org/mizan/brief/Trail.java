@@ -22,10 +22,10 @@ final class Trail {
     static List<Paragraph> basis(BriefContext ctx, Finding finding) {
         Wording w = ctx.wording();
         List<Paragraph> paragraphs = new ArrayList<>();
-        List<Link> findings = finding.because().stream()
+        List<Inline> findings = finding.because().stream()
                 .filter(id -> ctx.trail().finding(id).isPresent() && ctx.shown(id)).distinct()
                 .sorted(java.util.Comparator.comparingInt(ctx::order))
-                .map(id -> new Link(ctx.label(id), anchorOf(ctx, id))).toList();
+                .map(id -> reference(ctx, id)).toList();
         if (!findings.isEmpty()) {
             paragraphs.add(Inlines.labelled(w.label("word.rests-on"), findings, w.label("list.separator")));
         }
@@ -74,8 +74,12 @@ final class Trail {
         }
     }
 
-    private static String anchorOf(BriefContext ctx, String findingId) {
+    /**
+     * A finding by its label: a risk links to its row in the risks annex; a dependency's row is in the evidence
+     * workbook, which a link cannot reach, so its label is plain text.
+     */
+    static Inline reference(BriefContext ctx, String findingId) {
         return ctx.trail().finding(findingId).orElseThrow() instanceof RiskJudgment
-                ? Anchors.risk(findingId) : Anchors.dependency(findingId);
+                ? new Link(ctx.label(findingId), Anchors.risk(findingId)) : Span.plain(ctx.label(findingId));
     }
 }

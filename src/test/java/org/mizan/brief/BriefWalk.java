@@ -89,6 +89,12 @@ final class BriefWalk {
                 .findFirst().orElseThrow();
     }
 
+    /** The table of the evidence workbook's sheet whose table has this anchor. */
+    static Table sheet(Brief brief, String anchor) {
+        return brief.sheets().stream().map(org.mizan.brief.Sheet::table).filter(t -> anchor.equals(t.anchor()))
+                .findFirst().orElseThrow();
+    }
+
     /** Every string a reader sees: metadata, headings, paragraphs, captions, figure labels. */
     static List<String> visibleText(Brief brief) {
         Metadata m = brief.metadata();
