@@ -56,7 +56,7 @@ public final class BriefBuilder {
                 .ifPresent(sections::add);
         sections.add(EvidenceSection.build(ctx, ctx.annexHeading(Anchors.SOURCES, "heading.sources"),
                 Citations.targets(sections)));
-        sections.add(MethodSection.build(ctx, documentId, ctx.annexHeading(Anchors.METHOD, "heading.method")));
+        sections.add(MethodSection.build(ctx, ctx.annexHeading(Anchors.METHOD, "heading.method")));
         List<Section> named = ShortNames.apply(sections, ctx.facts().values(), ctx.wording());
         List<Sheet> sheets = new ArrayList<>();
         DependenciesSection.sheet(ctx).ifPresent(sheets::add);
@@ -73,7 +73,17 @@ public final class BriefBuilder {
                         .thenComparing(java.util.Map.Entry.comparingByKey()))
                 .limit(8).map(e -> ctx.names().shortOf(e.getKey())).toList();
         return new Metadata(w.language(), TitleSection.title(ctx), subtitle, w.label("marking"),
-                w.label("author"), subtitle, keywords, timestamp, documentId, w.pageWords());
+                w.label("author"), subtitle, keywords, timestamp, documentId, w.pageWords(), provenance(ctx.input()));
+    }
+
+    /** What reproduces the brief, for the files' properties: the version and the checksums of its inputs. */
+    static java.util.Map<String, String> provenance(BriefInput in) {
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        p.put("MizanVersion", in.mizanVersion());
+        p.put("FactsSHA256", in.factsDigest());
+        p.put("RulesSHA256", in.rulesDigest());
+        p.put("TemplatesSHA256", in.templatesDigest());
+        return p;
     }
 
     /** SOURCE_DATE_EPOCH (seconds) if set, as reproducible builds expect; else the newest source's date. */

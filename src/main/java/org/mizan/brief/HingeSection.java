@@ -21,7 +21,7 @@ import org.mizan.inference.RiskJudgment;
 final class HingeSection {
 
     /** The table lists at most this many facts; the full ranking is `mizan sensitivity`. */
-    static final int MAX_LINCHPINS = 8;
+    static final int MAX_LINCHPINS = 5;
 
     private HingeSection() {
     }

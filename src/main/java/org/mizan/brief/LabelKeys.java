@@ -34,7 +34,7 @@ final class LabelKeys {
             "rule", "source", "paragraph", "judgment", "contingency", "condition");
 
     private static final List<String> FIXED = List.of(
-            "marking", "author", "page.of", "contents", "digits", "list.separator", "list.strong-separator",
+            "marking", "author", "page.of", "digits", "list.separator", "list.strong-separator",
             "heading.judgments", "heading.background", "heading.dependencies", "heading.risks",
             "heading.contingencies", "heading.conditions", "contingencies.intro", "conditions.intro",
             "heading.indicators", "heading.assumptions", "heading.sources", "heading.method",
@@ -58,7 +58,7 @@ final class LabelKeys {
             "caption.legend", "caption.admiralty", "column.code", "column.reliability", "column.credibility",
             "word.notes", "word.confidence-notes", "language.en", "language.ar",
             "none.background", "none.dependencies", "none.risks",
-            "column.label", "column.paragraph", "column.judgments", "column.fact-id", "workbook.sheet", "workbook.dependencies", "workbook.hypotheses", "workbook.in-sheet",
+            "column.label", "column.paragraph", "column.judgments", "column.fact-id", "workbook.sheet", "workbook.dependencies", "workbook.hypotheses", "workbook.in-sheet", "colophon",
             "heading.since", "since.intro", "since.none", "since.more", "since.because", "since.arrow", "since.raised",
             "since.lowered", "since.new", "since.settled", "since.retired", "since.regraded");
 

@@ -6,51 +6,57 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.mizan.inference.Finding;
 import org.mizan.inference.Likelihood;
 
 /**
- * The method annex: how the judgments were made and what reproduces them (counts, checksums, version), the
- * reasons given for confidence, each once under a letter the judgments refer to, the likelihood scale and what
- * the Admiralty grades mean. Boilerplate lives here and only here.
+ * The method annex: how the judgments were made, the reasons given for confidence, each once under a letter the
+ * judgments refer to, the likelihood scale and what the Admiralty grades mean, and a one-line colophon. Boilerplate
+ * lives here and only here; the checksums that reproduce the brief are in the files' properties
+ * ({@link Metadata#provenance()}).
  */
 final class MethodSection {
+
+    private static final int COLOPHON_DIGEST = 12;
 
     private MethodSection() {
     }
 
-    static Section build(BriefContext ctx, String documentId, String title) {
+    static Section build(BriefContext ctx, String title) {
         Wording w = ctx.wording();
-        BriefInput in = ctx.input();
         Map<String, Object> data = new HashMap<>();
-        data.put("factsDigest", in.factsDigest());
-        data.put("rulesDigest", in.rulesDigest());
-        data.put("templatesDigest", in.templatesDigest());
-        data.put("version", in.mizanVersion());
-        data.put("documentId", documentId);
-        data.put("factCount", w.count(in.dossier().facts().size(), "fact"));
-        data.put("dependencyCount", w.count(in.findings().dependencies().size(), "dependency"));
-        data.put("riskCount", w.count(in.findings().risks().size(), "risk"));
-        // Which shown likelihoods are the rules' defaults and which facts moved (rules/README.md).
-        java.util.List<String> defaults = ctx.risks().stream().filter(r -> r.likelihoodBasis() != null
+        // Which shown likelihoods are the usual ones for their kind of event and which facts moved.
+        List<String> defaults = ctx.risks().stream().filter(r -> r.likelihoodBasis() != null
                 && r.likelihoodBasis().ruleDefault() != null && r.likelihoodBasis().isDefault())
                 .map(r -> ctx.label(r.id())).toList();
-        java.util.List<String> adjusted = ctx.risks().stream().filter(r -> r.likelihoodBasis() != null
+        List<String> adjusted = ctx.risks().stream().filter(r -> r.likelihoodBasis() != null
                 && r.likelihoodBasis().ruleDefault() != null && !r.likelihoodBasis().isDefault())
                 .map(r -> ctx.label(r.id())).toList();
         data.put("hasDefaults", !defaults.isEmpty());
         data.put("defaultLabels", w.join(defaults));
         data.put("hasAdjusted", !adjusted.isEmpty());
         data.put("adjustedLabels", w.join(adjusted));
-        data.put("ruleCount", w.count(Stream.<Finding>concat(in.findings().dependencies().stream(),
-                in.findings().risks().stream()).map(Finding::rule).distinct().count(), "rule"));
         List<Block> blocks = new ArrayList<>();
         w.paragraphs(Sentence.METHOD, data).forEach(p -> blocks.add(Paragraph.of(ParagraphRole.BODY,
                 Span.plain(p))));
         blocks.addAll(notes(ctx));
         blocks.add(scale(w));
         blocks.add(admiralty(w));
+        blocks.add(colophon(ctx));
         return new Section(Anchors.METHOD, title, 1, blocks, List.of(), Part.ANNEX);
+    }
+
+    /**
+     * One line that says what made the brief: the Mizan version, the dossier's checksum (its first 12 hex digits;
+     * the files' properties carry every checksum in full) and the information cut-off.
+     */
+    static Paragraph colophon(BriefContext ctx) {
+        BriefInput in = ctx.input();
+        Wording w = ctx.wording();
+        String digest = in.factsDigest();
+        String line = w.label("colophon").replace("{version}", in.mizanVersion())
+                .replace("{checksum}", digest.substring(0, Math.min(COLOPHON_DIGEST, digest.length())))
+                .replace("{date}", w.date(in.dossier().cutOff()));
+        return Paragraph.of(ParagraphRole.SMALL, Span.plain(line));
     }
 
     /** "Reasons given for confidence:" and each distinct reason with its letter; nothing if none was given. */

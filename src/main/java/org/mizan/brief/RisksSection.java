@@ -40,13 +40,13 @@ final class RisksSection {
             return java.util.Optional.empty();
         }
         List<Section> subsections = new ArrayList<>();
-        perRisk(ctx, Anchors.INDICATORS, "heading.indicators", r -> {
+        perRisk(ctx, Anchors.INDICATORS, "heading.indicators", true, r -> {
             // What the dossier already shows comes first, marked observed, then what is still to watch for.
             List<Text> all = new ArrayList<>(ObservedSignposts.texts(ctx, r));
             all.addAll(r.indicators());
             return all;
         }).ifPresent(subsections::add);
-        perRisk(ctx, Anchors.ASSUMPTIONS, "heading.assumptions", RiskJudgment::assumptions)
+        perRisk(ctx, Anchors.ASSUMPTIONS, "heading.assumptions", false, RiskJudgment::assumptions)
                 .ifPresent(subsections::add);
         return java.util.Optional.of(new Section(Anchors.RISK_ANNEX, title, 1, List.of(table(ctx)), subsections,
                 Part.ANNEX));
@@ -109,12 +109,10 @@ final class RisksSection {
         Cell risk = new Cell(Anchors.risk(r.id()), Tone.NEUTRAL, List.of(Paragraph.of(ParagraphRole.BODY,
                 Span.bold(ctx.label(r.id()) + " "), Span.plain(w.prose(r.title()))),
                 Inlines.small(kindNote(ctx, r))));
-        // Why: the chain, where the likelihood comes from, and a contingency's trigger as assessed.
+        // Why: the chain and where the likelihood comes from. A contingency's trigger is assessed once, in the
+        // body's section of contingencies, not again here.
         List<Paragraph> why = new ArrayList<>(Trail.basis(ctx, r));
         JudgmentWording.provenance(ctx, r).forEach(p -> why.add(Inlines.small(p)));
-        if (r.trigger() != null) {
-            why.add(Inlines.small(JudgmentWording.trigger(ctx, r.trigger())));
-        }
         List<Paragraph> grading = new ArrayList<>();
         grading.add(Paragraph.of(ParagraphRole.BODY, Span.bold(w.word(r.rating()))));
         grading.addAll(likelihood(w, r));
@@ -145,19 +143,25 @@ final class RisksSection {
         return r.horizon() == null ? w.word(r.kind()) : w.word(r.kind()) + " — " + w.date(r.horizon().by());
     }
 
+    private static String joined(Wording w, boolean signposts, List<String> items) {
+        return signposts ? FrontSections.byDirection(w, items) : String.join(w.label("list.strong-separator"), items);
+    }
+
     /** Items come from the rules as sentences; in a "first; second" list their full stops would double up. */
     private static String withoutStop(String item) {
         return item.strip().replaceAll("[.。]+$", "");
     }
 
-    /** One compact bullet per risk that has any: "R1: first; second". */
+    /**
+     * One compact bullet per risk that has any: "R1: first; second"; signposts of one direction ("Would raise it")
+     * joined after it once.
+     */
     private static java.util.Optional<Section> perRisk(BriefContext ctx, String anchor, String headingKey,
-                                                       Function<RiskJudgment, List<Text>> items) {
+                                                       boolean signposts, Function<RiskJudgment, List<Text>> items) {
         Wording w = ctx.wording();
         List<Paragraph> bullets = ctx.risks().stream().filter(r -> !items.apply(r).isEmpty())
                 .map(r -> new Paragraph(null, ParagraphRole.BODY, List.of(
-                        new Link(ctx.label(r.id()), Anchors.risk(r.id())), Span.plain(": "
-                                + String.join(w.label("list.strong-separator"),
+                        new Link(ctx.label(r.id()), Anchors.risk(r.id())), Span.plain(": " + joined(w, signposts,
                                 items.apply(r).stream().map(t -> withoutStop(w.prose(t))).toList())))))
                 .toList();
         return bullets.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(

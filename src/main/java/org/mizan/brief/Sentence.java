@@ -41,9 +41,7 @@ enum Sentence {
             "droppedGrade", "droppedWord", "flips", "sheet", "orderWithout", "clusters", "clustered", "hasClusters", "hasReconcile",
             "reconcileLabels", "reconcileHypothesis", "reconcileMost", "wholeOrderHolds", "hasUndated", "undated",
             "hasIndependent", "keyLabels")),
-    METHOD("method", Set.of("factsDigest", "rulesDigest", "templatesDigest", "version", "documentId",
-            "factCount", "dependencyCount", "riskCount", "ruleCount", "hasDefaults", "defaultLabels", "hasAdjusted",
-            "adjustedLabels"));
+    METHOD("method", Set.of("hasDefaults", "defaultLabels", "hasAdjusted", "adjustedLabels"));
 
     static final String SUFFIX = ".mustache";
 

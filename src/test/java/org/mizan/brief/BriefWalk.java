@@ -99,7 +99,7 @@ final class BriefWalk {
     static List<String> visibleText(Brief brief) {
         Metadata m = brief.metadata();
         List<String> text = new ArrayList<>(List.of(m.title(), m.subtitle(), m.marking(), m.author(), m.subject(),
-                m.pageWords().format(3, 12), m.pageWords().contents()));
+                m.pageWords().format(3, 12)));
         text.addAll(m.keywords());
         sections(brief).forEach(s -> text.add(s.title()));
         paragraphs(brief).forEach(p -> text.add(p.plainText()));

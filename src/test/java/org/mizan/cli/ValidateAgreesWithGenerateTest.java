@@ -69,9 +69,9 @@ class ValidateAgreesWithGenerateTest {
         }, List.of(), w -> shown(w, "templates/en/_loop.mustache") + ":1:7: error: partial _loop includes itself"
                 + " (_loop → _loop), which would never end: remove the inclusion"));
         all.add(new Damage("labels of the Arabic brief missing an entry",
-                w -> replaceLine(w.resolve("templates/ar/labels.json"), "\"contents\":"), List.of(),
-                w -> shown(w, "templates/ar/labels.json") + ":1:1: error: missing label \"contents\": add"
-                        + " \"contents\": \"...\" to this file"));
+                w -> replaceLine(w.resolve("templates/ar/labels.json"), "\"author\":"), List.of(),
+                w -> shown(w, "templates/ar/labels.json") + ":1:1: error: missing label \"author\": add"
+                        + " \"author\": \"...\" to this file"));
         all.add(new Damage("a hypothesis with an unknown trend",
                 w -> replace(w.resolve("facts/hypotheses.json"), "\"trend\": \"drawdown\"", "\"trend\": \"retreat\""),
                 List.of(), w -> at(w, "facts/hypotheses.json", "\"trend\": \"retreat\"") + ": error: invalid trend"
