@@ -56,7 +56,7 @@ final class HingeSection {
         List<Cell> header = List.of(Inlines.cell(w.label("column.fact")), Inlines.cell(w.label("column.grade")),
                 Inlines.cell(w.label("column.without")), Inlines.cell(w.label("column.changes")));
         List<List<Cell>> rows = impacts.stream().map(i -> row(ctx, i)).toList();
-        return new Table(Anchors.HINGE_TABLE, w.label("caption.hinges"), List.of(3.0, 1.2, 1.6, 1.6), header, rows);
+        return new Table(Anchors.HINGE_TABLE, w.label("caption.hinges"), List.of(3.8, 1.4, 1.3, 1.3), header, rows);
     }
 
     private static List<Cell> row(BriefContext ctx, Impact i) {

@@ -63,7 +63,7 @@ final class RisksSection {
                         new Link(ctx.label(r.id()), Anchors.risk(r.id()))))),
                 Inlines.cell(w.prose(r.title())), Inlines.cell(w.word(r.likelihood())),
                 Inlines.cell(w.word(r.impact())))).toList();
-        return new Table(Anchors.RISK_LEGEND, w.label("caption.legend"), List.of(0.5, 5.0, 1.3, 1.0), header, rows);
+        return new Table(Anchors.RISK_LEGEND, w.label("caption.legend"), List.of(0.4, 6.5, 1.0, 0.9), header, rows);
     }
 
     private static List<Paragraph> intro(BriefContext ctx, String annex) {

@@ -55,7 +55,7 @@ class LargeDossierBriefTest {
             String dependencies = text(BriefWalk.section(english, "dependencies"));
             assertTrue(dependencies.contains("are listed only in the findings file (findings.json)"), dependencies);
             String hypotheses = text(BriefWalk.section(english, "hypotheses"));
-            assertTrue(hypotheses.contains("the “Hypotheses matrix” sheet of the evidence workbook gives the matrix"),
+            assertTrue(hypotheses.contains("(the matrix is the “Hypotheses matrix” sheet of the evidence workbook)"),
                     hypotheses);
         }
     }

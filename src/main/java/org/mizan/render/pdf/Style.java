@@ -25,7 +25,7 @@ enum Style {
     PAGE(8, false, Palette.MUTED);
 
     static final float LEADING = 1.6f;
-    static final float LATIN_LEADING = 1.38f;
+    static final float LATIN_LEADING = 1.32f;
 
     final float size;
     final boolean bold;
