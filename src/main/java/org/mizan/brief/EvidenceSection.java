@@ -63,7 +63,7 @@ final class EvidenceSection {
         Fact first = facts.get(0);
         String caption = publisher(ctx, ctx.input().dossier().source(first.evidence().source()).orElse(null),
                 first.evidence());
-        return new Table(anchor, caption, List.of(0.5, 5.2, 2.1, 0.9), header, rows);
+        return new Table(anchor, caption, List.of(0.45, 4.9, 2.5, 0.85), header, rows);
     }
 
     private static List<Cell> row(BriefContext ctx, Fact fact) {

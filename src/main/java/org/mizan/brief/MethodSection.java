@@ -40,7 +40,7 @@ final class MethodSection {
                 Span.plain(p))));
         blocks.addAll(notes(ctx));
         blocks.add(scale(w));
-        blocks.add(admiralty(w));
+        blocks.addAll(admiralty(w));
         blocks.add(colophon(ctx));
         return new Section(Anchors.METHOD, title, 1, blocks, List.of(), Part.ANNEX);
     }
@@ -73,27 +73,27 @@ final class MethodSection {
                 List.of(Span.bold(w.label("word.confidence-notes")))), new BulletList(false, items));
     }
 
-    /** What the Admiralty letters (source reliability) and digits (information credibility) stand for. */
-    private static Table admiralty(Wording w) {
-        List<Cell> header = List.of(Inlines.cell(w.label("column.code")), Inlines.cell(w.label("column.reliability")),
-                Inlines.cell(w.label("column.code")), Inlines.cell(w.label("column.credibility")));
-        List<List<Cell>> rows = new ArrayList<>();
-        org.mizan.dossier.Reliability[] letters = org.mizan.dossier.Reliability.values();
-        for (int i = 0; i < Math.max(letters.length, 6); i++) {
-            rows.add(List.of(Inlines.cell(i < letters.length ? letters[i].name() : ""),
-                    Inlines.cell(i < letters.length ? w.word(letters[i]) : ""),
-                    Inlines.cell(i < 6 ? w.number(i + 1L) : ""),
-                    Inlines.cell(i < 6 ? w.label("credibility." + (i + 1)) : "")));
-        }
-        return new Table(Anchors.ADMIRALTY_TABLE, w.label("caption.admiralty"), List.of(0.5, 2.0, 0.5, 2.0), header,
-                rows);
+    /**
+     * What the Admiralty letters (source reliability) and digits (information credibility) stand for, a line
+     * each: "Source reliability: A completely reliable; B usually reliable; …". A table of six rows took a third
+     * of a page to say the same.
+     */
+    private static List<Paragraph> admiralty(Wording w) {
+        String separator = w.label("list.strong-separator");
+        String letters = String.join(separator, java.util.Arrays.stream(org.mizan.dossier.Reliability.values())
+                .map(r -> r.name() + " " + w.word(r)).toList());
+        String digits = String.join(separator, java.util.stream.IntStream.rangeClosed(1, 6)
+                .mapToObj(i -> w.number(i) + " " + w.label("credibility." + i)).toList());
+        return List.of(Paragraph.of(ParagraphRole.BODY, Span.bold(w.label("caption.admiralty"))),
+                Paragraph.of(ParagraphRole.SMALL, Span.bold(w.label("column.reliability") + ": "), Span.plain(letters)),
+                Paragraph.of(ParagraphRole.SMALL, Span.bold(w.label("column.credibility") + ": "), Span.plain(digits)));
     }
 
-    private static Table scale(Wording w) {
-        List<Cell> header = List.of(Inlines.cell(w.label("column.term")), Inlines.cell(w.label("column.range")));
-        List<List<Cell>> rows = Stream.of(Likelihood.values()).map(l -> List.of(Inlines.cell(w.word(l)),
-                Inlines.cell(Inlines.percent(w, l.lowPercent(), l.highPercent())))).toList();
-        return new Table(Anchors.LIKELIHOOD_TABLE, w.label("caption.likelihood-scale"), List.of(2.0, 1.0), header,
-                rows);
+    /** The words of likelihood and their probabilities in one line: "almost no chance 1–5%; very unlikely …". */
+    private static Paragraph scale(Wording w) {
+        String words = String.join(w.label("list.strong-separator"), Stream.of(Likelihood.values())
+                .map(l -> w.word(l) + " " + Inlines.percent(w, l.lowPercent(), l.highPercent())).toList());
+        return Paragraph.of(ParagraphRole.SMALL, Span.bold(w.label("caption.likelihood-scale") + ": "),
+                Span.plain(words));
     }
 }

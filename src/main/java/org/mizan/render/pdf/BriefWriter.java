@@ -34,10 +34,10 @@ final class BriefWriter {
     /** Paragraphs up to this height before a figure count as its introduction and go with it. */
     private static final float INTRODUCTION = 160;
     /**
-     * Below this share of the page left, an introduction may close the page and its figure open the next: the page
-     * is full enough that ending it with the introduction leaves no half-empty page.
+     * An introduction may close a page and its figure open the next if that leaves at most this share of the page
+     * empty: the page is full enough that it does not read as the end of the section.
      */
-    private static final float LOW_ON_PAGE = 0.4f;
+    private static final float CLOSING_GAP = 0.3f;
     /** Fewest table rows left at the foot of a page or carried onto the next. */
     private static final int MIN_ROWS = 3;
 
@@ -153,8 +153,8 @@ final class BriefWriter {
             }
             float h = height(block);
             if (block.getKeepTogether()) {
-                boolean closesPage = introduction > 0 && room < LOW_ON_PAGE * pageHeight
-                        && need + introduction - startOfNext <= room;
+                float before = need + introduction - startOfNext;
+                boolean closesPage = introduction > 0 && before <= room && room - before <= CLOSING_GAP * pageHeight;
                 // The introduction is counted whole here, so the start of it counted below is not added twice.
                 need += closesPage ? 0 : introduction + h - startOfNext;
                 break;
