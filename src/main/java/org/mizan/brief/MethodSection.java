@@ -24,17 +24,9 @@ final class MethodSection {
     static Section build(BriefContext ctx, String title) {
         Wording w = ctx.wording();
         Map<String, Object> data = new HashMap<>();
-        // Which shown likelihoods are the usual ones for their kind of event and which facts moved.
-        List<String> defaults = ctx.risks().stream().filter(r -> r.likelihoodBasis() != null
-                && r.likelihoodBasis().ruleDefault() != null && r.likelihoodBasis().isDefault())
-                .map(r -> ctx.label(r.id())).toList();
-        List<String> adjusted = ctx.risks().stream().filter(r -> r.likelihoodBasis() != null
-                && r.likelihoodBasis().ruleDefault() != null && !r.likelihoodBasis().isDefault())
-                .map(r -> ctx.label(r.id())).toList();
-        data.put("hasDefaults", !defaults.isEmpty());
-        data.put("defaultLabels", w.join(defaults));
-        data.put("hasAdjusted", !adjusted.isEmpty());
-        data.put("adjustedLabels", w.join(adjusted));
+        // Each likelihood's steps from its kind's usual one are named in the risks annex, row by row.
+        data.put("riskAnnex", ctx.annexTitle(Anchors.RISK_ANNEX));
+        data.put("hasRiskAnnex", !ctx.annexTitle(Anchors.RISK_ANNEX).isEmpty());
         List<Block> blocks = new ArrayList<>();
         w.paragraphs(Sentence.METHOD, data).forEach(p -> blocks.add(Paragraph.of(ParagraphRole.BODY,
                 Span.plain(p))));
@@ -66,11 +58,13 @@ final class MethodSection {
         if (notes.isEmpty()) {
             return List.of();
         }
-        List<Paragraph> items = new ArrayList<>();
-        notes.byReason().forEach((reason, letter) -> items.add(Paragraph.of(ParagraphRole.BODY,
-                Span.bold("(" + letter + ") "), Span.plain(JudgmentsSection.sentence(reason)))));
-        return List.of(new Paragraph(Anchors.CONFIDENCE_NOTES, ParagraphRole.BODY,
-                List.of(Span.bold(w.label("word.confidence-notes")))), new BulletList(false, items));
+        // Run in, each after its bold letter: a bullet each left most of a line empty after every short reason.
+        List<Inline> run = new ArrayList<>(List.of(Span.bold(w.label("word.confidence-notes") + " ")));
+        notes.byReason().forEach((reason, letter) -> {
+            run.add(Span.bold((run.size() > 1 ? " (" : "(") + letter + ") "));
+            run.add(Span.plain(JudgmentsSection.sentence(reason)));
+        });
+        return List.of(new Paragraph(Anchors.CONFIDENCE_NOTES, ParagraphRole.SMALL, run));
     }
 
     /**
@@ -84,8 +78,8 @@ final class MethodSection {
                 .map(r -> r.name() + " " + w.word(r)).toList());
         String digits = String.join(separator, java.util.stream.IntStream.rangeClosed(1, 6)
                 .mapToObj(i -> w.number(i) + " " + w.label("credibility." + i)).toList());
-        return List.of(Paragraph.of(ParagraphRole.BODY, Span.bold(w.label("caption.admiralty"))),
-                Paragraph.of(ParagraphRole.SMALL, Span.bold(w.label("column.reliability") + ": "), Span.plain(letters)),
+        return List.of(Paragraph.of(ParagraphRole.SMALL, Span.bold(w.label("caption.admiralty") + ". "),
+                        Span.bold(w.label("column.reliability") + ": "), Span.plain(letters)),
                 Paragraph.of(ParagraphRole.SMALL, Span.bold(w.label("column.credibility") + ": "), Span.plain(digits)));
     }
 

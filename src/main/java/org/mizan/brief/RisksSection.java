@@ -94,7 +94,7 @@ final class RisksSection {
         Wording w = ctx.wording();
         List<Cell> header = List.of(Inlines.cell(w.label("column.risk")), Inlines.cell(w.label("column.why")));
         List<List<Cell>> rows = ctx.risks().stream().map(r -> row(ctx, r)).toList();
-        return new Table(Anchors.RISK_TABLE, w.label("caption.risks"), List.of(3.0, 7.0), header, rows);
+        return new Table(Anchors.RISK_TABLE, w.label("caption.risks"), List.of(3.4, 6.6), header, rows);
     }
 
     private static List<Cell> row(BriefContext ctx, RiskJudgment r) {

@@ -41,7 +41,7 @@ enum Sentence {
             "droppedGrade", "droppedWord", "flips", "sheet", "orderWithout", "clusters", "clustered", "hasClusters", "hasReconcile",
             "reconcileLabels", "reconcileHypothesis", "reconcileMost", "wholeOrderHolds", "hasUndated", "undated",
             "hasIndependent", "keyLabels")),
-    METHOD("method", Set.of("hasDefaults", "defaultLabels", "hasAdjusted", "adjustedLabels"));
+    METHOD("method", Set.of("hasRiskAnnex", "riskAnnex"));
 
     static final String SUFFIX = ".mustache";
 

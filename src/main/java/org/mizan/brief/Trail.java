@@ -35,15 +35,35 @@ final class Trail {
         if (!evidence.isEmpty()) {
             paragraphs.add(Inlines.labelled(w.label("word.cited-facts"), evidence, w.label("list.separator")));
         }
-        sourcing(ctx, cited, paragraphs);
-        return paragraphs;
+        List<Paragraph> history = new ArrayList<>();
+        sourcing(ctx, cited, paragraphs, history);
+        List<Paragraph> out = new ArrayList<>(runIn(w, paragraphs));
+        out.addAll(history);
+        return out;
+    }
+
+    /**
+     * The short labelled lists ("Rests on: R9", "Evidence: E76", "Confirmed by independent sources: E76") run on
+     * in one paragraph, separated by the language's strong separator: a line each made every row of the risks
+     * annex taller than what it says. A history note stays a paragraph of its own.
+     */
+    private static List<Paragraph> runIn(Wording w, List<Paragraph> lists) {
+        List<Inline> run = new ArrayList<>();
+        for (Paragraph p : lists) {
+            if (!run.isEmpty()) {
+                run.add(Span.plain(w.label("list.strong-separator")));
+            }
+            run.addAll(p.inlines());
+        }
+        return run.isEmpty() ? List.of() : List.of(new Paragraph(null, ParagraphRole.SMALL, run));
     }
 
     /**
      * Which of the cited facts independent sources confirm, which an official denial contradicts, and which
      * overtake an older state (shown as history): what the confidence rests on beyond the grades.
      */
-    private static void sourcing(BriefContext ctx, List<String> factIds, List<Paragraph> paragraphs) {
+    private static void sourcing(BriefContext ctx, List<String> factIds, List<Paragraph> paragraphs,
+                                 List<Paragraph> notes) {
         Wording w = ctx.wording();
         Dossier dossier = ctx.input().dossier();
         Corroboration corroboration = ctx.corroboration();
@@ -69,7 +89,7 @@ final class Trail {
             paragraphs.add(Inlines.labelled(w.label("word.contradicted"), denied, w.label("list.separator")));
         }
         if (!history.isEmpty()) {
-            paragraphs.add(Paragraph.of(ParagraphRole.SMALL, Span.bold(w.label("word.overtakes") + ": "),
+            notes.add(Paragraph.of(ParagraphRole.SMALL, Span.bold(w.label("word.overtakes") + ": "),
                     Span.plain(String.join(w.label("list.separator"), history))));
         }
     }

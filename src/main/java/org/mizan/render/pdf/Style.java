@@ -19,8 +19,8 @@ enum Style {
     KEY_JUDGMENT(10.5f, false, Palette.INK),
     NOTE(9.5f, false, Palette.MUTED),
     SMALL(9, false, Palette.INK),
-    TABLE(9.5f, false, Palette.INK),
-    TABLE_HEADER(9.5f, true, Palette.INK),
+    TABLE(9, false, Palette.INK),
+    TABLE_HEADER(9, true, Palette.INK),
     CAPTION(9, true, Palette.MUTED),
     PAGE(8, false, Palette.MUTED);
 
