@@ -63,7 +63,7 @@ final class EvidenceSection {
         Fact first = facts.get(0);
         String caption = publisher(ctx, ctx.input().dossier().source(first.evidence().source()).orElse(null),
                 first.evidence());
-        return new Table(anchor, caption, List.of(0.45, 4.9, 2.5, 0.85), header, rows);
+        return new Table(anchor, caption, List.of(0.45, 5.1, 2.3, 0.8), header, rows);
     }
 
     private static List<Cell> row(BriefContext ctx, Fact fact) {
@@ -75,10 +75,18 @@ final class EvidenceSection {
                 List.of(Paragraph.of(ParagraphRole.BODY, Span.bold(ctx.label(fact.id())))));
         String said = said(ctx, fact);
         Cell what = Inlines.cell(said);
-        // Each on one line where it fits: the rows stay as short as what the fact says.
+        // Each on one line where it fits: the rows stay as short as what the fact says. A press report, the
+        // common case the introduction names, goes unsaid; an announcement, a denial or field indicators are said.
+        List<String> notes = new ArrayList<>();
+        if (e.attribution() != org.mizan.dossier.Attribution.PRESS_REPORT) {
+            notes.add(w.word(e.attribution()));
+        }
+        if (fact.undated()) {
+            notes.add(w.label("word.undated"));
+        }
         Cell grade = Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.BODY, Span.bold(grade(reliability,
-                e.credibility()) + " "), Span.plain(w.word(e.attribution())
-                + (fact.undated() ? w.label("list.separator") + w.label("word.undated") : ""))));
+                e.credibility()) + (notes.isEmpty() ? "" : " ")), Span.plain(String.join(w.label("list.separator"),
+                notes))));
         Cell cited = Inlines.cell(w.label("word.paragraph") + " " + w.number(e.paragraph()));
         // The excerpt itself is in the evidence workbook: quoted here, it would double the annex.
         return List.of(label, what, grade, cited);

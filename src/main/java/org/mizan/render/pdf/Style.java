@@ -8,7 +8,7 @@ import org.mizan.render.Palette;
  * the English brief keep to its twelve pages without a smaller type.
  */
 enum Style {
-    TITLE(22, true, Palette.ACCENT),
+    TITLE(20, true, Palette.ACCENT),
     SUBTITLE(12.5f, false, Palette.MUTED),
     MARKING(8.5f, true, Palette.ACCENT),
     HEADING_1(15, true, Palette.ACCENT),
@@ -18,7 +18,7 @@ enum Style {
     LEAD(12, false, Palette.INK),
     KEY_JUDGMENT(10.5f, false, Palette.INK),
     NOTE(9.5f, false, Palette.MUTED),
-    SMALL(9, false, Palette.INK),
+    SMALL(8.5f, false, Palette.INK),
     TABLE(9, false, Palette.INK),
     TABLE_HEADER(9, true, Palette.INK),
     CAPTION(9, true, Palette.MUTED),
