@@ -4,6 +4,7 @@
 # to $BENCH_WORK (default /tmp/mizan-bench), and prints Markdown tables, also kept in $BENCH_WORK/results.md.
 # "quick" runs fewer repetitions (to try the harness, not to publish).
 set -euo pipefail
+export MIZAN_DAEMON=0   # cold runs: one process per command, never the background process
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 project="$(dirname "$here")"
 build="${MIZAN_BUILD_DIR:-$project/target}"

@@ -5,6 +5,7 @@
 # objects, and a 1 MB field in a fact. Each must end with exit 1 and a located error naming the rule or the field;
 # the issue asks for 30 s (rules) and 5 s (field) at the defaults. Prints one Markdown row per case.
 set -euo pipefail
+export MIZAN_DAEMON=0   # cold runs: one process per command, never the background process
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 project="$(dirname "$here")"
 work="${BENCH_WORK:-/tmp/mizan-runaway}"

@@ -5,6 +5,14 @@
 # same bytes. Usage:
 #
 #   bench/speed.sh [BEFORE [AFTER]]     # commits or branches; default: 9ed1830 (issue 26's baseline) and HEAD
+#   bench/speed.sh daemon [COMMIT]      # one commit (default HEAD): each command cold (MIZAN_DAEMON=0) and through
+#                                       # the warm background process, run by run; then its first run (start + run)
+#
+# In daemon mode the CPU of a warm run is the launcher's process tree (bash and the client JVM, /usr/bin/time) plus
+# the background process's own CPU for the request (utime+stime of /proc/PID/stat, read before the launcher starts
+# and again 0.3 s after it ends, so work the process does after answering, such as compiling, counts too). Before
+# the timed runs the process runs every row once (SPEED_WARM times, default 3). The process lives under
+# $SPEED_WORK/run (XDG_RUNTIME_DIR) and is stopped at the end.
 #
 # Environment: SPEED_RUNS (default 5: runs per row and commit), SPEED_WORK (default /tmp/mizan-speed: the two
 # checkouts, inputs, outputs; kept between calls, so a second call does not build again), SPEED_ROWS (default all;
@@ -13,8 +21,16 @@
 # the launcher starts (bash, java), from /usr/bin/time; the load is the 1-minute average read before each run.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+mode=commits
+if [[ "${1:-}" == daemon ]]; then
+  mode=daemon
+  shift
+  set -- "${1:-HEAD}" "${1:-HEAD}"
+fi
 before="${1:-9ed1830}"
 after="${2:-HEAD}"
+# Cold runs are one process per command; daemon mode turns the background process on for its own rows only.
+export MIZAN_DAEMON=0
 runs="${SPEED_RUNS:-5}"
 work="${SPEED_WORK:-/tmp/mizan-speed}"
 mkdir -p "$work"
@@ -42,8 +58,8 @@ checkout() {
   echo "$dir"
 }
 
-b_dir="$(checkout "$before")" >&2
 a_dir="$(checkout "$after")" >&2
+if [[ $mode == daemon ]]; then b_dir="$a_dir"; else b_dir="$(checkout "$before")" >&2; fi
 b_name="$(basename "$b_dir" | sed 's/^src-//')"
 a_name="$(basename "$a_dir" | sed 's/^src-//')"
 
@@ -97,7 +113,83 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 results="$work/results"
 : > "$results"
-rm -rf "$work"/out-*  # the same-bytes check below compares this call's outputs only
+rm -rf "$work"/out-*  # the same-bytes checks below compare this call's outputs only
+
+if [[ $mode == daemon ]]; then
+  export XDG_RUNTIME_DIR="$work/run"
+  (umask 077 && mkdir -p "$XDG_RUNTIME_DIR")
+  trap '(cd "$a_dir" && MIZAN_DAEMON=1 ./mizan daemon --stop > /dev/null) || true' EXIT
+  pidfile() { ls "$XDG_RUNTIME_DIR"/mizan-daemon/*/pid 2> /dev/null | head -1; }
+  ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2> /dev/null || echo 0; }
+  hz="$(getconf CLK_TCK)"
+  # One run through the background process: "wall cpu load exit daemon-cpu", cpu being the launcher tree's.
+  warm() {
+    local pid before_t after_t m
+    pid="$(cat "$(pidfile)")"
+    before_t="$(ticks "$pid")"
+    m="$(MIZAN_DAEMON=1 timed "$@")"
+    sleep 0.3
+    after_t="$(ticks "$pid")"
+    echo "$m $(awk -v a="$before_t" -v b="$after_t" -v hz="$hz" 'BEGIN {printf "%.2f", (b - a) / hz}')"
+  }
+  (cd "$a_dir" && MIZAN_DAEMON=1 ./mizan daemon --stop > /dev/null) || true
+  for ((i = 0; i < ${SPEED_WARM:-3}; i++)); do
+    for row in $rows; do
+      # shellcheck disable=SC2046
+      (cd "$a_dir" && MIZAN_DAEMON=1 ./mizan $(args_of "${row%%:*}" "${row#*:}" "$a_dir") > /dev/null 2>&1) || true
+    done
+  done
+  for row in $rows; do
+    dossier="${row%%:*}"; cmd="${row#*:}"
+    for ((i = 0; i < runs; i++)); do
+      t="$(timed "$trivial" java "${opts[@]}" -cp "$trivial" Trivial)"
+      # shellcheck disable=SC2046
+      echo "$row cold $(timed "$a_dir" ./mizan $(args_of "$dossier" "$cmd" "$a_dir")) 0 $t" >> "$results"
+      t="$(timed "$trivial" java "${opts[@]}" -cp "$trivial" Trivial)"
+      # shellcheck disable=SC2046
+      echo "$row warm $(warm "$a_dir" ./mizan $(args_of "$dossier" "$cmd" "$a_dir.warm")) $t" >> "$results"
+    done
+  done
+  # The first run of a new background process: it starts, then runs the command (its whole CPU so far counts).
+  for ((i = 0; i < runs; i++)); do
+    (cd "$a_dir" && MIZAN_DAEMON=1 ./mizan daemon --stop > /dev/null) || true
+    t="$(timed "$trivial" java "${opts[@]}" -cp "$trivial" Trivial)"
+    # shellcheck disable=SC2046
+    m="$(MIZAN_DAEMON=1 timed "$a_dir" ./mizan $(args_of default generate "$a_dir"))"
+    sleep 0.3
+    echo "default:generate first $m $(awk -v b="$(ticks "$(cat "$(pidfile)")")" -v hz="$hz" \
+      'BEGIN {printf "%.2f", b / hz}') $t" >> "$results"
+  done
+  echo "| dossier | command | how | runs | exit | wall s | launcher + client CPU s | background process CPU s | total CPU s | trivial JVM wall s | trivial CPU s | total CPU / trivial CPU | load |"
+  echo "|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|"
+  table_rows="$rows"
+  [[ " $rows " == *" default:generate "* ]] || table_rows="$rows default:generate"
+  for row in $table_rows; do
+    for how in cold warm first; do
+      sel="$(awk -v r="$row" -v h="$how" '$1 == r && $2 == h' "$results")"
+      [[ -n "$sel" ]] || continue
+      n="$(wc -l <<<"$sel")"
+      wall="$(awk '{print $3}' <<<"$sel" | median)"; cpu="$(awk '{print $4}' <<<"$sel" | median)"
+      dcpu="$(awk '{print $7}' <<<"$sel" | median)"; total="$(awk '{print $4 + $7}' <<<"$sel" | median)"
+      twall="$(awk '{print $8}' <<<"$sel" | median)"; tcpu="$(awk '{print $9}' <<<"$sel" | median)"
+      ratio="$(awk '$9 > 0 {print ($4 + $7) / $9}' <<<"$sel" | median)"
+      codes="$(awk '{print $6}' <<<"$sel" | sort -u | paste -sd/)"
+      lo="$(awk '{print $5}' <<<"$sel" | sort -n | head -1)"; hi="$(awk '{print $5}' <<<"$sel" | sort -n | tail -1)"
+      printf "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %.0f | %s–%s |\n" "${row%%:*}" \
+        "$(args_of "${row%%:*}" "${row#*:}" x | tr -s ' ' | sed "s| --out .*||; s| $||; s|$work|\$SPEED_WORK|g")" \
+        "$how" "$n" "$codes" "$wall" "$cpu" "$dcpu" "$total" "$twall" "$tcpu" "${ratio:-0}" "$lo" "$hi"
+    done
+  done
+  # Same bytes: what each dossier's generate wrote in its own process and through the background process.
+  for dossier in default sudan x10; do
+    c="$work/out-$dossier-$(basename "$a_dir")"; w="$work/out-$dossier-$(basename "$a_dir").warm"
+    [[ -d "$c" && -d "$w" ]] || continue
+    same=yes
+    for f in "$c"/*; do cmp -s "$f" "$w/$(basename "$f")" || { same="no ($(basename "$f") differs)"; break; }; done
+    echo "same bytes, $dossier, own process and background process: $same ($(ls "$c" | wc -l) files)"
+  done
+  exit 0
+fi
 for row in $rows; do
   dossier="${row%%:*}"; cmd="${row#*:}"
   for ((i = 0; i < runs; i++)); do

@@ -6,7 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
+import org.mizan.dossier.Reliability;
 import org.mizan.dossier.Source;
 import org.mizan.dossier.Text;
 import org.mizan.inference.RiskJudgment;
@@ -90,6 +92,21 @@ final class FrontSections {
         return String.join(" ", sentences);
     }
 
+    /**
+     * The sources grouped by their Admiralty grade, each group with its grade ("Lebanon 24 and nan.media, graded C
+     * (fairly reliable)"): a reader learns which source earned which grade, not only which grades occur.
+     */
+    private static String graded(Wording w, List<Source> sources) {
+        Map<Reliability, List<String>> groups = new TreeMap<>();
+        sources.forEach(s -> groups.computeIfAbsent(s.reliability(), r -> new ArrayList<>())
+                .add(w.prose(s.publisher())));
+        return String.join(w.label("list.strong-separator"), groups.entrySet().stream()
+                .map(g -> w.label("sources.graded")
+                        .replace("{names}", w.joinAnd(g.getValue().stream().distinct().toList()))
+                        .replace("{code}", g.getKey().name()).replace("{grade}", w.word(g.getKey())))
+                .toList());
+    }
+
     static Section sources(BriefContext ctx) {
         Wording w = ctx.wording();
         List<Source> sources = ctx.input().dossier().sources();
@@ -98,6 +115,7 @@ final class FrontSections {
         data.put("cutoff", w.date(ctx.input().dossier().cutOff()));
         data.put("publishers", w.joinAnd(sources.stream().map(s -> w.prose(s.publisher())).distinct().toList()));
         data.put("reliability", w.joinAnd(sources.stream().map(s -> w.word(s.reliability())).distinct().toList()));
+        data.put("graded", graded(w, sources));
         data.put("hasSources", !sources.isEmpty());
         List<Block> blocks = new ArrayList<>();
         w.paragraphs(Sentence.SOURCES, data).forEach(p -> blocks.add(Paragraph.body(p)));

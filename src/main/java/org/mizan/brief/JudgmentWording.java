@@ -91,14 +91,32 @@ final class JudgmentWording {
         Wording w = ctx.wording();
         if (b.ruleDefault() == null) {
             // A condition: no likelihood, but an observed signpost that moved its strength is named.
-            return b.steps().stream().map(s -> w.prose(s.why())).toList();
+            return b.steps().stream().map(s -> cited(ctx, w.prose(s.why()), s.because())).toList();
         }
         Map<String, Object> data = new HashMap<>();
         data.put("default", w.word(b.ruleDefault()));
         data.put("isDefault", b.isDefault());
-        data.put("why", b.defaultWhy() == null ? "" : w.prose(b.defaultWhy()));
+        data.put("why", b.defaultWhy() == null ? "" : cited(ctx, w.prose(b.defaultWhy()), b.defaultCites()));
         data.put("hasWhy", b.defaultWhy() != null);
-        data.put("steps", String.join(" ", b.steps().stream().map(s -> w.prose(s.why())).toList()));
+        data.put("steps", String.join(" ", b.steps().stream()
+                .map(s -> cited(ctx, w.prose(s.why()), s.because())).toList()));
         return List.of(w.sentence(Sentence.LIKELIHOOD_BASIS, data));
+    }
+
+    /**
+     * A reason with the labels of the facts it states, before its full stop ("... running costs (E33, E41)."):
+     * every reason the brief gives for a likelihood names its grounds (rules/README.md); what it cannot ground is
+     * among the key assumptions. Facts the brief does not list are left out of the labels.
+     */
+    static String cited(BriefContext ctx, String reason, List<String> ids) {
+        List<String> labels = ids.stream().filter(ctx::shown).sorted(java.util.Comparator.comparingInt(ctx::order))
+                .map(ctx::label).distinct().toList();
+        if (labels.isEmpty()) {
+            return reason;
+        }
+        String cites = " (" + String.join(ctx.wording().label("list.separator"), labels) + ")";
+        String stripped = reason.stripTrailing();
+        return stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) + cites + "."
+                : stripped + cites;
     }
 }

@@ -34,7 +34,7 @@ final class LabelKeys {
             "rule", "source", "paragraph", "judgment", "contingency", "condition");
 
     private static final List<String> FIXED = List.of(
-            "marking", "author", "page.of", "digits", "list.separator", "list.strong-separator",
+            "marking", "author", "sources.graded", "page.of", "digits", "list.separator", "list.strong-separator",
             "heading.judgments", "heading.background", "heading.dependencies", "heading.risks",
             "heading.contingencies", "heading.conditions", "contingencies.intro", "conditions.intro",
             "heading.indicators", "heading.assumptions", "heading.sources", "heading.method",

@@ -21,7 +21,7 @@ enum Sentence {
             "mostContradicted", "leastContradicted", "middle", "untested", "tied", "unassessed")),
     /** Where a likelihood comes from: the rule's default and the steps facts moved it. */
     LIKELIHOOD_BASIS("likelihood-basis", Set.of("default", "isDefault", "why", "hasWhy", "steps")),
-    SOURCES("sources", Set.of("sources", "cutoff", "publishers", "reliability", "hasSources")),
+    SOURCES("sources", Set.of("sources", "cutoff", "publishers", "reliability", "graded", "hasSources")),
     CITATION("citation", Set.of("author", "title", "publisher", "date", "language", "paragraphs", "hasAuthor",
             "hasDate", "hasLanguage", "hasParagraphs", "vantage", "hasVantage")),
     CONFIDENCE("confidence", Set.of("label", "confidence", "reasons", "hasReasons")),

@@ -25,12 +25,12 @@ import picocli.CommandLine.Spec;
 
 /** What a scenario (or any second run) changes in the findings, and why. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Show the risks and dependencies that appear, disappear or change grade between two runs,",
-                "each with the facts or rules that made the difference, and those that keep their grades on other",
-                "grounds (the support they lost or gained). `diff NAME` compares the baseline with scenario NAME;",
-                "`diff --from A --to B` compares any two (scenario names or 'baseline').",
-                "`diff --since PATH` compares the baseline with an earlier brief (its out folder or findings.json):",
-                "the judgments raised, lowered, new, retired or regraded since, with the facts that moved them."})
+        description = "Show the risks and dependencies that appear, disappear or change grade between two runs, each"
+                + " with the facts or rules that made the difference, and those that keep their grades on other"
+                + " grounds (the support they lost or gained). `diff NAME` compares the baseline with scenario"
+                + " NAME; `diff --from A --to B` compares any two (scenario names or 'baseline'). `diff --since"
+                + " PATH` compares the baseline with an earlier brief (its out folder or findings.json): the"
+                + " judgments raised, lowered, new, retired or regraded since, with the facts that moved them.")
 final class DiffCommand implements Callable<Integer> {
 
     @Mixin

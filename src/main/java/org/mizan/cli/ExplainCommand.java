@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** The chain behind a finding, down to the cited excerpts; or, for a fact, everything that rests on it. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Show the chain behind a finding (risk or dependency id) down to the cited excerpts,",
-                "or, given a fact id, every finding that rests on that fact."})
+        description = "Show the chain behind a finding (risk or dependency id) down to the cited excerpts, or, given a"
+                + " fact id, every finding that rests on that fact.")
 final class ExplainCommand implements Callable<Integer> {
 
     @Mixin

@@ -53,9 +53,9 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Apply facts/scenarios/NAME.json to the dossier; outputs go to OUT/NAME/.")
     String scenario;
 
-    @Option(names = "--since", paramLabel = "PATH", description = {"An earlier brief of the same dossier (its out"
-            + " folder or a copy of it, or its findings.json): the front end says what moved since it, and the",
-            "labels a reader cites (R, D, E numbers) keep their numbers, new ones taking the next."})
+    @Option(names = "--since", paramLabel = "PATH", description = "An earlier brief of the same dossier (its out"
+            + " folder or a copy of it, or its findings.json): the front end says what moved since it, and the"
+            + " labels a reader cites (R, D, E numbers) keep their numbers, new ones taking the next.")
     Path since;
 
     @Spec

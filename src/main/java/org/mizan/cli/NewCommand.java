@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
  * nothing yet), so each later step can be checked as it is taken.
  */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Start a dossier for a new story: create DIR with its header (dossier.json) and the folders",
-                "sources/ (the texts), rules/ and templates/ (the story's own layer, empty until needed)."})
+        description = "Start a dossier for a new story: create DIR with its header (dossier.json) and the folders"
+                + " sources/ (the texts), rules/ and templates/ (the story's own layer, empty until needed).")
 final class NewCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "The dossier folder to create (it must not exist, or be empty).")

@@ -12,9 +12,14 @@ import java.util.Map;
  * run. Ctrl-C, SIGTERM and Mizan's own exit are not on such a stack and pass untouched. {@code Runtime.halt} runs no
  * hooks and cannot be caught this way; an untrusted rule can call neither.
  */
-final class RuleExitGuard {
+public final class RuleExitGuard {
 
-    static final int EXIT = ExitCode.INVALID_INPUT;
+    public static final int EXIT = ExitCode.INVALID_INPUT;
+
+    /** What the user is told, on the standard error of the run the rule was part of (the resident process too). */
+    public static final String MESSAGE = "mizan: error: a rule's action called System.exit, which would have ended the"
+            + " run unnoticed; the run was stopped and nothing was written. A rule run with --trust-rules can do"
+            + " anything Java can: remove the call from the rule file";
 
     private RuleExitGuard() {
     }
@@ -22,9 +27,7 @@ final class RuleExitGuard {
     static void install(PrintStream err) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (exitCalledByARule(Thread.getAllStackTraces())) {
-                err.println("mizan: error: a rule's action called System.exit, which would have ended the run"
-                        + " unnoticed; the run was stopped and nothing was written. A rule run with --trust-rules can"
-                        + " do anything Java can: remove the call from the rule file");
+                err.println(MESSAGE);
                 err.flush();
                 Runtime.getRuntime().halt(EXIT);
             }
@@ -32,7 +35,7 @@ final class RuleExitGuard {
     }
 
     /** Whether some thread is inside {@code System.exit} called from a rule Drools was firing. */
-    static boolean exitCalledByARule(Map<Thread, StackTraceElement[]> stacks) {
+    public static boolean exitCalledByARule(Map<Thread, StackTraceElement[]> stacks) {
         return stacks.values().stream().anyMatch(stack -> {
             boolean exiting = Arrays.stream(stack).anyMatch(f -> f.getClassName().equals("java.lang.Shutdown")
                     && f.getMethodName().equals("exit"));

@@ -41,8 +41,8 @@ final class ServeCommand implements Callable<Integer> {
     String host = "127.0.0.1";
 
     // Requests naming any other host are refused: that is what defeats DNS rebinding from a page in the browser.
-    @Option(names = "--allow-host", paramLabel = "NAME", split = ",", description = {"A host name (or address)",
-            "by which a team reaches the workbench, besides localhost and --host; repeatable or comma separated."})
+    @Option(names = "--allow-host", paramLabel = "NAME", split = ",", description = "A host name (or address)"
+            + " by which a team reaches the workbench, besides localhost and --host; repeatable or comma separated.")
     List<String> allowHosts = new ArrayList<>();
 
     /** Ctrl-C or SIGTERM ends serve within this, whatever a view is computing; the process ends after it. */

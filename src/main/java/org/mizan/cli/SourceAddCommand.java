@@ -41,8 +41,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * if the dossier does not load with the new source.
  */
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = {"Copy a source text (UTF-8) into facts/sources/, declare the source, and print its numbered",
-                "paragraphs (paragraph N is the N-th non-empty line) for citing."})
+        description = "Copy a source text (UTF-8) into facts/sources/, declare the source, and print its numbered"
+                + " paragraphs (paragraph N is the N-th non-empty line) for citing.")
 final class SourceAddCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The text of the source, UTF-8.")

@@ -4,10 +4,7 @@ import picocli.CommandLine.Command;
 
 /** The analyst's ingest helper for a new source text: {@code add} and {@code mentions}. */
 @Command(name = "source", mixinStandardHelpOptions = true,
-        description = {"Bring a new source text into the dossier and start extracting facts from it.",
-                "  source add FILE --id ID --publisher ... --date yyyy-MM-dd --reliability A-F",
-                "  source mentions ID",
-                "  source coverage [ID]"},
+        description = "Bring a new source text into the dossier and start extracting facts from it.",
         subcommands = {SourceAddCommand.class, SourceMentionsCommand.class, SourceCoverageCommand.class})
 final class SourceCommand implements Runnable {
 

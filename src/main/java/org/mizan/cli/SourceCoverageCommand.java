@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
 
 /** Per source, the paragraphs of its text that no fact cites, so none is passed over unread. */
 @Command(name = "coverage", mixinStandardHelpOptions = true,
-        description = {"List, per source (or for source ID), the paragraphs of its text in facts/sources/ that no",
-                "fact cites, each with its opening words; and how many paragraphs the facts cite."})
+        description = "List, per source (or for source ID), the paragraphs of its text in facts/sources/ that no fact"
+                + " cites, each with its opening words; and how many paragraphs the facts cite.")
 final class SourceCoverageCommand implements Callable<Integer> {
 
     /** How much of an uncited paragraph to print: enough to recognise it. */

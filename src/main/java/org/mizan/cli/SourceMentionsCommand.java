@@ -22,8 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Paragraph by paragraph, the dossier's actors, bases and resources a source's text names. */
 @Command(name = "mentions", mixinStandardHelpOptions = true,
-        description = {"List, paragraph by paragraph, the dossier's actors, bases and resources that a source's text",
-                "in facts/sources/ names (English and Arabic names; Arabic folded as excerpts are)."})
+        description = "List, paragraph by paragraph, the dossier's actors, bases and resources that a source's text in"
+                + " facts/sources/ names (English and Arabic names; Arabic folded as excerpts are).")
 final class SourceMentionsCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID", description = "The source id, as declared under \"sources\".")

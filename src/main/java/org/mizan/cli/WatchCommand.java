@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
 
 /** Keeps the engine warm and regenerates on every save of a fact, rule or template file. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Watch facts/, rules/ and templates/ and regenerate on every save: one line saying what",
-                "changed in the findings, or the errors with file and line (the last good briefs stay). Ctrl-C stops."})
+        description = "Watch facts/, rules/ and templates/ and regenerate on every save: one line saying what changed"
+                + " in the findings, or the errors with file and line (the last good briefs stay). Ctrl-C stops.")
 final class WatchCommand implements Callable<Integer> {
 
     /** Editors save in several steps (temp file, rename, touch): wait for the burst to settle. */

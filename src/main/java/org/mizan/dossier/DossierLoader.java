@@ -49,11 +49,11 @@ public final class DossierLoader {
      */
     public static Dossier load(Path factsDir, List<Path> updates) {
         String dirName = DisplayPaths.of(factsDir);
-        List<Path> baseFiles = factFiles(factsDir);
+        List<Path> baseFiles = factFiles(factsDir, FACTS_HINT);
         List<Problem> problems = new ArrayList<>(notFiles(factsDir));
         List<List<Path>> updateFiles = new ArrayList<>();
         for (Path update : updates) {
-            updateFiles.add(factFiles(update));
+            updateFiles.add(factFiles(update, UPDATE_HINT));
             problems.addAll(notFiles(update));
         }
         List<Path> files = new ArrayList<>(baseFiles);
@@ -176,12 +176,20 @@ public final class DossierLoader {
         return causes;
     }
 
+    /** What to do when the dossier folder is missing, and when an update folder is: each names its option. */
+    private static final String FACTS_HINT = "give --facts the folder that holds the fact files (e.g. facts/)";
+    private static final String UPDATE_HINT = "give --update the folder that holds the update's fact files"
+            + " (e.g. facts/updates/2026-01-16)";
+
     /** The files that make up the dossier, sorted by name; an empty or missing directory is itself a problem. */
     public static List<Path> factFiles(Path factsDir) {
+        return factFiles(factsDir, FACTS_HINT);
+    }
+
+    private static List<Path> factFiles(Path factsDir, String hint) {
         String dirName = DisplayPaths.of(factsDir);
         if (!Files.isDirectory(factsDir)) {
-            throw new InputException(new Problem(SourceLocation.ofFile(dirName),
-                    "not a directory: give the folder that holds the fact files (e.g. facts/)"));
+            throw new InputException(new Problem(SourceLocation.ofFile(dirName), "not a directory: " + hint));
         }
         try (Stream<Path> entries = Files.list(factsDir)) {
             List<Path> named = entries.filter(p -> p.getFileName().toString().endsWith(".json"))

@@ -75,12 +75,14 @@ public final class DossierValidator {
         checkIds(dossier, report);
         dossier.sources().forEach(s -> checkSource(s, report));
         EvidenceCheck evidence = new EvidenceCheck(dossier, alsoDeclared, texts, report);
+        GradeConsistency grades = new GradeConsistency(report);
         Map<String, Fact> facts = firstById(dossier.facts());
         Set<String> duplicated = duplicatedIds(dossier.facts());
         for (Fact fact : dossier.facts()) {
             checkRequired(fact, report);
             checkReferences(fact, facts, report);
             evidence.check(fact);
+            grades.check(fact);
             checkDates(fact, report);
             checkSense(fact, report);
             checkPartOf(fact, facts, duplicated, report);

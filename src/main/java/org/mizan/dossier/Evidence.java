@@ -7,9 +7,17 @@ package org.mizan.dossier;
  * is a fragment of a sentence; optional. {@code undated} (optional, written {@code "undated": true}) says the
  * source gives no time for what the item reports — a list of bases set up "over the following years", a programme
  * told as history — so the brief does not show it as the state at the cut-off (see {@link Fact#undated()}).
+ * {@code gradeReason} (optional) says why this item grades an excerpt other facts also quote differently: one
+ * quotation carries one grade unless the analyst says why (validate, {@link GradeConsistency}).
  */
 public record Evidence(String source, int paragraph, String excerpt, int credibility, Attribution attribution,
-                       Text label, Boolean undated) {
+                       Text label, Boolean undated, Text gradeReason) {
+
+    /** An item without a reason for a second grade (the usual case). */
+    public Evidence(String source, int paragraph, String excerpt, int credibility, Attribution attribution,
+                    Text label, Boolean undated) {
+        this(source, paragraph, excerpt, credibility, attribution, label, undated, null);
+    }
 
     /** An item whose excerpt reads on its own. */
     public Evidence(String source, int paragraph, String excerpt, int credibility, Attribution attribution) {

@@ -18,7 +18,7 @@ import java.util.Set;
  *   <li>the detail texts {@code Support.detail}, {@code Relation.detail}, {@code Goal.detail};
  *   <li>the lists {@code Agreement.sponsors}, {@code Agreement.topics}, {@code SanctionsMeasure.conditionalOn};
  *   <li>{@code Agreement.status} and {@code .deadline}; {@code SanctionsMeasure.by}, {@code .target}, {@code .deadline};
- *   <li>{@code Evidence.label} and {@code Evidence.undated}.
+ *   <li>{@code Evidence.label}, {@code Evidence.undated} and {@code Evidence.gradeReason}.
  * </ul>
  * Every other text must be non-blank (a {@link Text} in both languages) and every other list non-empty.
  * Whole numbers are range-checked elsewhere, where "0" can be read as "missing".
@@ -36,7 +36,7 @@ final class RequiredFields {
             Map.entry(Goal.class, Set.of("detail")),
             Map.entry(Agreement.class, Set.of("sponsors", "topics", "status", "deadline")),
             Map.entry(SanctionsMeasure.class, Set.of("conditionalOn", "by", "target", "deadline")),
-            Map.entry(Evidence.class, Set.of("label", "undated")),
+            Map.entry(Evidence.class, Set.of("label", "undated", "gradeReason")),
             Map.entry(DossierHeader.class, Set.of("currency", "currencyAsOf", "reader", "thesis", "soWhat")),
             Map.entry(UpdateHeader.class, Set.of("currency", "currencyAsOf", "title", "thesis")));
 

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.mizan.dossier.Dossier;
+import org.mizan.dossier.Fact;
 import org.mizan.dossier.Text;
 import org.mizan.problem.DisplayPaths;
 import org.mizan.problem.InputException;
@@ -25,6 +26,7 @@ final class Judge {
     private final Dossier dossier;
     private final Names names;
     private final Observables seen;
+    private final ReasonGrounds grounds;
 
     Judge(RuleBase rules, Dossier dossier) {
         this(rules, dossier, Observables.of(dossier));
@@ -36,6 +38,7 @@ final class Judge {
         this.dossier = dossier;
         this.names = new Names(dossier);
         this.seen = seen;
+        this.grounds = new ReasonGrounds(dossier);
     }
 
     Findings judge(List<Dependency> dependencies, List<Risk> risks, List<RiskRating> ratings) {
@@ -67,7 +70,7 @@ final class Judge {
                     .map(w -> Signposts.observe(ruled, w, seen)).orElse(List.of());
             Risk risk = moved(ruled, observed);
             Rating rating = risk == ruled ? ratingOf(risk, ratings.apply(risk.id()), problems) : rescaled(risk);
-            judged.add(judgment(risk, rating, assessor.assess(risk), observed, problems));
+            judged.add(judgment(risk, rating, assessor.assess(risk), assessor.factsUnder(risk), observed, problems));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems.stream().distinct().toList());
@@ -117,27 +120,32 @@ final class Judge {
     }
 
     private RiskJudgment judgment(Risk risk, Rating rating, ConfidenceAssessor.Assessment confidence,
-                                  List<Observation> observed, List<Problem> problems) {
+                                  List<Fact> chain, List<Observation> observed, List<Problem> problems) {
         RiskWording w = rules.catalogue().wording(risk.type()).orElseThrow(() -> new IllegalStateException(
                 "risk type " + risk.type() + " passed the catalogue check at compile time"));
         Horizon horizon = risk.kind() == JudgmentKind.RISK
                 ? Horizon.after(dossier.cutOff(), w.horizonMonths()) : null;
+        List<Text> watched = watched(w, observed, risk);
+        List<Observation> named = observed.stream().map(o -> new Observation(
+                RiskWording.fill(o.indicator(), names::of, risk.subject(), risk.object()), o.facts(), o.date(),
+                o.source(), o.steps(), o.settles())).toList();
         return new RiskJudgment(risk.id(), risk.type(), risk.kind(), risk.subject(), risk.object(),
-                RiskWording.fill(w.title(), names::of, risk.subject(), risk.object()),
+                RiskWording.headed(RiskWording.fill(w.title(), names::of, risk.subject(), risk.object())),
                 RiskWording.fill(w.summary(), names::of, risk.subject(), risk.object()),
                 w.category(), risk.likelihood(), risk.impact(), risk.strength(), rating, horizon,
-                basis(risk, w, observed, problems), trigger(risk, w), confidence.level(), confidence.reasons(),
-                watched(w, observed), w.assumptions(), risk.rule(), risk.because(), risk.context(), observed);
+                basis(risk, w, chain, named, problems), trigger(risk, w), confidence.level(), confidence.reasons(),
+                watched, fill(w.assumptions(), risk), risk.rule(), risk.because(), risk.context(), named);
     }
 
     /**
      * The default and each step, worded from the catalogue. A rule whose default differs from the one the
      * catalogue documents, or that names an adjustment the catalogue does not word, is reported.
      */
-    private LikelihoodBasis basis(Risk risk, RiskWording w, List<Observation> observed, List<Problem> problems) {
+    private LikelihoodBasis basis(Risk risk, RiskWording w, List<Fact> chain, List<Observation> observed,
+                                  List<Problem> problems) {
         if (!risk.kind().hasLikelihood()) {
             // A condition has no likelihood; what moved its strength is still said, step by step.
-            return new LikelihoodBasis(null, null, observed.stream().filter(o -> o.steps() != 0)
+            return new LikelihoodBasis(null, null, List.of(), observed.stream().filter(o -> o.steps() != 0)
                     .map(o -> new LikelihoodBasis.Step(SIGNPOST, o.steps(), ObservedWording.step(o, false, names),
                             o.facts())).toList());
         }
@@ -164,16 +172,26 @@ final class Judge {
                         o.facts()));
             }
         }
-        return new LikelihoodBasis(risk.defaultLikelihood(), w.defaultWhy(), steps);
+        return new LikelihoodBasis(risk.defaultLikelihood(), w.defaultWhy(),
+                grounds.cites(risk, w.grounds(), chain, problems), steps);
     }
+
 
     /** The reason key of a step an observed signpost took (findings.json), beside the rules' own keys. */
     static final String SIGNPOST = "signpost-observed";
 
-    /** The indicators still to watch for: those no fact of the run shows. */
-    private static List<Text> watched(RiskWording w, List<Observation> observed) {
-        return w.indicators().stream().filter(t -> observed.stream().noneMatch(o -> t.equals(o.indicator())))
-                .toList();
+    /**
+     * The indicators still to watch for: those no fact of the run shows, naming the judgment's parties. Matched
+     * against the observations before the names go in, since an observation carries the catalogue's wording.
+     */
+    private List<Text> watched(RiskWording w, List<Observation> observed, Risk risk) {
+        return fill(w.indicators().stream().filter(t -> observed.stream().noneMatch(o -> t.equals(o.indicator())))
+                .toList(), risk);
+    }
+
+    /** Catalogue wordings with the judgment's parties named, so a signpost says "Russia", not "the power". */
+    private List<Text> fill(List<Text> texts, Risk risk) {
+        return texts.stream().map(t -> RiskWording.fill(t, names::of, risk.subject(), risk.object())).toList();
     }
 
     private TriggerAssessment trigger(Risk risk, RiskWording w) {

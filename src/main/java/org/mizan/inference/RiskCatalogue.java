@@ -138,10 +138,12 @@ final class RiskCatalogue {
             return Map.of();
         }
         Map<String, RiskWording> entries = new LinkedHashMap<>();
+        List<String> lines;
         try {
             // The wording ends up in the brief's paragraphs: a pasted megabyte is refused where it stands, as in a
             // fact file, before OpenPDF's line breaking spends minutes on it.
             String text = Files.readString(file, StandardCharsets.UTF_8);
+            lines = text.lines().toList();
             List<Problem> notText = new ArrayList<>(FieldLength.inJson(shown, text));
             notText.addAll(TextCharacters.inJson(shown, text));
             if (!notText.isEmpty()) {
@@ -156,7 +158,7 @@ final class RiskCatalogue {
         }
         boolean whole = false;
         try (JsonParser p = JSON.createParser(file.toFile())) {
-            whole = readEntries(p, shown, entries, where, reading.written, problems);
+            whole = readEntries(p, shown, lines, entries, where, reading.written, problems);
         } catch (JsonProcessingException e) {
             problems.add(JsonErrors.problem(shown, e));
         } catch (IOException e) {
@@ -167,7 +169,8 @@ final class RiskCatalogue {
     }
 
     /** Reads every entry; false when the file is not an object of them (reported). */
-    private static boolean readEntries(JsonParser p, String shown, Map<String, RiskWording> entries,
+    private static boolean readEntries(JsonParser p, String shown, List<String> lines,
+                                       Map<String, RiskWording> entries,
                                        Map<String, SourceLocation> where, Set<String> written,
                                        List<Problem> problems) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -196,7 +199,7 @@ final class RiskCatalogue {
                 wrong.forEach(w -> problems.add(Problem.at(shown, at.getLineNr(), at.getColumnNr(),
                         "risk type \"" + type + "\", " + w)));
             } else if (missing.isEmpty()) {
-                entries.put(type, wording);
+                entries.put(type, wording.groundedAt(restsAt(lines, shown, at)));
                 where.put(type, new SourceLocation(shown, at.getLineNr(), at.getColumnNr()));
             } else {
                 problems.add(Problem.at(shown, at.getLineNr(), at.getColumnNr(),
@@ -234,6 +237,7 @@ final class RiskCatalogue {
         JudgmentKind kind = kind(node, missing);
         Likelihood defaultLikelihood = null;
         Text defaultWhy = null;
+        RiskWording.Grounds grounds = null;
         if (kind != null && kind.hasLikelihood()) {
             JsonNode likelihood = node.path("likelihood");
             defaultLikelihood = likelihood(likelihood.path("default").asText(""));
@@ -241,6 +245,7 @@ final class RiskCatalogue {
                 missing.add("\"likelihood\": {\"default\": an ICD 203 term such as \"likely\"}");
             }
             defaultWhy = text(likelihood, "why", missing);
+            grounds = grounds(likelihood, missing);
         }
         Text trigger = null;
         String hypothesis = null;
@@ -263,7 +268,35 @@ final class RiskCatalogue {
         });
         return new RiskWording(category, text(node, "title", missing), text(node, "summary", missing),
                 signposts(node, missing, wrong), texts(node, "assumptions", missing), kind, horizon,
-                defaultLikelihood, defaultWhy, adjustments, trigger, hypothesis);
+                defaultLikelihood, defaultWhy, grounds, adjustments, trigger, hypothesis);
+    }
+
+    /**
+     * The facts a likelihood's reason states: every reason is grounded (rules/README.md, "Reasons grounded in
+     * facts"), and what it cannot ground is written as an assumption instead.
+     */
+    private static RiskWording.Grounds grounds(JsonNode likelihood, List<String> missing) {
+        JsonNode rests = likelihood.path("rests");
+        List<String> names = new ArrayList<>();
+        rests.forEach(n -> names.add(n.asText("").strip()));
+        if (!rests.isArray() || names.isEmpty() || names.contains("")) {
+            missing.add("\"likelihood\": {\"rests\": [...]}, the facts its reason states: kinds of fact as the fact"
+                    + " files list them (" + org.mizan.dossier.FactType.keys() + ") or fact ids; what the reason"
+                    + " cannot ground goes under \"assumptions\"");
+            return null;
+        }
+        return new RiskWording.Grounds(names, null);
+    }
+
+    /** Where {@code "rests"} is written in the entry that starts at {@code entryLine} (1-based), or the entry. */
+    private static SourceLocation restsAt(List<String> lines, String shown, JsonLocation entry) {
+        for (int i = Math.max(0, entry.getLineNr() - 1); i < lines.size(); i++) {
+            int col = lines.get(i).indexOf("\"rests\"");
+            if (col >= 0) {
+                return new SourceLocation(shown, i + 1, col + 1);
+            }
+        }
+        return new SourceLocation(shown, entry.getLineNr(), entry.getColumnNr());
     }
 
     private static JudgmentKind kind(JsonNode node, List<String> missing) {

@@ -54,12 +54,15 @@ public record RiskJudgment(String id, String type, JudgmentKind kind, String sub
                         Impact impact, Rating rating, Confidence confidence, List<Text> confidenceReasons,
                         List<Text> indicators, List<Text> assumptions, String rule, List<String> because) {
         this(id, type, JudgmentKind.RISK, null, null, title, summary, category, likelihood, impact, null, rating, null,
-                new LikelihoodBasis(likelihood, null, List.of()), null, confidence, confidenceReasons, indicators,
+                new LikelihoodBasis(likelihood, null, List.of(), List.of()), null, confidence, confidenceReasons, indicators,
                 assumptions, rule, because, List.of());
     }
 
-    /** Only risks go on the likelihood x impact matrix: they are events with a horizon. */
+    /**
+     * Only risks go on the likelihood x impact matrix: they are events with a horizon. A settled one has happened,
+     * so it has no likelihood left to plot; the brief reports it as what happened.
+     */
     public boolean onMatrix() {
-        return kind == JudgmentKind.RISK;
+        return kind == JudgmentKind.RISK && !settled();
     }
 }

@@ -182,6 +182,7 @@ public final class FindingsJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("default", b.ruleDefault() == null ? null : b.ruleDefault().term());
         m.put("defaultWhy", b.defaultWhy() == null ? null : text(b.defaultWhy()));
+        m.put("defaultRests", b.defaultCites());
         m.put("isDefault", b.isDefault());
         m.put("adjustments", b.steps().stream().map(step -> {
             Map<String, Object> a = new LinkedHashMap<>();

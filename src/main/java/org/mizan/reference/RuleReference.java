@@ -202,7 +202,9 @@ public final class RuleReference {
                         + " `\"title\"` and `\"summary\"` (each with `\"en\"` and `\"ar\"`; `{subject}` and `{object}`"
                         + " become actor names), non-empty `\"indicators\"` and `\"assumptions\"` lists of"
                         + " `{\"en\", \"ar\"}`, and what its kind asks for (a risk: `\"likelihood\": {\"default\":"
-                        + " \"likely\", \"why\": {\"en\", \"ar\"}}`); `./mizan validate` names any field missing.",
+                        + " \"likely\", \"rests\": [\"goals\", \"support:funding\"], \"why\": {\"en\", \"ar\"}}`,"
+                        + " the reason saying only what the facts it rests on say, the rest under"
+                        + " `\"assumptions\"`); `./mizan validate` names any field missing.",
                 "Add the rule's Arabic name to `templates/ar/labels.json` as `\"rule.<rule name>\": \"...\"` (the"
                         + " English brief prints the rule name itself; without it the Arabic brief leaves the rule line"
                         + " out, and `./mizan validate` warns).",

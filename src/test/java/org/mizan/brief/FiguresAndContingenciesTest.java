@@ -83,7 +83,7 @@ class FiguresAndContingenciesTest {
                         "إن قلّص التحالف وجوده، عجزت قسد عن دفع الرواتب"),
                 SampleInput.text("Funding covers salaries.", "التمويل يغطي الرواتب."), "security",
                 Likelihood.VERY_LIKELY, Impact.MAJOR, null, Rating.HIGH, null,
-                new LikelihoodBasis(Likelihood.VERY_LIKELY, null, List.of()),
+                new LikelihoodBasis(Likelihood.VERY_LIKELY, null, List.of(), List.of()),
                 new TriggerAssessment(SampleInput.text("the coalition draws down", "تقليص التحالف وجوده"), null,
                         TriggerStance.NOT_REPORTED, List.of(), List.of()),
                 Confidence.LOW, List.of(), List.of(), List.of(), "Recipient paid by its provider",

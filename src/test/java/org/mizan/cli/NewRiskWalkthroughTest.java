@@ -92,7 +92,7 @@ class NewRiskWalkthroughTest {
                               "ar": "كمائن الخلايا النائمة لقوافل إمداد {subject}"},
                     "summary": {"en": "Sleeper cells of {object} could ambush the convoys that supply {subject}.",
                                 "ar": "قد تنصب خلايا {object} النائمة كمائن للقوافل التي تمدّ {subject}."},
-                    "likelihood": {"default": "almost certain",
+                    "likelihood": {"default": "almost certain", "rests": ["support", "threats"],
                                    "why": {"en": "The cells strike near the convoy routes.",
                                            "ar": "تضرب الخلايا قرب طرق القوافل."}},
                     "indicators": [{"en": "Would raise it: an attack on a convoy route.",

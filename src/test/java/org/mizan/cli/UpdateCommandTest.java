@@ -70,7 +70,8 @@ class UpdateCommandTest {
                 + " open"), en);
         assertTrue(en.contains("In early January 2026 government forces fought the SDF-linked Asayish for six days in"
                 + " Aleppo's Kurdish neighbourhoods of Sheikh Maqsoud and Ashrafiyeh; on 16 January the US envoy said"), en);
-        assertTrue(en.contains("We judge it very likely (80–95%) that integration stalls by 16 January 2027."), en);
+        assertTrue(en.contains("We judge it very likely (80–95%) that the government and the SDF sign no timetable for"
+                + " that integration by 16 January 2027."), en);
         assertTrue(en.contains("brought up to date by one report of The New Region (16 January 2026), its information"
                 + " cut-off"), "the currency note is the update's");
         assertTrue(en.contains("The New Region: “Washington to keep integration talks open between SDF, Damascus”, 16"
@@ -81,10 +82,10 @@ class UpdateCommandTest {
         // The fighting is the signpost the first judgment named: it is shown as observed, and the judgment raised.
         int fighting = new ObjectMapper().readTree(updated.resolve("findings.json").toFile()).path("labels")
                 .path("evidence").path("event-aleppo-fighting").asInt();
-        assertTrue(en.contains("Raised: R1 Integration of the SDF into the state's forces stalls in friction with the"
-                + " transitional government: likely → very likely. Because of: E" + fighting + " Six days of fighting"
+        assertTrue(en.contains("Raised: R1 The Syrian transitional government and the SDF sign no timetable for folding"
+                + " the SDF into the state's forces: likely → very likely. Because of: E" + fighting + " Six days of fighting"
                 + " in Aleppo"), en);
-        assertTrue(en.contains("Observed: clashes or arrests between government forces and the partner force — Six"
+        assertTrue(en.contains("Observed: clashes or arrests between the forces of the transitional government and the SDF — Six"
                 + " days of fighting in Aleppo"), en);
         String ar = text(updated.resolve("brief-ar.docx"));
         assertTrue(ar.contains("منذ موجزنا المؤرخ"), ar);
@@ -129,8 +130,8 @@ class UpdateCommandTest {
                 run.out());
         assertTrue(run.out().contains("now rests on \"event-aleppo-fighting\" (thenewregion-2026-01-16 ¶4)\n"),
                 run.out());
-        assertTrue(run.out().contains("observed: Would raise it: clashes or arrests between government forces and the"
-                + " partner force. — \"event-aleppo-fighting\""), run.out());
+        assertTrue(run.out().contains("observed: Would raise it: clashes or arrests between the forces of the Syrian"
+                + " transitional government and Syrian Democratic Forces (SDF). — \"event-aleppo-fighting\""), run.out());
         assertTrue(run.out().endsWith("\n1 raised, 0 lowered, 0 new, 0 settled, 0 retired, 0 regraded\n"), run.out());
     }
 

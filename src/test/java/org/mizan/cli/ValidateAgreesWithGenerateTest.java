@@ -148,15 +148,26 @@ class ValidateAgreesWithGenerateTest {
                 List.of(), w -> at(w, "rules/risks.json", "\"single-patron-concentration\"") + ": error: risk type"
                         + " \"single-patron-concentration\" has category \"astrology\", which is not one of economy,"
                         + " patronage, politics, presence, regional, security (see rules/REFERENCE.md)"));
+        all.add(new Damage("a likelihood reason resting on a fact id no fact has",
+                w -> replace(w.resolve("rules/risks.json"), "\"rests\": [\"claims:official_denial\"]",
+                        "\"rests\": [\"claim-damascus-base-denail\"]"), List.of(),
+                w -> at(w, "rules/risks.json", "\"rests\": [\"claim-damascus-base-denail\"]") + ": error: the"
+                        + " likelihood reason of \"credibility-gap\" rests on \"claim-damascus-base-denail\", which is"
+                        + " neither a kind of fact (" + org.mizan.dossier.FactType.keys() + ", or one narrowed as"
+                        + " support:funding) nor the id of a fact of the dossier: cite a fact that says what the reason"
+                        + " states, or move the claim under \"assumptions\"; did you mean"
+                        + " \"claim-damascus-base-denial\" or \"claim-damascus-base-purpose\" or"
+                        + " \"claim-damascus-base-no-decision\"?"));
         all.add(new Damage("a decision table without its RuleTable row",
                 w -> replaceLine(w.resolve("rules/rating.drl.csv"), "RuleTable"), List.of(),
                 w -> shown(w, "rules/rating.drl.csv") + ":1:1: error: no \"RuleTable\" row: a decision table needs"
                         + " its header rows (RuleSet, Import, RuleTable, the NAME/CONDITION/ACTION row and the code"
                         + " rows) above the rows it rates; restore them (rules/README.md)"));
         all.add(new Damage("a rule without an Arabic name (a warning: both succeed)",
-                w -> rule(w, "zz.drl", "rule \"Nameless\"\nwhen\n    Actor(id == \"sdf\")\nthen\n"
-                        + "    insertLogical(Derive.risk(drools, \"resource-revenue-dispute\", \"sdf\", \"coalition\","
-                        + " Likelihood.LIKELY, Impact.MAJOR));\nend\n"), List.of(), w -> null));
+                w -> rule(w, "zz.drl", "rule \"Nameless\"\nwhen\n"
+                        + "    Claim(kind.isA(ClaimKind.OFFICIAL_DENIAL), subject == \"base-damascus\")\nthen\n"
+                        + "    insertLogical(Derive.risk(drools, \"credibility-gap\", \"government\", \"base-damascus\","
+                        + " Likelihood.ROUGHLY_EVEN_CHANCE, Impact.MODERATE));\nend\n"), List.of(), w -> null));
         all.addAll(oneErrorPerCause());
         all.addAll(locatedAtTheirCause());
         all.addAll(tablesAndTemplatesAtTheirCell());

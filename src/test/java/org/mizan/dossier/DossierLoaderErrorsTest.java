@@ -65,7 +65,8 @@ class DossierLoaderErrorsTest {
         String base = BASE.replace("\"excerpt\"", "\"excerp\"");
         List<Problem> problems = problemsWithBase(base);
         assertEquals(problem("bases.json", 3, col(base, "\"excerp\""), "unknown field \"excerp\" in \"evidence\""
-                + " (allowed: source, paragraph, excerpt, credibility, attribution, label, undated)"), problems.get(0));
+                + " (allowed: source, paragraph, excerpt, credibility, attribution, label, undated, gradeReason)"),
+                problems.get(0));
     }
 
     @Test
@@ -338,7 +339,7 @@ class DossierLoaderErrorsTest {
         Path file = Files.writeString(dir.resolve("facts.json"), "{}");
         List<Problem> problems = assertThrows(InputException.class, () -> DossierLoader.load(file)).problems();
         assertEquals(List.of(new Problem(SourceLocation.ofFile(FactsDir.valid(dir).display("facts.json")),
-                "not a directory: give the folder that holds the fact files (e.g. facts/)")), problems);
+                "not a directory: give --facts the folder that holds the fact files (e.g. facts/)")), problems);
     }
 
     /** A directory with no files at all. */

@@ -119,6 +119,27 @@ class DossierValidatorTest {
     }
 
     @Test
+    void one_quotation_carries_one_grade_unless_the_item_says_why() {
+        // The same excerpt of the same paragraph, quoted by the actor graded 2 and by the base graded 3; the same
+        // words from another paragraph (the near miss) may carry another grade.
+        Evidence sameWords = new Evidence("src", 7, "x", 3, Attribution.PRESS_REPORT);
+        Evidence otherParagraph = new Evidence("src", 8, "x", 3, Attribution.PRESS_REPORT);
+        Base quoting = new Base("base-x", new Text("X", "س"), new Text("X", "س"), "us", BaseRole.LOGISTICS,
+                BaseStatus.ACTIVE, sameWords);
+        List<Problem> problems = DossierValidator.validate(dossier(US, quoting));
+        assertEquals(List.of(new Problem(BASE_AT, "credibility 3 for an excerpt of paragraph 7 of source \"src\" that"
+                + " actor \"us\" grades 2 at facts/actors.json:3:5: give the same quotation one grade, or say why this"
+                + " one differs under \"gradeReason\" ({\"en\", \"ar\"})")), problems);
+        Base elsewhere = new Base("base-x", new Text("X", "س"), new Text("X", "س"), "us", BaseRole.LOGISTICS,
+                BaseStatus.ACTIVE, otherParagraph);
+        assertEquals(List.of(), DossierValidator.validate(dossier(US, elsewhere)));
+        Base saysWhy = new Base("base-x", new Text("X", "س"), new Text("X", "س"), "us", BaseRole.LOGISTICS,
+                BaseStatus.ACTIVE, new Evidence("src", 7, "x", 3, Attribution.PRESS_REPORT, null, null,
+                new Text("Graded for the base's status, which the source hedges", "…")));
+        assertEquals(List.of(), DossierValidator.validate(dossier(US, saysWhy)));
+    }
+
+    @Test
     void a_fact_supersedes_a_known_fact_other_than_itself() {
         Base later = new Base("base-x", new Text("X", "س"), new Text("X", "س"), "us", Term.of(BaseRole.LOGISTICS),
                 Term.of(BaseStatus.CLOSED), List.of(EVIDENCE), List.of("base-gone", "base-x"));

@@ -27,6 +27,50 @@ class FaithfulFactsTest {
         return dossier.fact(id).orElseThrow();
     }
 
+    /**
+     * Words by which a paragraph reports an announcement or an official's statement ("it was officially announced", "a
+     * senior US official said", "the minister wrote", «أعلن», «صرّح», «قالت السفارة», «علّق مسؤول», «كشفت روسيا»).
+     */
+    private static final List<String> ANNOUNCED = List.of("announc", "said", "wrote", "official", "minister",
+            "أعلن", "الإعلان", "رسمي", "قال", "صرح", "صرّح", "تصريح", "أكد", "أكّد", "بيان", "حذر", "حذّر", "السفير",
+            "السفارة", "البعثة", "المتحدث", "علق", "تابع", "كشفت", "مسؤول", "الاتفاقيات الموقعة");
+
+    @Test
+    void officially_announced_only_where_the_paragraph_reports_an_announcement_or_an_officials_statement()
+            throws java.io.IOException {
+        java.nio.file.Path project = ProjectFiles.factsDir().getParent();
+        int checked = 0;
+        for (String folder : List.of("facts", "facts/updates/2026-01-16", "examples/sudan-red-sea")) {
+            java.nio.file.Path sources = project.resolve(folder).resolve("sources");
+            java.util.Map<String, List<String>> texts = new java.util.HashMap<>();
+            try (var files = java.nio.file.Files.list(sources)) {
+                for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                    String name = f.getFileName().toString();
+                    texts.put(name.substring(0, name.indexOf('.')), java.nio.file.Files.readAllLines(f).stream()
+                            .filter(l -> !l.isBlank()).toList());
+                }
+            }
+            java.nio.file.Path dir = project.resolve(folder);
+            List<Fact> facts = folder.contains("updates")
+                    ? DossierLoader.load(ProjectFiles.factsDir(), List.of(dir)).facts()
+                    : DossierLoader.load(dir).facts();
+            for (Fact f : facts) {
+                for (Evidence e : f.evidenceItems()) {
+                    List<String> text = texts.get(e.source());
+                    if (e.attribution() != Attribution.OFFICIALLY_ANNOUNCED || text == null) {
+                        continue;
+                    }
+                    String paragraph = text.get(e.paragraph() - 1);
+                    assertTrue(ANNOUNCED.stream().anyMatch(paragraph::contains), folder + ": " + f.id() + " is"
+                            + " attributed officially_announced, but paragraph " + e.paragraph() + " of " + e.source()
+                            + " reports no announcement: " + paragraph);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 20, "items checked: " + checked);
+    }
+
     @Test
     void the_coalitions_wish_for_a_reliable_ground_partner_is_not_cited_as_the_partnership() {
         Fact partner = fact("relation-sdf-ground-partner-of-coalition");

@@ -42,6 +42,16 @@ class UpdateFolderTest {
     }
 
     @Test
+    void a_missing_update_folder_is_named_with_the_option_that_gave_it() {
+        Path facts = FactsDir.valid(dir.resolve("facts")).path();
+        List<Problem> problems = problems(facts, dir.resolve("no-such-update"));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().startsWith("not a directory: give --update the folder that holds the"
+                + " update's fact files"), problems.get(0).message());
+        assertTrue(problems.get(0).where().file().endsWith("no-such-update"), problems.get(0).toString());
+    }
+
+    @Test
     void the_update_adds_its_sources_and_facts_and_dates_the_dossier_by_them() {
         Path facts = FactsDir.valid(dir.resolve("facts")).path();
         Path update = dir.resolve("update");

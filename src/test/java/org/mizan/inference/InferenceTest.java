@@ -94,9 +94,9 @@ class InferenceTest {
     void wordingComesFromTheCatalogueWithTheActorsNamed() {
         Findings f = run(ArticleFacts.all());
         RiskJudgment friction = only(f, "integration-friction");
-        assertEquals("Integration of sdf into the state's forces stalls in friction with government",
-                friction.title().en());
-        assertEquals("تعثّر دمج sdf في قوات الدولة وسط توتر مع government", friction.title().ar());
+        assertEquals("Government and sdf sign no timetable for folding sdf into the state's forces",
+                friction.title().en(), "an event a reader can score, opened with a capital");
+        assertEquals("عدم توقيع government وsdf جدولًا زمنيًا لدمج sdf في قوات الدولة", friction.title().ar());
         assertEquals("politics", friction.category());
         assertTrue(!friction.indicators().isEmpty() && !friction.assumptions().isEmpty());
     }

@@ -113,11 +113,13 @@ class SignpostsTest {
         RiskJudgment passed = slips.stream().filter(r -> r.subject().equals("agreement-passed")).findFirst()
                 .orElseThrow();
         assertTrue(passed.settled(), "the deadline passed with the agreement still short of force");
+        assertFalse(passed.onMatrix(), "what happened has no likelihood to plot");
         assertEquals("2025-06", passed.observed().get(0).date(), "dated by the deadline it missed");
         assertTrue(passed.likelihoodBasis().steps().get(0).why().en().startsWith("Settled"));
         RiskJudgment ahead = slips.stream().filter(r -> r.subject().equals("agreement-ahead")).findFirst()
                 .orElseThrow();
         assertFalse(ahead.settled(), "a deadline still ahead is a forecast");
+        assertTrue(ahead.onMatrix());
         assertTrue(ahead.observed().isEmpty());
     }
 

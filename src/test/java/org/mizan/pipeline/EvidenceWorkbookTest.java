@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mizan.dossier.Language;
 import org.mizan.inference.Findings;
 import org.mizan.inference.Inference;
@@ -100,6 +105,45 @@ class EvidenceWorkbookTest {
                 String id = sheet.getRow(r).getCell(9).getStringCellValue();
                 assertEquals(undated.contains(id), sheet.getRow(r).getCell(4).getStringCellValue().contains("undated"),
                         id);
+            }
+        }
+    }
+
+    /**
+     * What an analyst who opens the workbook in LibreOffice sees: LibreOffice reads each workbook and saves it again
+     * as .xlsx, and that copy, read back, still has one row per fact with every fact's id. Skipped where LibreOffice
+     * is not installed (.ci/run installs it).
+     */
+    @Test
+    void libreOfficeOpensEachWorkbookWithEveryFact(@TempDir Path tmp) throws Exception {
+        Set<String> ids = inputs.dossier().facts().stream().filter(f -> f.evidence() != null)
+                .map(f -> f.id()).collect(Collectors.toSet());
+        for (String name : files.keySet()) {
+            Path in = Files.createDirectories(tmp.resolve("in")).resolve(name);
+            Files.write(in, files.get(name));
+            Path out = Files.createDirectories(tmp.resolve("out"));
+            Process p;
+            try {
+                p = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://" + tmp.resolve("lo"),
+                        "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out.toString(), in.toString())
+                        .redirectErrorStream(true).start();
+            } catch (IOException e) {
+                assumeTrue(false, "LibreOffice (soffice) is not installed; .ci/run installs it");
+                throw e;
+            }
+            String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(180, TimeUnit.SECONDS), "soffice did not finish");
+            assertTrue(Files.exists(out.resolve(name)), "LibreOffice could not open " + name + ": " + log);
+            try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out.resolve(name)))) {
+                XSSFSheet sheet = book.getSheetAt(0);
+                int idColumn = sheet.getRow(0).getLastCellNum() - 1;
+                Set<String> rows = new HashSet<>();
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    rows.add(sheet.getRow(r).getCell(idColumn).getStringCellValue());
+                }
+                assertEquals(ids.size(), sheet.getLastRowNum(), name + " as LibreOffice saves it: one row per fact");
+                assertEquals(ids, rows, name + " as LibreOffice saves it: every fact");
+                assertEquals(name.equals("evidence-ar.xlsx"), sheet.isRightToLeft(), name + ": direction kept");
             }
         }
     }
