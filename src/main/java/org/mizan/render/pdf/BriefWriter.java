@@ -259,7 +259,7 @@ final class BriefWriter {
         // PdfPTable copies a cell when it is added, so each is styled first.
         PdfPTable table = cells.table(1);
         lines.forEach(table::addCell);
-        table.setSpacingAfter(14);
+        table.setSpacingAfter(8);
         return tags.block(table, nodes.toArray(Tags.Node[]::new));
     }
 
