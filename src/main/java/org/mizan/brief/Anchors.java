@@ -45,6 +45,11 @@ final class Anchors {
         return "risk-" + slug(riskId);
     }
 
+    /** A dependency's row in the workbook's sheet: no page links to it, but it names the row in the model. */
+    static String dependency(String dependencyId) {
+        return "dependency-" + slug(dependencyId);
+    }
+
     /** Ids are already slugs in practice; this keeps anchors valid as PDF names and Word bookmarks if not. */
     private static String slug(String id) {
         return id.replaceAll("[^A-Za-z0-9._-]", "-");

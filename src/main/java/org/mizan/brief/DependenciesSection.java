@@ -72,7 +72,7 @@ final class DependenciesSection {
 
     private static List<Cell> row(BriefContext ctx, Dependency d) {
         Wording w = ctx.wording();
-        Cell label = new Cell(null, Tone.NEUTRAL,
+        Cell label = new Cell(Anchors.dependency(d.id()), Tone.NEUTRAL,
                 List.of(Paragraph.of(ParagraphRole.BODY, Span.bold(ctx.label(d.id())))));
         return List.of(label, Inlines.cell(ctx.names().shortOf(d.dependent())),
                 Inlines.cell(ctx.names().shortOf(d.provider())), Inlines.cell(kind(ctx, d)),

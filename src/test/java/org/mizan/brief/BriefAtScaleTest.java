@@ -70,9 +70,9 @@ class BriefAtScaleTest {
                 .mapToObj(i -> String.format("dependency-dep-%02d", i)).collect(Collectors.toSet());
         assertEquals(expected, Set.copyOf(shown));
         String intro = BriefWalk.section(brief, "dependencies").blocks().get(0).toString();
-        assertTrue(intro.contains("The rules found 30 dependencies"), intro);
+        assertTrue(intro.contains("The sources show 30 dependencies"), intro);
         assertTrue(intro.contains("shows 20 of them, those the graded risks rest on most directly first, then the"
-                + " strongest; the other 10 are in findings.json"), intro);
+                + " strongest; the other 10 are listed only in the findings file (findings.json)"), intro);
         assertTrue(BriefWalk.anchors(brief).containsAll(BriefWalk.linkTargets(brief)));
     }
 
