@@ -436,7 +436,7 @@ class ValidateAgreesWithGenerateTest {
 
     /**
      * A dossier the rules find nothing in still gives all four briefs and findings.json, and validate agrees; each
-     * brief says, in its language, that the rules found no dependency and no judgment (issue 21).
+     * brief says, in its language, that its facts show no dependency and support no judgment (issue 21).
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("degenerateDossiers")
