@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -42,6 +43,12 @@ import org.mizan.problem.SourceLocation;
 public final class RuleBase implements AutoCloseable {
 
     private static final AtomicLong BUILDS = new AtomicLong();
+    /**
+     * The base last wired from cached packages, with the list it was wired from. The cache hands back the same list
+     * while its file is unchanged ({@link RuleCache}), so a process that runs command after command (the launcher's
+     * background process) wires each rule set once; a base is only read from (sessions), as {@code watch} reuses one.
+     */
+    private static final AtomicReference<Map.Entry<List<KiePackage>, KieBase>> LAST_WIRED = new AtomicReference<>();
     private static final String KIE_FOLDER = "src/main/resources/org/mizan/rules/";
 
     private final KieBase kieBase;
@@ -145,7 +152,7 @@ public final class RuleBase implements AutoCloseable {
             }
             throw new InputException(problems);
         }
-        Optional<KieBase> cached = cachedPackages.flatMap(RuleBase::fromPackages);
+        Optional<KieBase> cached = cachedPackages.flatMap(RuleBase::wired);
         RuleBase rules = cached.isPresent()
                 ? new RuleBase(cached.get(), () -> { }, index, catalogue, files, layers, overrides)
                 : build(files, index, catalogue, layers, overrides);
@@ -183,6 +190,22 @@ public final class RuleBase implements AutoCloseable {
             container.dispose();
             kie.getRepository().removeKieModule(releaseId);
         }, index, catalogue, files, layers, overrides);
+    }
+
+    /** The base wired from these packages: the last one if it was wired from this very list. */
+    private static Optional<KieBase> wired(List<KiePackage> packages) {
+        Map.Entry<List<KiePackage>, KieBase> last = LAST_WIRED.get();
+        if (last != null && last.getKey() == packages) {
+            return Optional.of(last.getValue());
+        }
+        Optional<KieBase> base = fromPackages(packages);
+        if (base.isPresent()) {
+            LAST_WIRED.set(Map.entry(packages, base.get()));
+        } else {
+            // Packages Drools refused may have been changed by the attempt: the next run reads them afresh.
+            RuleCache.forget(packages);
+        }
+        return base;
     }
 
     /**
@@ -369,6 +392,11 @@ public final class RuleBase implements AutoCloseable {
 
     RiskCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** The knowledge base its sessions come from (a test checks that unchanged cached rules share one). */
+    KieBase kieBase() {
+        return kieBase;
     }
 
     KieSession newKieSession() {

@@ -9,15 +9,18 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.drools.base.common.DroolsObjectInputStream;
@@ -39,6 +42,16 @@ final class RuleCache {
 
     /** Rule sets kept: enough for an analyst switching between a few versions, bounded while editing for hours. */
     static final int KEPT = 8;
+
+    /**
+     * The packages last read, with the file's identity when read: a file is written once under its name (moved into
+     * place whole), so while its size and time are the same, so are its packages, and a process that runs command
+     * after command (the launcher's background process) reads and deserializes them once.
+     */
+    private static final AtomicReference<Read> LAST_READ = new AtomicReference<>();
+
+    private record Read(Path file, long size, FileTime modified, List<KiePackage> packages) {
+    }
 
     private final Path dir;
     private final String build;
@@ -77,17 +90,35 @@ final class RuleCache {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Read last = LAST_READ.get();
+        if (last != null && last.file().equals(file) && last.size() == attributes.size()
+                && last.modified().equals(attributes.lastModifiedTime())) {
+            return Optional.of(last.packages());
+        }
         try (InputStream in = Files.newInputStream(file);
              DroolsObjectInputStream objects = new DroolsObjectInputStream(in, RuleCache.class.getClassLoader())) {
             List<KiePackage> packages = new ArrayList<>();
             for (Object o : (Collection<?>) objects.readObject()) {
                 packages.add((KiePackage) o);
             }
-            return Optional.of(packages);
+            List<KiePackage> read = Collections.unmodifiableList(packages);
+            LAST_READ.set(new Read(file, attributes.size(), attributes.lastModifiedTime(), read));
+            return Optional.of(read);
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             deleteQuietly(file);
             return Optional.empty();
         }
+    }
+
+    /** Drops the packages last read if they are these, so that the next read deserializes the file again. */
+    static void forget(List<KiePackage> packages) {
+        LAST_READ.updateAndGet(last -> last != null && last.packages() == packages ? null : last);
     }
 
     /** Keeps the packages of checked rules for the next run. */

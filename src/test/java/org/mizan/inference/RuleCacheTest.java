@@ -2,6 +2,8 @@ package org.mizan.inference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +45,27 @@ class RuleCacheTest {
                 assertEquals(Inference.run(compiled, dossier, off), Inference.run(cached, dossier, off));
             }
         }
+    }
+
+    /** What the launcher's background process relies on: command after command, the rules are read once. */
+    @Test
+    void an_unchanged_cache_file_is_read_once_per_process_and_a_rewritten_one_again() throws IOException {
+        RuleCache cache = new RuleCache(cacheDir, "build-1");
+        String digest;
+        try (RuleBase compiled = RuleBase.compile(RULES, Optional.of(cache))) {
+            digest = compiled.digest();
+        }
+        List<?> first = cache.read(digest).orElseThrow();
+        assertSame(first, cache.read(digest).orElseThrow(), "the same file, unchanged: the packages read before");
+        try (RuleBase a = RuleBase.compile(RULES, Optional.of(cache));
+             RuleBase b = RuleBase.compile(RULES, Optional.of(cache))) {
+            assertSame(a.kieBase(), b.kieBase(), "one knowledge base wired from them");
+        }
+        Path file = single(cacheDir);
+        Files.write(file, Files.readAllBytes(file));
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(file).toMillis() + 2000));
+        assertNotSame(first, cache.read(digest).orElseThrow(), "a file written again is read again");
     }
 
     @Test

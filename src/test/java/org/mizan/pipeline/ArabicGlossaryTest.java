@@ -27,6 +27,7 @@ import org.mizan.brief.Table;
 import org.mizan.dossier.Language;
 import org.mizan.inference.Findings;
 import org.mizan.inference.Inference;
+import org.mizan.inference.RuleTrust;
 
 /**
  * One Arabic term per concept (templates/ar/glossary.json): the Arabic brief of the shipped dossier and of the Sudan
@@ -53,9 +54,12 @@ class ArabicGlossaryTest {
         return all;
     }
 
+    /** {@code factsDir} is a dossier folder, or one followed by " + " and an update folder that brings it up to date. */
     private static String arabicBrief(String factsDir) {
-        LoadedInputs inputs = LoadedInputs.load(new InputDirs(PROJECT.resolve(factsDir), PROJECT.resolve("rules"),
-                PROJECT.resolve("templates")));
+        String[] parts = factsDir.split(" \\+ ");
+        List<Path> updates = parts.length > 1 ? List.of(PROJECT.resolve(parts[1])) : List.of();
+        LoadedInputs inputs = LoadedInputs.load(new InputDirs(PROJECT.resolve(parts[0]), PROJECT.resolve("rules"),
+                PROJECT.resolve("templates"), List.of(), List.of(), RuleTrust.CHECKED, updates));
         Findings findings = Inference.run(inputs.rules(), inputs.dossier(), Set.of());
         InputDigests d = inputs.digests();
         BriefInput input = new BriefInput(inputs.dossier(), findings, d.facts(), d.rules(), d.templates(), "test",
@@ -98,7 +102,7 @@ class ArabicGlossaryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"facts", "examples/sudan-red-sea"})
+    @ValueSource(strings = {"facts", "examples/sudan-red-sea", "facts + facts/updates/2026-01-16"})
     void theArabicBriefUsesNoAlternativeTheGlossaryForbids(String factsDir) throws IOException {
         String text = arabicBrief(factsDir);
         for (String alternative : forbidden()) {
