@@ -13,17 +13,12 @@ final class Anchors {
     static final String SOURCE_SUMMARY = "source-summary";
     static final String BACKGROUND = "background";
     static final String RISK_ANNEX = "annex-risks";
-    static final String DEPENDENCY_ANNEX = "annex-dependencies";
-    static final String ACH_ANNEX = "annex-ach";
     static final String RISK_LEGEND = "table-risk-legend";
     static final String CONFIDENCE_NOTES = "confidence-notes";
-    static final String ADMIRALTY_TABLE = "table-admiralty";
     static final String DEPENDENCIES = "dependencies";
     static final String RISKS = "risks";
     static final String CONTINGENCIES = "contingencies";
     static final String CONDITIONS = "standing-conditions";
-    static final String INDICATORS = "indicators";
-    static final String ASSUMPTIONS = "assumptions";
     static final String SOURCES = "sources";
     static final String METHOD = "method";
     static final String TIMELINE_TABLE = "table-timeline";
@@ -33,7 +28,6 @@ final class Anchors {
     static final String RISK_FIGURE = "figure-risks";
     static final String RISK_TABLE = "table-risks";
     static final String EVIDENCE_TABLE = "table-evidence";
-    static final String LIKELIHOOD_TABLE = "table-likelihood-scale";
     static final String HINGES = "hinges";
     static final String HINGE_TABLE = "table-hinges";
     static final String HYPOTHESES = "hypotheses";
@@ -51,6 +45,7 @@ final class Anchors {
         return "risk-" + slug(riskId);
     }
 
+    /** A dependency's row in the workbook's sheet: no page links to it, but it names the row in the model. */
     static String dependency(String dependencyId) {
         return "dependency-" + slug(dependencyId);
     }

@@ -47,7 +47,7 @@ final class BackgroundSection {
                 Inlines.cell(ctx.names().describe(e)),
                 Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.SMALL,
                         new Link(ctx.label(e.id()), Anchors.evidence(e.id())))))).toList();
-        return new Table(Anchors.TIMELINE_TABLE, w.label("caption.timeline"), List.of(1.2, 5.0, 0.8), header,
+        return new Table(Anchors.TIMELINE_TABLE, w.label("caption.timeline"), List.of(1.6, 5.0, 0.7), header,
                 rows);
     }
 }

@@ -19,7 +19,9 @@ import org.mizan.problem.Problem;
  * Metadata (title, subtitle with the newest source's date, marking, page words); the sections, in order:
  * scenario (only for a scenario), bottom line and key judgments, background, dependencies, risks, contingencies
  * and standing conditions (only when there are any), what the
- * judgments hinge on and competing hypotheses (each only when analysed), sources and evidence, method.
+ * judgments hinge on and competing hypotheses (each only when analysed); then the annexes: the risks in full, the
+ * evidence the brief cites, the method. The dependencies' basis and the hypotheses matrix go to sheets of the
+ * evidence workbook.
  * Pure: the same input gives an equal Brief; the date comes from the sources (or SOURCE_DATE_EPOCH), never the
  * clock.
  */
@@ -45,23 +47,22 @@ public final class BriefBuilder {
         FrontSections.signposts(ctx).ifPresent(sections::add);
         sections.add(FrontSections.sources(ctx));
         sections.addAll(List.of(BackgroundSection.build(ctx),
-                DependenciesSection.build(ctx, ctx.annexTitle(Anchors.DEPENDENCY_ANNEX)),
+                DependenciesSection.build(ctx, ctx.sheetName(DependenciesSection.SHEET)),
                 RisksSection.build(ctx, ctx.annexTitle(Anchors.RISK_ANNEX))));
         ContingenciesSection.build(ctx).ifPresent(sections::add);
         HingeSection.build(ctx).ifPresent(sections::add);
         HypothesesSection.build(ctx).ifPresent(sections::add);
         RisksSection.annex(ctx, ctx.annexHeading(Anchors.RISK_ANNEX, "heading.annex-risks"))
                 .ifPresent(sections::add);
-        DependenciesSection.annex(ctx, ctx.annexHeading(Anchors.DEPENDENCY_ANNEX, "heading.annex-dependencies"))
-                .ifPresent(sections::add);
-        HypothesesSection.annex(ctx, ctx.annexHeading(Anchors.ACH_ANNEX, "heading.annex-ach"))
-                .ifPresent(sections::add);
         sections.add(EvidenceSection.build(ctx, ctx.annexHeading(Anchors.SOURCES, "heading.sources"),
                 Citations.targets(sections)));
-        sections.add(MethodSection.build(ctx, documentId, ctx.annexHeading(Anchors.METHOD, "heading.method")));
+        sections.add(MethodSection.build(ctx, ctx.annexHeading(Anchors.METHOD, "heading.method")));
         List<Section> named = ShortNames.apply(sections, ctx.facts().values(), ctx.wording());
+        List<Sheet> sheets = new ArrayList<>();
+        DependenciesSection.sheet(ctx).ifPresent(sheets::add);
+        HypothesesSection.sheet(ctx).ifPresent(sheets::add);
         return new Brief(metadata(ctx, documentId, timestamp(input, env.apply("SOURCE_DATE_EPOCH"))), named,
-                EvidenceSection.book(ctx));
+                EvidenceSection.book(ctx), sheets);
     }
 
     private static Metadata metadata(BriefContext ctx, String documentId, Instant timestamp) {
@@ -72,7 +73,17 @@ public final class BriefBuilder {
                         .thenComparing(java.util.Map.Entry.comparingByKey()))
                 .limit(8).map(e -> ctx.names().shortOf(e.getKey())).toList();
         return new Metadata(w.language(), TitleSection.title(ctx), subtitle, w.label("marking"),
-                w.label("author"), subtitle, keywords, timestamp, documentId, w.pageWords());
+                w.label("author"), subtitle, keywords, timestamp, documentId, w.pageWords(), provenance(ctx.input()));
+    }
+
+    /** What reproduces the brief, for the files' properties: the version and the checksums of its inputs. */
+    static java.util.Map<String, String> provenance(BriefInput in) {
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        p.put("MizanVersion", in.mizanVersion());
+        p.put("FactsSHA256", in.factsDigest());
+        p.put("RulesSHA256", in.rulesDigest());
+        p.put("TemplatesSHA256", in.templatesDigest());
+        return p;
     }
 
     /** SOURCE_DATE_EPOCH (seconds) if set, as reproducible builds expect; else the newest source's date. */

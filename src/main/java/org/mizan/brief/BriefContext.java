@@ -99,25 +99,17 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
         JudgmentGroups groups = JudgmentGroups.of(input.findings());
         return new BriefContext(input, wording, new Names(facts, wording), facts, risks,
                 keyRisks(risks, groups), dependencies, events, labels, evidence, trail, positions(labels),
-                annexes(input, wording, risks, dependencies), groups, new Corroboration(input.dossier()));
+                annexes(wording, risks), groups, new Corroboration(input.dossier()));
     }
 
     /**
-     * The annexes this brief has, in order, each with its name ("Annex A" / «الملحق أ»): the risks in full, the
-     * dependencies' basis, the ACH matrix, the evidence and the method note, each only if there is something
-     * to put in it (the last two always).
+     * The annexes this brief has, in order, each with its name ("Annex A" / «الملحق أ»): the risks in full (if
+     * there are any), the evidence and the method note.
      */
-    private static Map<String, String> annexes(BriefInput input, Wording w, List<RiskJudgment> risks,
-                                               List<Dependency> dependencies) {
+    private static Map<String, String> annexes(Wording w, List<RiskJudgment> risks) {
         List<String> anchors = new ArrayList<>();
         if (!risks.isEmpty()) {
             anchors.add(Anchors.RISK_ANNEX);
-        }
-        if (!dependencies.isEmpty()) {
-            anchors.add(Anchors.DEPENDENCY_ANNEX);
-        }
-        if (!input.ach().isEmpty() && !input.ach().items().isEmpty()) {
-            anchors.add(Anchors.ACH_ANNEX);
         }
         anchors.add(Anchors.SOURCES);
         anchors.add(Anchors.METHOD);
@@ -133,6 +125,11 @@ record BriefContext(BriefInput input, Wording wording, Names names, Map<String, 
     /** "Annex D", how the text refers to the annex with this anchor; empty if the brief has no such annex. */
     String annexTitle(String anchor) {
         return annexes.getOrDefault(anchor, "");
+    }
+
+    /** "the “Dependencies” sheet of the evidence workbook": how the text names the sheet whose name is that label. */
+    String sheetName(String sheetLabel) {
+        return wording.label("workbook.in-sheet").replace("{sheet}", wording.label(sheetLabel));
     }
 
     /** "Annex D. Evidence": the annex's name and its heading, as the annex itself is headed. */

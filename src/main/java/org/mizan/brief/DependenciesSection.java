@@ -10,15 +10,16 @@ import org.mizan.dossier.Support;
 import org.mizan.inference.Dependency;
 
 /**
- * Who depends on whom: in the body, the graph and the schematic map of the bases and oil fields; in an annex, the table giving each dependency's kind, strength
- * and basis.
+ * Who depends on whom: in the body, the graph and the schematic map of the bases and oil fields; in a sheet of the
+ * evidence workbook, the table giving each dependency's kind, strength and basis (a table of 18 rows took two
+ * pages of the brief, and a reader who needs a tie's basis looks it up rather than reads it through).
  */
 final class DependenciesSection {
 
     private DependenciesSection() {
     }
 
-    static Section build(BriefContext ctx, String annex) {
+    static Section build(BriefContext ctx, String sheet) {
         Wording w = ctx.wording();
         List<Block> blocks = new ArrayList<>();
         DependencyFigure.MostDependedOn most = DependencyFigure.mostDependedOn(ctx);
@@ -26,7 +27,7 @@ final class DependenciesSection {
             Map<String, Object> data = new HashMap<>();
             List<Dependency> all = ctx.input().findings().dependencies();
             int hidden = all.size() - ctx.dependencies().size();
-            data.put("annex", annex);
+            data.put("sheet", sheet);
             data.put("count", w.count(all.size(), "dependency"));
             data.put("actorCount", w.count(DependencyFigure.actorCount(ctx, all), "actor"));
             data.put("shown", w.number(ctx.dependencies().size()));
@@ -48,14 +49,16 @@ final class DependenciesSection {
         return new Section(Anchors.DEPENDENCIES, w.label("heading.dependencies"), 1, blocks, List.of());
     }
 
-    /** The annex: each shown dependency with its kind, strength and basis; empty without dependencies. */
-    static java.util.Optional<Section> annex(BriefContext ctx, String title) {
+    /** The workbook's sheet: each shown dependency with its kind, strength and basis; empty without any. */
+    static java.util.Optional<Sheet> sheet(BriefContext ctx) {
         if (ctx.dependencies().isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Section(Anchors.DEPENDENCY_ANNEX, title, 1, List.of(table(ctx)), List.of(),
-                Part.ANNEX));
+        return java.util.Optional.of(new Sheet(ctx.wording().label(SHEET), table(ctx)));
     }
+
+    /** The label naming the sheet, which the body's sentence names too. */
+    static final String SHEET = "workbook.dependencies";
 
     private static Table table(BriefContext ctx) {
         Wording w = ctx.wording();

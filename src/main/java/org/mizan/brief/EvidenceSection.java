@@ -39,23 +39,31 @@ final class EvidenceSection {
                 "total", w.number(ctx.facts().size()), "method", ctx.annexTitle(Anchors.METHOD),
                 "hasFacts", !ctx.facts().isEmpty(), "workbook", "evidence-" + w.language().code() + ".xlsx");
         w.paragraphs(Sentence.EVIDENCE, data).forEach(p -> blocks.add(Paragraph.body(p)));
-        if (!listed.isEmpty()) {
-            blocks.add(table(ctx, listed));
+        // One table per source, captioned with it, so that no row repeats the publisher and each fits one line.
+        Map<String, List<Fact>> bySource = new java.util.LinkedHashMap<>();
+        listed.forEach(f -> bySource.computeIfAbsent(f.evidence().source(), k -> new ArrayList<>()).add(f));
+        int n = 0;
+        for (List<Fact> facts : bySource.values()) {
+            blocks.add(table(ctx, facts, n == 0 ? Anchors.EVIDENCE_TABLE : Anchors.EVIDENCE_TABLE + "-" + (n + 1)));
+            n++;
         }
         return new Section(Anchors.SOURCES, title, 1, blocks, List.of(), Part.ANNEX);
     }
 
     /**
-     * One row per fact: label, what it says, grade and how the source presents it, source and paragraph. What
-     * the grade letters and digits mean is said once, in the method note; the excerpt is in the workbook.
+     * The facts cited from one source, captioned with the source: one row per fact with its label, what it says,
+     * grade and how the source presents it, and paragraph. What the grade letters and digits mean is said once, in
+     * the method note; the excerpt is in the workbook.
      */
-    private static Table table(BriefContext ctx, List<Fact> listed) {
+    private static Table table(BriefContext ctx, List<Fact> facts, String anchor) {
         Wording w = ctx.wording();
         List<Cell> header = List.of(Inlines.cell(""), Inlines.cell(w.label("column.fact")),
                 Inlines.cell(w.label("column.grade")), Inlines.cell(w.label("column.source")));
-        List<List<Cell>> rows = listed.stream().map(f -> row(ctx, f)).toList();
-        return new Table(Anchors.EVIDENCE_TABLE, w.label("caption.evidence"), List.of(0.6, 4.0, 1.8, 2.8),
-                header, rows);
+        List<List<Cell>> rows = facts.stream().map(f -> row(ctx, f)).toList();
+        Fact first = facts.get(0);
+        String caption = publisher(ctx, ctx.input().dossier().source(first.evidence().source()).orElse(null),
+                first.evidence());
+        return new Table(anchor, caption, List.of(0.45, 5.1, 2.3, 0.8), header, rows);
     }
 
     private static List<Cell> row(BriefContext ctx, Fact fact) {
@@ -67,14 +75,19 @@ final class EvidenceSection {
                 List.of(Paragraph.of(ParagraphRole.BODY, Span.bold(ctx.label(fact.id())))));
         String said = said(ctx, fact);
         Cell what = Inlines.cell(said);
-        // Each on one line where it fits: the rows stay as short as what the fact says.
+        // Each on one line where it fits: the rows stay as short as what the fact says. A press report, the
+        // common case the introduction names, goes unsaid; an announcement, a denial or field indicators are said.
+        List<String> notes = new ArrayList<>();
+        if (e.attribution() != org.mizan.dossier.Attribution.PRESS_REPORT) {
+            notes.add(w.word(e.attribution()));
+        }
+        if (fact.undated()) {
+            notes.add(w.label("word.undated"));
+        }
         Cell grade = Inlines.cell(Tone.NEUTRAL, Paragraph.of(ParagraphRole.BODY, Span.bold(grade(reliability,
-                e.credibility()) + " "), Span.plain(w.word(e.attribution())
-                + (fact.undated() ? w.label("list.separator") + w.label("word.undated") : ""))));
-        String where = w.label("word.paragraph") + " " + w.number(e.paragraph());
-        Cell cited = ctx.input().dossier().sources().size() > 1
-                ? Inlines.cell(publisher(ctx, source, e) + w.label("list.separator") + where)
-                : Inlines.cell(where);
+                e.credibility()) + (notes.isEmpty() ? "" : " ")), Span.plain(String.join(w.label("list.separator"),
+                notes))));
+        Cell cited = Inlines.cell(w.label("word.paragraph") + " " + w.number(e.paragraph()));
         // The excerpt itself is in the evidence workbook: quoted here, it would double the annex.
         return List.of(label, what, grade, cited);
     }

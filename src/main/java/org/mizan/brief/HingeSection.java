@@ -21,7 +21,7 @@ import org.mizan.inference.RiskJudgment;
 final class HingeSection {
 
     /** The table lists at most this many facts; the full ranking is `mizan sensitivity`. */
-    static final int MAX_LINCHPINS = 8;
+    static final int MAX_LINCHPINS = 5;
 
     private HingeSection() {
     }
@@ -56,7 +56,7 @@ final class HingeSection {
         List<Cell> header = List.of(Inlines.cell(w.label("column.fact")), Inlines.cell(w.label("column.grade")),
                 Inlines.cell(w.label("column.without")), Inlines.cell(w.label("column.changes")));
         List<List<Cell>> rows = impacts.stream().map(i -> row(ctx, i)).toList();
-        return new Table(Anchors.HINGE_TABLE, w.label("caption.hinges"), List.of(3.0, 1.2, 1.6, 1.6), header, rows);
+        return new Table(Anchors.HINGE_TABLE, w.label("caption.hinges"), List.of(3.8, 1.4, 1.3, 1.3), header, rows);
     }
 
     private static List<Cell> row(BriefContext ctx, Impact i) {
@@ -66,7 +66,7 @@ final class HingeSection {
         List<Inline> changes = new ArrayList<>(FactCells.riskLinks(ctx, moved));
         i.dependencies(ChangeKind.LOST).stream().filter(ctx::shown).forEach(d -> {
             changes.add(Span.plain(changes.isEmpty() ? "" : ctx.wording().label("list.separator")));
-            changes.add(new Link(ctx.label(d), Anchors.dependency(d)));
+            changes.add(Span.plain(ctx.label(d)));
         });
         return List.of(FactCells.name(ctx, fact), FactCells.grade(ctx, fact),
                 cellOf(FactCells.riskLinks(ctx, i.risks(ChangeKind.LOST))), cellOf(changes));

@@ -1,14 +1,11 @@
 package org.mizan.brief;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.mizan.ach.AchResult;
 import org.mizan.ach.Consistency;
@@ -25,12 +22,8 @@ import org.mizan.dossier.Fact;
  */
 final class HypothesesSection {
 
-    /**
-     * Matrix rows: the diagnostic items first, the most credible first, up to this many. A longer matrix (a large
-     * dossier, or a small one with many items) hides what tells the hypotheses apart and takes the annex's pages;
-     * the full matrix is in findings.json.
-     */
-    static final int MAX_MATRIX_ROWS = 14;
+    /** The label naming the workbook's sheet of the matrix, which the body's sentence names too. */
+    static final String SHEET = "workbook.hypotheses";
 
     private HypothesesSection() {
     }
@@ -47,20 +40,22 @@ final class HypothesesSection {
         return Optional.of(new Section(Anchors.HYPOTHESES, w.label("heading.hypotheses"), 1, blocks, List.of()));
     }
 
-    /** The annex: the evidence × hypotheses matrix with the diagnostic items marked; empty without items. */
-    static Optional<Section> annex(BriefContext ctx, String title) {
+    /**
+     * The workbook's sheet: the evidence × hypotheses matrix, every item, with the diagnostic items marked; empty
+     * without items. A sheet sorts and filters what two pages of the brief could only list.
+     */
+    static Optional<Sheet> sheet(BriefContext ctx) {
         AchResult ach = ctx.input().ach();
         if (ach.isEmpty() || ach.items().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Section(Anchors.ACH_ANNEX, title, 1, List.of(matrix(ctx, ach)), List.of(),
-                Part.ANNEX));
+        return Optional.of(new Sheet(ctx.wording().label(SHEET), matrix(ctx, ach)));
     }
 
     private static Map<String, Object> intro(BriefContext ctx, AchResult ach) {
         Wording w = ctx.wording();
         Map<String, Object> data = new HashMap<>();
-        data.put("annex", ctx.annexTitle(Anchors.ACH_ANNEX));
+        data.put("sheet", ctx.sheetName(SHEET));
         data.put("count", w.count(ach.hypotheses().size(), "hypothesis"));
         data.put("items", w.count(ach.items().size(), "item"));
         data.put("diagnostic", w.number(ach.diagnostic().size()));
@@ -77,10 +72,6 @@ final class HypothesesSection {
         data.put("wholeOrderHolds", ach.tiers().equals(ach.tiersWithoutDropped()));
         data.put("hasUndated", !ach.undated().isEmpty());
         data.put("undated", w.number(ach.undated().size()));
-        int hidden = ach.items().size() - matrixItems(ach).size();
-        data.put("shownItems", w.number(matrixItems(ach).size()));
-        data.put("hiddenItems", w.number(hidden));
-        data.put("someItemsHidden", hidden > 0);
         data.put("orderWithout", orderWithout(ach, w));
         long clusters = ach.items().stream().map(Item::cluster).distinct().count();
         data.put("hasClusters", clusters < ach.items().size());
@@ -161,26 +152,8 @@ final class HypothesesSection {
         List<Double> weights = new ArrayList<>(List.of(2.6, 1.5));
         ach.hypotheses().forEach(h -> weights.add(1.2));
         weights.add(1.0);
-        List<List<Cell>> rows = matrixItems(ach).stream().map(i -> matrixRow(ctx, ach, i)).toList();
+        List<List<Cell>> rows = ach.items().stream().map(i -> matrixRow(ctx, ach, i)).toList();
         return new Table(Anchors.ACH_MATRIX, w.label("caption.ach-matrix"), weights, header, rows);
-    }
-
-    /** The items the matrix shows, in the order the rules listed them. */
-    private static List<Item> matrixItems(AchResult ach) {
-        List<Item> items = ach.items();
-        if (items.size() <= MAX_MATRIX_ROWS) {
-            return items;
-        }
-        Set<String> diagnostic = Set.copyOf(ach.diagnostic());
-        // Chosen items are found again by identity: an item's hash walks its maps, for each of 16,000 items at
-        // 1000x; items stand for distinct facts, so no two are equal.
-        Set<Item> chosen = items.stream()
-                .sorted(Comparator.comparing((Item i) -> !diagnostic.contains(i.fact()))
-                        .thenComparing(Comparator.comparingDouble(Item::weight).reversed())
-                        .thenComparing(Item::fact))
-                .limit(MAX_MATRIX_ROWS).collect(Collectors.toCollection(() -> java.util.Collections
-                        .newSetFromMap(new java.util.IdentityHashMap<>())));
-        return items.stream().filter(chosen::contains).toList();
     }
 
     private static List<Cell> matrixRow(BriefContext ctx, AchResult ach, Item item) {

@@ -35,7 +35,7 @@ final class Inlines {
     }
 
     /** "Evidence: E1, E4" with each label a link. */
-    static Paragraph labelled(String label, List<Link> links, String separator) {
+    static Paragraph labelled(String label, List<? extends Inline> links, String separator) {
         List<Inline> inlines = new ArrayList<>();
         inlines.add(Span.bold(label + ": "));
         for (int i = 0; i < links.size(); i++) {

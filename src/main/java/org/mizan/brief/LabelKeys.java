@@ -34,7 +34,7 @@ final class LabelKeys {
             "rule", "source", "paragraph", "judgment", "contingency", "condition");
 
     private static final List<String> FIXED = List.of(
-            "marking", "author", "sources.graded", "page.of", "contents", "digits", "list.separator", "list.strong-separator",
+            "marking", "author", "sources.graded", "page.of", "digits", "list.separator", "list.strong-separator",
             "heading.judgments", "heading.background", "heading.dependencies", "heading.risks",
             "heading.contingencies", "heading.conditions", "contingencies.intro", "conditions.intro",
             "heading.indicators", "heading.assumptions", "heading.sources", "heading.method",
@@ -42,8 +42,7 @@ final class LabelKeys {
             "column.dependent", "column.provider", "column.kind", "column.strength", "column.basis",
             "column.risk", "column.rating", "column.likelihood", "column.impact", "column.confidence",
             "column.why", "column.fact", "column.grade", "column.attribution", "column.source",
-            "column.excerpt", "column.date", "column.event", "column.term", "column.range",
-            "caption.graph", "caption.map", "alt.map", "map.intro", "map.base", "map.proposed-base", "map.intelligence-centre", "map.resource", "map.city", "map.river", "map.note", "map.partial", "graph.arrow", "graph.strength", "graph.undated", "map.undated", "graph.relies-on", "caption.matrix", "caption.dependencies", "caption.risks", "caption.evidence",
+            "column.excerpt", "column.date", "column.event", "caption.graph", "caption.map", "alt.map", "map.intro", "map.base", "map.proposed-base", "map.intelligence-centre", "map.resource", "map.city", "map.river", "map.note", "map.partial", "graph.arrow", "graph.strength", "graph.undated", "map.undated", "graph.relies-on", "caption.matrix", "caption.dependencies", "caption.risks", "caption.evidence",
             "caption.timeline", "caption.likelihood-scale", "alt.graph", "alt.matrix",
             "axis.likelihood", "axis.impact",
             "prefix.risk", "prefix.dependency", "prefix.evidence",
@@ -53,12 +52,12 @@ final class LabelKeys {
             "heading.hinges", "heading.hypotheses", "column.without", "column.changes", "column.evidence",
             "column.hypothesis", "column.inconsistency", "column.inconsistent-items", "column.diagnostic",
             "caption.hinges", "caption.hypotheses", "caption.ach-matrix", "prefix.hypothesis", "word.yes",
-            "heading.signposts", "signpost.observed", "heading.source-summary", "heading.annex-risks", "heading.annex-dependencies",
-            "heading.annex-ach", "annex.letters", "annex.name", "annex.heading", "note.letters", "list.and",
-            "caption.legend", "caption.admiralty", "column.code", "column.reliability", "column.credibility",
+            "heading.signposts", "signpost.observed", "heading.source-summary", "heading.annex-risks",
+            "annex.letters", "annex.name", "annex.heading", "note.letters", "list.and",
+            "caption.legend", "caption.admiralty", "column.reliability", "column.credibility",
             "word.notes", "word.confidence-notes", "language.en", "language.ar",
             "none.background", "none.dependencies", "none.risks",
-            "column.label", "column.paragraph", "column.judgments", "column.fact-id", "workbook.sheet",
+            "column.label", "column.paragraph", "column.judgments", "column.fact-id", "workbook.sheet", "workbook.dependencies", "workbook.hypotheses", "workbook.in-sheet", "colophon",
             "heading.since", "since.intro", "since.none", "since.more", "since.because", "since.arrow", "since.raised",
             "since.lowered", "since.new", "since.settled", "since.retired", "since.regraded");
 

@@ -1,11 +1,10 @@
 package org.mizan.brief;
 
 /**
- * The words renderers set around the content: the running page label and the contents heading, in the brief's
- * language. {@code pageOf} holds the placeholders {x} and {y}; {@code digits} are the ten digits 0-9 as the
+ * The words renderers set around the content: the running page label, in the brief's language. {@code pageOf} holds the placeholders {x} and {y}; {@code digits} are the ten digits 0-9 as the
  * brief writes them (Arabic-Indic in the Arabic brief), so page numbers match the numbers in the text.
  */
-public record PageWords(String pageOf, String contents, String digits) {
+public record PageWords(String pageOf, String digits) {
 
     public static final String WESTERN_DIGITS = "0123456789";
     public static final String ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩";
@@ -19,8 +18,8 @@ public record PageWords(String pageOf, String contents, String digits) {
     /** The default words for a language, for briefs built in code without templates. */
     public static PageWords defaults(org.mizan.dossier.Language language) {
         return language == org.mizan.dossier.Language.AR
-                ? new PageWords("صفحة {x} من {y}", "المحتويات", ARABIC_INDIC_DIGITS)
-                : new PageWords("Page {x} of {y}", "Contents", WESTERN_DIGITS);
+                ? new PageWords("صفحة {x} من {y}", ARABIC_INDIC_DIGITS)
+                : new PageWords("Page {x} of {y}", WESTERN_DIGITS);
     }
 
     /** "Page 3 of 12", or "صفحة ٣ من ١٢". */

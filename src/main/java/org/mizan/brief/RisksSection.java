@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.mizan.dossier.Text;
 import org.mizan.inference.JudgmentKind;
@@ -34,21 +33,15 @@ final class RisksSection {
         return new Section(Anchors.RISKS, w.label("heading.risks"), 1, blocks, List.of());
     }
 
-    /** The annex: every shown risk graded, why, and what to watch and assume; empty without risks. */
+    /**
+     * The annex: every shown risk graded, why we judge it, what to watch and what we assume, one row each, so that
+     * all that bears on a judgment is read in one place; empty without risks.
+     */
     static java.util.Optional<Section> annex(BriefContext ctx, String title) {
         if (ctx.risks().isEmpty()) {
             return java.util.Optional.empty();
         }
-        List<Section> subsections = new ArrayList<>();
-        perRisk(ctx, Anchors.INDICATORS, "heading.indicators", r -> {
-            // What the dossier already shows comes first, marked observed, then what is still to watch for.
-            List<Text> all = new ArrayList<>(ObservedSignposts.texts(ctx, r));
-            all.addAll(r.indicators());
-            return all;
-        }).ifPresent(subsections::add);
-        perRisk(ctx, Anchors.ASSUMPTIONS, "heading.assumptions", RiskJudgment::assumptions)
-                .ifPresent(subsections::add);
-        return java.util.Optional.of(new Section(Anchors.RISK_ANNEX, title, 1, List.of(table(ctx)), subsections,
+        return java.util.Optional.of(new Section(Anchors.RISK_ANNEX, title, 1, List.of(table(ctx)), List.of(),
                 Part.ANNEX));
     }
 
@@ -63,7 +56,7 @@ final class RisksSection {
                         new Link(ctx.label(r.id()), Anchors.risk(r.id()))))),
                 Inlines.cell(w.prose(r.title())), Inlines.cell(w.word(r.likelihood())),
                 Inlines.cell(w.word(r.impact())))).toList();
-        return new Table(Anchors.RISK_LEGEND, w.label("caption.legend"), List.of(0.5, 5.0, 1.3, 1.0), header, rows);
+        return new Table(Anchors.RISK_LEGEND, w.label("caption.legend"), List.of(0.4, 6.5, 1.0, 0.9), header, rows);
     }
 
     private static List<Paragraph> intro(BriefContext ctx, String annex) {
@@ -93,29 +86,32 @@ final class RisksSection {
     }
 
     /**
-     * Three columns, so that the reasons run wide rather than down the page: the risk, its grading (rating,
-     * likelihood, impact, confidence, one line each) and why we judge it.
+     * Two columns, so that the reasons run wide rather than down the page: the risk with its grading (rating,
+     * likelihood, impact, confidence, one line each), and why we judge it, what would change it and what we
+     * assume.
      */
     private static Table table(BriefContext ctx) {
         Wording w = ctx.wording();
-        List<Cell> header = List.of(Inlines.cell(w.label("column.risk")), Inlines.cell(w.label("column.rating")),
-                Inlines.cell(w.label("column.why")));
+        List<Cell> header = List.of(Inlines.cell(w.label("column.risk")), Inlines.cell(w.label("column.why")));
         List<List<Cell>> rows = ctx.risks().stream().map(r -> row(ctx, r)).toList();
-        return new Table(Anchors.RISK_TABLE, w.label("caption.risks"), List.of(3.0, 2.2, 4.8), header, rows);
+        return new Table(Anchors.RISK_TABLE, w.label("caption.risks"), List.of(3.4, 6.6), header, rows);
     }
 
     private static List<Cell> row(BriefContext ctx, RiskJudgment r) {
         Wording w = ctx.wording();
-        Cell risk = new Cell(Anchors.risk(r.id()), Tone.NEUTRAL, List.of(Paragraph.of(ParagraphRole.BODY,
-                Span.bold(ctx.label(r.id()) + " "), Span.plain(w.prose(r.title()))),
-                Inlines.small(kindNote(ctx, r))));
-        // Why: the chain, where the likelihood comes from, and a contingency's trigger as assessed.
+        // Why: the chain and where the likelihood comes from. A contingency's trigger is assessed once, in the
+        // body's section of contingencies, not again here. Then what to watch and what we assume.
         List<Paragraph> why = new ArrayList<>(Trail.basis(ctx, r));
         JudgmentWording.provenance(ctx, r).forEach(p -> why.add(Inlines.small(p)));
-        if (r.trigger() != null) {
-            why.add(Inlines.small(JudgmentWording.trigger(ctx, r.trigger())));
-        }
+        // What the dossier already shows comes first, marked observed, then what is still to watch for.
+        List<Text> signposts = new ArrayList<>(ObservedSignposts.texts(ctx, r));
+        signposts.addAll(r.indicators());
+        labelled(w, "heading.indicators", true, signposts).ifPresent(why::add);
+        labelled(w, "heading.assumptions", false, r.assumptions()).ifPresent(why::add);
         List<Paragraph> grading = new ArrayList<>();
+        grading.add(Paragraph.of(ParagraphRole.BODY, Span.bold(ctx.label(r.id()) + " "),
+                Span.plain(w.prose(r.title()))));
+        grading.add(Inlines.small(kindNote(ctx, r)));
         grading.add(Paragraph.of(ParagraphRole.BODY, Span.bold(w.word(r.rating()))));
         grading.addAll(likelihood(w, r));
         grading.add(Inlines.small(w.label("column.impact") + ": " + w.word(r.impact())));
@@ -124,7 +120,8 @@ final class RisksSection {
         grading.add(letters.isEmpty() ? Inlines.small(confidence) : new Paragraph(null, ParagraphRole.SMALL,
                 List.of(Span.plain(confidence + " (" + w.label("word.notes") + " "),
                         new Link(letters, Anchors.CONFIDENCE_NOTES), Span.plain(")"))));
-        return List.of(risk, new Cell(null, Inlines.tone(r.rating()), grading), new Cell(null, Tone.NEUTRAL, why));
+        return List.of(new Cell(Anchors.risk(r.id()), Inlines.tone(r.rating()), grading),
+                new Cell(null, Tone.NEUTRAL, why));
     }
 
     /** A risk's likelihood and range; a contingency's, marked conditional; a vulnerability's strength instead. */
@@ -145,22 +142,22 @@ final class RisksSection {
         return r.horizon() == null ? w.word(r.kind()) : w.word(r.kind()) + " — " + w.date(r.horizon().by());
     }
 
+    private static String joined(Wording w, boolean signposts, List<String> items) {
+        return signposts ? FrontSections.byDirection(w, items) : String.join(w.label("list.strong-separator"), items);
+    }
+
     /** Items come from the rules as sentences; in a "first; second" list their full stops would double up. */
     private static String withoutStop(String item) {
         return item.strip().replaceAll("[.。]+$", "");
     }
 
-    /** One compact bullet per risk that has any: "R1: first; second". */
-    private static java.util.Optional<Section> perRisk(BriefContext ctx, String anchor, String headingKey,
-                                                       Function<RiskJudgment, List<Text>> items) {
-        Wording w = ctx.wording();
-        List<Paragraph> bullets = ctx.risks().stream().filter(r -> !items.apply(r).isEmpty())
-                .map(r -> new Paragraph(null, ParagraphRole.BODY, List.of(
-                        new Link(ctx.label(r.id()), Anchors.risk(r.id())), Span.plain(": "
-                                + String.join(w.label("list.strong-separator"),
-                                items.apply(r).stream().map(t -> withoutStop(w.prose(t))).toList())))))
-                .toList();
-        return bullets.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(
-                new Section(anchor, w.label(headingKey), 2, List.of(new BulletList(false, bullets)), List.of()));
+    /** "Indicators to watch: first; second" under its label; signposts of one direction joined after it once. */
+    private static java.util.Optional<Paragraph> labelled(Wording w, String labelKey, boolean signposts,
+                                                          List<Text> items) {
+        if (items.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Paragraph.of(ParagraphRole.SMALL, Span.bold(w.label(labelKey) + ": "),
+                Span.plain(joined(w, signposts, items.stream().map(t -> withoutStop(w.prose(t))).toList()))));
     }
 }

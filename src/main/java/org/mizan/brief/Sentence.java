@@ -28,7 +28,7 @@ enum Sentence {
     SCENARIO("scenario", Set.of("title", "description")),
     BACKGROUND("background", Set.of("count", "first", "last", "cutoff", "shown", "showsAll")),
     DEPENDENCIES("dependencies", Set.of("count", "actorCount", "mostDependedOn", "weight", "shown", "hidden",
-            "someHidden", "annex")),
+            "someHidden", "sheet")),
     RISKS("risks", Set.of("count", "byKind", "shown", "hidden", "someHidden", "annex")),
     /** A contingency in the body: the conditional, its conditional likelihood, and its trigger assessed apart. */
     CONTINGENCY("contingency", Set.of("title", "likelihood", "range", "impact", "trigger", "hasTrigger")),
@@ -38,13 +38,10 @@ enum Sentence {
     HINGES("hinges", Set.of("total", "count", "linchpins", "shown", "bounded", "tested", "judgments")),
     HINGE_FLAG("hinge-flag", Set.of("label", "fact", "attribution", "grade", "credibility", "singleSource", "falls")),
     HYPOTHESES("hypotheses", Set.of("count", "items", "diagnostic", "hasLeader", "leader", "hasDropped", "dropped",
-            "droppedGrade", "droppedWord", "flips", "shownItems", "hiddenItems",
-            "someItemsHidden", "annex", "orderWithout", "clusters", "clustered", "hasClusters", "hasReconcile",
+            "droppedGrade", "droppedWord", "flips", "sheet", "orderWithout", "clusters", "clustered", "hasClusters", "hasReconcile",
             "reconcileLabels", "reconcileHypothesis", "reconcileMost", "wholeOrderHolds", "hasUndated", "undated",
             "hasIndependent", "keyLabels")),
-    METHOD("method", Set.of("factsDigest", "rulesDigest", "templatesDigest", "version", "documentId",
-            "factCount", "dependencyCount", "riskCount", "ruleCount", "hasDefaults", "defaultLabels", "hasAdjusted",
-            "adjustedLabels"));
+    METHOD("method", Set.of("hasRiskAnnex", "riskAnnex"));
 
     static final String SUFFIX = ".mustache";
 

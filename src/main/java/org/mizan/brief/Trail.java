@@ -22,10 +22,10 @@ final class Trail {
     static List<Paragraph> basis(BriefContext ctx, Finding finding) {
         Wording w = ctx.wording();
         List<Paragraph> paragraphs = new ArrayList<>();
-        List<Link> findings = finding.because().stream()
+        List<Inline> findings = finding.because().stream()
                 .filter(id -> ctx.trail().finding(id).isPresent() && ctx.shown(id)).distinct()
                 .sorted(java.util.Comparator.comparingInt(ctx::order))
-                .map(id -> new Link(ctx.label(id), anchorOf(ctx, id))).toList();
+                .map(id -> reference(ctx, id)).toList();
         if (!findings.isEmpty()) {
             paragraphs.add(Inlines.labelled(w.label("word.rests-on"), findings, w.label("list.separator")));
         }
@@ -35,15 +35,35 @@ final class Trail {
         if (!evidence.isEmpty()) {
             paragraphs.add(Inlines.labelled(w.label("word.cited-facts"), evidence, w.label("list.separator")));
         }
-        sourcing(ctx, cited, paragraphs);
-        return paragraphs;
+        List<Paragraph> history = new ArrayList<>();
+        sourcing(ctx, cited, paragraphs, history);
+        List<Paragraph> out = new ArrayList<>(runIn(w, paragraphs));
+        out.addAll(history);
+        return out;
+    }
+
+    /**
+     * The short labelled lists ("Rests on: R9", "Evidence: E76", "Confirmed by independent sources: E76") run on
+     * in one paragraph, separated by the language's strong separator: a line each made every row of the risks
+     * annex taller than what it says. A history note stays a paragraph of its own.
+     */
+    private static List<Paragraph> runIn(Wording w, List<Paragraph> lists) {
+        List<Inline> run = new ArrayList<>();
+        for (Paragraph p : lists) {
+            if (!run.isEmpty()) {
+                run.add(Span.plain(w.label("list.strong-separator")));
+            }
+            run.addAll(p.inlines());
+        }
+        return run.isEmpty() ? List.of() : List.of(new Paragraph(null, ParagraphRole.SMALL, run));
     }
 
     /**
      * Which of the cited facts independent sources confirm, which an official denial contradicts, and which
      * overtake an older state (shown as history): what the confidence rests on beyond the grades.
      */
-    private static void sourcing(BriefContext ctx, List<String> factIds, List<Paragraph> paragraphs) {
+    private static void sourcing(BriefContext ctx, List<String> factIds, List<Paragraph> paragraphs,
+                                 List<Paragraph> notes) {
         Wording w = ctx.wording();
         Dossier dossier = ctx.input().dossier();
         Corroboration corroboration = ctx.corroboration();
@@ -69,13 +89,17 @@ final class Trail {
             paragraphs.add(Inlines.labelled(w.label("word.contradicted"), denied, w.label("list.separator")));
         }
         if (!history.isEmpty()) {
-            paragraphs.add(Paragraph.of(ParagraphRole.SMALL, Span.bold(w.label("word.overtakes") + ": "),
+            notes.add(Paragraph.of(ParagraphRole.SMALL, Span.bold(w.label("word.overtakes") + ": "),
                     Span.plain(String.join(w.label("list.separator"), history))));
         }
     }
 
-    private static String anchorOf(BriefContext ctx, String findingId) {
+    /**
+     * A finding by its label: a risk links to its row in the risks annex; a dependency's row is in the evidence
+     * workbook, which a link cannot reach, so its label is plain text.
+     */
+    static Inline reference(BriefContext ctx, String findingId) {
         return ctx.trail().finding(findingId).orElseThrow() instanceof RiskJudgment
-                ? Anchors.risk(findingId) : Anchors.dependency(findingId);
+                ? new Link(ctx.label(findingId), Anchors.risk(findingId)) : Span.plain(ctx.label(findingId));
     }
 }

@@ -38,11 +38,10 @@ public final class Wording {
     /** The language's defaults stand in only while loading reports a problem with these labels. */
     private static PageWords pageWords(Language language, Map<String, String> labels) {
         String digits = labels.getOrDefault("digits", "");
-        if (digits.codePointCount(0, digits.length()) != 10 || !labels.containsKey("page.of")
-                || !labels.containsKey("contents")) {
+        if (digits.codePointCount(0, digits.length()) != 10 || !labels.containsKey("page.of")) {
             return PageWords.defaults(language);
         }
-        return new PageWords(labels.get("page.of"), labels.get("contents"), digits);
+        return new PageWords(labels.get("page.of"), digits);
     }
 
     public Language language() {

@@ -8,7 +8,8 @@ import org.mizan.brief.Metadata;
 
 /**
  * The properties every Office file Mizan writes carries (the Word brief and the evidence workbook): title, author,
- * description, identifier and application. Both dates are the brief's timestamp, taken from its inputs, never the
+ * description, identifier and application, and as custom properties what reproduces the brief (the Mizan
+ * version, the checksums of its inputs). Both dates are the brief's timestamp, taken from its inputs, never the
  * clock: same brief, same bytes.
  */
 public final class OfficeProperties {
@@ -30,6 +31,7 @@ public final class OfficeProperties {
         core.setCreated(when);
         core.setModified(when);
         properties.getExtendedProperties().getUnderlyingProperties().setApplication("Mizan");
+        meta.provenance().forEach((key, value) -> properties.getCustomProperties().addProperty(key, value));
         return core;
     }
 }

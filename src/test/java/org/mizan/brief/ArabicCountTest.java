@@ -9,7 +9,7 @@ class ArabicCountTest {
 
     private static final Noun RISK = Noun.parse("خطر|خطران|مخاطر|خطرًا|m");
     private static final Noun DEPENDENCY = Noun.parse("علاقة اعتماد|علاقتا اعتماد|علاقات اعتماد|علاقة اعتماد|f");
-    private static final PageWords ARABIC = new PageWords("صفحة {x} من {y}", "المحتويات",
+    private static final PageWords ARABIC = new PageWords("صفحة {x} من {y}",
             PageWords.ARABIC_INDIC_DIGITS);
 
     private static String count(long n, Noun noun) {

@@ -62,7 +62,7 @@ class BriefAtScaleTest {
         Findings findings = new Findings(dependencies, List.of(risk));
         Brief brief = BriefBuilder.build(SampleInput.input(findings, null), Language.EN, templates, n -> null);
 
-        List<String> shown = BriefWalk.table(brief, "table-dependencies").rows().stream()
+        List<String> shown = BriefWalk.sheet(brief, "table-dependencies").rows().stream()
                 .map(r -> r.get(0).anchor()).toList();
         assertEquals(BriefContext.MAX_DEPENDENCIES_SHOWN, shown.size());
         // dep-29 (weak) is what the risk rests on; then the 14 strong ones; then weak ones by parties and id.
@@ -70,9 +70,9 @@ class BriefAtScaleTest {
                 .mapToObj(i -> String.format("dependency-dep-%02d", i)).collect(Collectors.toSet());
         assertEquals(expected, Set.copyOf(shown));
         String intro = BriefWalk.section(brief, "dependencies").blocks().get(0).toString();
-        assertTrue(intro.contains("The rules found 30 dependencies"), intro);
+        assertTrue(intro.contains("The sources show 30 dependencies"), intro);
         assertTrue(intro.contains("shows 20 of them, those the graded risks rest on most directly first, then the"
-                + " strongest; the other 10 are in findings.json"), intro);
+                + " strongest; the other 10 are listed only in the findings file (findings.json)"), intro);
         assertTrue(BriefWalk.anchors(brief).containsAll(BriefWalk.linkTargets(brief)));
     }
 
@@ -80,7 +80,7 @@ class BriefAtScaleTest {
     void with_few_dependencies_the_brief_shows_them_all_and_says_nothing_of_hidden_ones() {
         Brief brief = BriefBuilder.build(SampleInput.input(), Language.EN, templates, n -> null);
         int all = SampleInput.input().findings().dependencies().size();
-        assertEquals(all, BriefWalk.table(brief, "table-dependencies").rows().size());
+        assertEquals(all, BriefWalk.sheet(brief, "table-dependencies").rows().size());
         String intro = BriefWalk.section(brief, "dependencies").blocks().get(0).toString();
         assertFalse(intro.contains("findings.json"), intro);
     }

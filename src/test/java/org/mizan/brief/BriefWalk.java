@@ -89,11 +89,17 @@ final class BriefWalk {
                 .findFirst().orElseThrow();
     }
 
+    /** The table of the evidence workbook's sheet whose table has this anchor. */
+    static Table sheet(Brief brief, String anchor) {
+        return brief.sheets().stream().map(org.mizan.brief.Sheet::table).filter(t -> anchor.equals(t.anchor()))
+                .findFirst().orElseThrow();
+    }
+
     /** Every string a reader sees: metadata, headings, paragraphs, captions, figure labels. */
     static List<String> visibleText(Brief brief) {
         Metadata m = brief.metadata();
         List<String> text = new ArrayList<>(List.of(m.title(), m.subtitle(), m.marking(), m.author(), m.subject(),
-                m.pageWords().format(3, 12), m.pageWords().contents()));
+                m.pageWords().format(3, 12)));
         text.addAll(m.keywords());
         sections(brief).forEach(s -> text.add(s.title()));
         paragraphs(brief).forEach(p -> text.add(p.plainText()));

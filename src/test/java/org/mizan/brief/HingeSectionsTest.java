@@ -59,13 +59,15 @@ class HingeSectionsTest {
     }
 
     @Test
-    void bothSectionsCloseTheBodyAfterTheRisksAndTheMatrixIsAnAnnexBeforeTheEvidence() {
+    void bothSectionsCloseTheBodyAfterTheRisksAndTheMatrixIsASheetOfTheWorkbook() {
         for (Language language : Language.values()) {
             List<String> order = brief(language).sections().stream().map(Section::anchor).toList();
             int risks = order.indexOf(Anchors.RISKS);
             assertEquals(List.of(Anchors.CONTINGENCIES, Anchors.HINGES, Anchors.HYPOTHESES, Anchors.RISK_ANNEX),
                     order.subList(risks + 1, risks + 5), language.code());
-            assertEquals(order.indexOf(Anchors.SOURCES) - 1, order.indexOf(Anchors.ACH_ANNEX), language.code());
+            assertEquals(order.indexOf(Anchors.SOURCES) - 1, order.indexOf(Anchors.RISK_ANNEX), language.code());
+            assertTrue(brief(language).sheets().stream().anyMatch(s -> s.table().anchor().equals(Anchors.ACH_MATRIX)),
+                    language.code());
         }
     }
 
@@ -96,12 +98,13 @@ class HingeSectionsTest {
     @Test
     void theMatrixMarksDiagnosticItemsAndTheTextNamesTheLeastContradictedHypothesis() {
         Section section = BriefWalk.section(brief(Language.EN), Anchors.HYPOTHESES);
-        Table matrix = BriefWalk.table(brief(Language.EN), Anchors.ACH_MATRIX);
+        Table matrix = BriefWalk.sheet(brief(Language.EN), Anchors.ACH_MATRIX);
         assertEquals(List.of("Evidence", "Grade", "H1", "H2", "H3", "H4", "Diagnostic"),
                 matrix.header().stream().map(c -> c.paragraphs().get(0).plainText()).toList());
-        assertEquals(Math.min(input.ach().items().size(), HypothesesSection.MAX_MATRIX_ROWS), matrix.rows().size());
+        // The workbook's sheet holds every item, not the first few a page had room for.
+        assertEquals(input.ach().items().size(), matrix.rows().size());
         assertTrue(matrix.rows().stream().anyMatch(r -> r.get(6).paragraphs().get(0).plainText().equals("yes")));
-        // Cut to its rows, the matrix keeps the diagnostic items first; every item shown is marked one way or the other.
+        // Every item is marked one way or the other.
         assertTrue(matrix.rows().stream().allMatch(r -> List.of("yes", "—")
                 .contains(r.get(6).paragraphs().get(0).plainText())));
         String leader = input.ach().hypothesis(input.ach().leader().orElseThrow()).orElseThrow().title().en();

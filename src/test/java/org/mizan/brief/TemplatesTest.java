@@ -62,7 +62,7 @@ class TemplatesTest {
 
     @Test
     void a_template_that_does_not_compile_is_reported_with_its_file_and_line() throws IOException {
-        write("en/method.mustache", "First line.\n\nSecond {{#factCount}} never closed.\n");
+        write("en/method.mustache", "First line.\n\nSecond {{#riskAnnex}} never closed.\n");
         Problem p = onlyProblem();
         assertTrue(p.where().file().endsWith("en/method.mustache"), p.format());
         assertEquals(3, p.where().line(), p.format());

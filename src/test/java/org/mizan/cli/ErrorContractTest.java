@@ -119,9 +119,9 @@ class ErrorContractTest {
     @Test
     void aControlCharacterInALabelIsRefused() throws IOException {
         Path labels = work.resolve("templates/en/labels.json");
-        replaceFirst(labels, "\"Contents\"", "\"Con\\u0007tents\"");
-        assertFirstLine(validate(), at(labels, "\"Con\\u0007tents\"") + ": error: label \"contents\" holds the control"
-                + " character U+0007 at character 4: remove it");
+        replaceFirst(labels, "\"Hypotheses matrix\"", "\"Hyp\\u0007otheses matrix\"");
+        assertFirstLine(validate(), at(labels, "\"Hyp\\u0007otheses matrix\"") + ": error: label \"workbook.hypotheses\""
+                + " holds the control character U+0007 at character 4: remove it");
     }
 
     @Test

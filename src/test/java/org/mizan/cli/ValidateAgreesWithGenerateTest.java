@@ -69,9 +69,9 @@ class ValidateAgreesWithGenerateTest {
         }, List.of(), w -> shown(w, "templates/en/_loop.mustache") + ":1:7: error: partial _loop includes itself"
                 + " (_loop → _loop), which would never end: remove the inclusion"));
         all.add(new Damage("labels of the Arabic brief missing an entry",
-                w -> replaceLine(w.resolve("templates/ar/labels.json"), "\"contents\":"), List.of(),
-                w -> shown(w, "templates/ar/labels.json") + ":1:1: error: missing label \"contents\": add"
-                        + " \"contents\": \"...\" to this file"));
+                w -> replaceLine(w.resolve("templates/ar/labels.json"), "\"author\":"), List.of(),
+                w -> shown(w, "templates/ar/labels.json") + ":1:1: error: missing label \"author\": add"
+                        + " \"author\": \"...\" to this file"));
         all.add(new Damage("a hypothesis with an unknown trend",
                 w -> replace(w.resolve("facts/hypotheses.json"), "\"trend\": \"drawdown\"", "\"trend\": \"retreat\""),
                 List.of(), w -> at(w, "facts/hypotheses.json", "\"trend\": \"retreat\"") + ": error: invalid trend"
@@ -436,7 +436,7 @@ class ValidateAgreesWithGenerateTest {
 
     /**
      * A dossier the rules find nothing in still gives all four briefs and findings.json, and validate agrees; each
-     * brief says, in its language, that the rules found no dependency and no judgment (issue 21).
+     * brief says, in its language, that its facts show no dependency and support no judgment (issue 21).
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("degenerateDossiers")

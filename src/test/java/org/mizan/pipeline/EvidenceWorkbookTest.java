@@ -54,9 +54,34 @@ class EvidenceWorkbookTest {
                 .collect(Collectors.toMap(Artifact::fileName, Artifact::bytes));
     }
 
+    /** The fact table, the workbook's first sheet; the tables the brief summarises follow it. */
     private static XSSFSheet sheet(XSSFWorkbook book) {
-        assertEquals(1, book.getNumberOfSheets());
+        assertEquals(3, book.getNumberOfSheets());
         return book.getSheetAt(0);
+    }
+
+    @Test
+    void theDependenciesAndTheHypothesesMatrixHaveASheetEachFrozenFilteredAndInTheBriefsDirection()
+            throws IOException {
+        long dependencies = findings.dependencies().size();
+        for (String name : files.keySet()) {
+            boolean arabic = name.equals("evidence-ar.xlsx");
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(files.get(name)))) {
+                XSSFSheet ties = book.getSheetAt(1);
+                XSSFSheet matrix = book.getSheetAt(2);
+                assertEquals(arabic ? "علاقات الاعتماد" : "Dependencies", ties.getSheetName());
+                assertEquals(arabic ? "مصفوفة الفرضيات" : "Hypotheses matrix", matrix.getSheetName());
+                assertEquals(dependencies, ties.getLastRowNum(), name + ": a row per dependency");
+                assertTrue(matrix.getLastRowNum() > 14, name + ": every item, not the 14 a page had room for");
+                for (XSSFSheet s : List.of(ties, matrix)) {
+                    assertEquals(arabic, s.isRightToLeft(), name + ": direction");
+                    assertEquals(1, s.getPaneInformation().getHorizontalSplitPosition(), name + ": frozen header");
+                    assertTrue(s.getCTWorksheet().isSetAutoFilter(), name + ": filters");
+                }
+                assertTrue(ties.getRow(1).getCell(0).getStringCellValue().matches("[Dع][0-9٠-٩]+"),
+                        ties.getRow(1).getCell(0).getStringCellValue());
+            }
+        }
     }
 
     @Test

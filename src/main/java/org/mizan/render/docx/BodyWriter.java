@@ -21,39 +21,23 @@ final class BodyWriter {
     private final TableWriter tables;
     private final FigureWriter figures;
 
-    private final Runnable contents;
-    private boolean contentsWritten;
 
-    BodyWriter(Context context, InlineWriter inlines, Runnable contents) {
+    BodyWriter(Context context, InlineWriter inlines) {
         this.context = context;
-        this.contents = contents;
         this.inlines = inlines;
         this.tables = new TableWriter(context, inlines);
         this.figures = new FigureWriter(context, inlines);
     }
 
     /**
-     * The chapters in order; a new page where the brief passes from front end to body (the contents opens the
-     * body) and from body to annexes.
+     * The chapters in order; a new page where the brief passes from front end to body and from body to annexes.
+     * No table of contents, as in the PDF: the navigation pane lists the headings.
      */
     void chapters(List<Section> sections) throws IOException {
         Section previous = null;
         for (Section section : sections) {
-            boolean newPart = section.startsPart(previous);
-            if (!contentsWritten && section.part() != org.mizan.brief.Part.FRONT) {
-                if (previous != null) {
-                    pageBreak();
-                    newPart = false;
-                }
-                contents.run();
-                contentsWritten = true;
-            }
-            section(section, newPart);
+            section(section, section.startsPart(previous));
             previous = section;
-        }
-        if (!contentsWritten) {
-            contents.run();
-            contentsWritten = true;
         }
     }
 

@@ -35,7 +35,7 @@ public final class DocxRenderer implements BriefRenderer {
         InlineWriter inlines = new InlineWriter(context);
         TitleBlock title = new TitleBlock(context, inlines);
         title.write(brief);
-        new BodyWriter(context, inlines, () -> title.contents(brief.sections())).chapters(brief.sections());
+        new BodyWriter(context, inlines).chapters(brief.sections());
         PageLayout.write(context, brief.metadata());
         DocumentProperties.write(doc, brief.metadata());
         Settings.write(doc);

@@ -6,7 +6,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlCursor;
 
 /**
- * Document settings: Word updates the fields (table of contents, page numbers) on open, and treats the file as
+ * Document settings: Word updates the fields (page numbers) on open, and treats the file as
  * a current Word document (compatibility mode 15) rather than opening it in "Compatibility Mode" with Word 2007
  * layout rules. POI's slim schema jar has no type for w:compat, so it is written as plain XML, after
  * w:updateFields as the schema orders them.

@@ -6,7 +6,7 @@ import org.mizan.brief.ParagraphRole;
 import org.mizan.render.Palette;
 
 /**
- * The styles the brief uses, by id. Built-in names ("heading 1", "caption", "toc 1", ...) make Word and
+ * The styles the brief uses, by id. Built-in names ("heading 1", "caption", ...) make Word and
  * LibreOffice treat them as their own, so the navigation pane, the table of contents and "paste, keep destination
  * styles" work; Mizan's own styles (Lead, Key Judgment, ...) are based on Normal so a pasted section adapts.
  */
@@ -16,7 +16,6 @@ final class StyleSheet {
     static final String TITLE = "Title";
     static final String SUBTITLE = "Subtitle";
     static final String CAPTION = "Caption";
-    static final String TOC_HEADING = "TOCHeading";
     static final String TABLE_TEXT = "TableText";
     static final String TABLE_HEADING = "TableHeading";
     static final String TABLE_GAP = "TableGap";
@@ -33,10 +32,6 @@ final class StyleSheet {
 
     static String heading(int level) {
         return "Heading" + Math.max(1, Math.min(3, level));
-    }
-
-    static String toc(int level) {
-        return "TOC" + level;
     }
 
     static String forRole(ParagraphRole role, boolean inTable) {
@@ -58,9 +53,6 @@ final class StyleSheet {
                 ParagraphStyle.heading(1, 16, Palette.ACCENT, 18, 6),
                 ParagraphStyle.heading(2, 13, Palette.ACCENT, 12, 4),
                 ParagraphStyle.heading(3, 11, Palette.INK, 10, 3),
-                ParagraphStyle.body(TOC_HEADING, "TOC Heading", 14, Palette.ACCENT, 6).emboldened().keptWithNext(),
-                ParagraphStyle.body(toc(1), "toc 1", BODY_SIZE, Palette.INK, 2),
-                ParagraphStyle.body(toc(2), "toc 2", BODY_SIZE, Palette.INK, 2).indented(11),
                 ParagraphStyle.body(CAPTION, "caption", 9, Palette.MUTED, 10).spacedBefore(3),
                 ParagraphStyle.body(FIGURE, "Figure", BODY_SIZE, Palette.INK, 0).keptWithNext().spacedBefore(6).centred(),
                 ParagraphStyle.body("Lead", "Lead", 12, Palette.INK, 10),

@@ -35,11 +35,10 @@ final class BlockWriter {
         this.figures = figures;
     }
 
-    /** The section's heading, a named destination; {@code placed} (may be null) learns where it is set. */
-    PdfPTable heading(Section section, String anchor, PdfPCellEvent placed) {
+    /** The section's heading, a named destination. */
+    PdfPTable heading(Section section, String anchor) {
         Style style = Style.heading(section.level());
         PdfPCell cell = cells.cell(phrases.of(section.title(), style, anchor));
-        cell.setCellEvent(placed);
         Tags.Node node = Tags.node(Tags.heading(section.level()));
         tags().language(node, section.title());
         tags().mark(cell, node);

@@ -17,7 +17,6 @@ import org.mizan.brief.Block;
 import org.mizan.brief.Brief;
 import org.mizan.brief.Diagram;
 import org.mizan.brief.Metadata;
-import org.mizan.brief.Part;
 import org.mizan.brief.Section;
 import org.mizan.dossier.Language;
 import org.mizan.render.Palette;
@@ -25,8 +24,8 @@ import org.mizan.render.figure.Drawing;
 
 /**
  * One rendering: sets up the document, writes the title block, then walks the sections in order, starting a new
- * page where the brief passes from its front end to the body and from the body to the annexes, with the contents
- * at the top of the body.
+ * page where the brief passes from its front end to the body and from the body to the annexes. There is no
+ * contents page: a brief of twelve pages does not need one, and the bookmarks list every section.
  */
 final class BriefWriter {
 
@@ -34,6 +33,11 @@ final class BriefWriter {
     private static final float KEEP_WITH_NEXT = 70;
     /** Paragraphs up to this height before a figure count as its introduction and go with it. */
     private static final float INTRODUCTION = 160;
+    /**
+     * An introduction may close a page and its figure open the next if that leaves at most this share of the page
+     * empty: the page is full enough that it does not read as the end of the section.
+     */
+    private static final float CLOSING_GAP = 0.3f;
     /** Fewest table rows left at the foot of a page or carried onto the next. */
     private static final int MIN_ROWS = 3;
 
@@ -45,7 +49,6 @@ final class BriefWriter {
     private final Cells cells;
     private final Phrases phrases;
     private final Outline outline;
-    private final Contents contents;
     private final Tags tags;
     private final BiFunction<Diagram, Language, Drawing> figureLayout;
 
@@ -61,7 +64,6 @@ final class BriefWriter {
         this.cells = new Cells(direction, tags);
         this.phrases = new Phrases(type);
         this.outline = new Outline(brief.sections());
-        this.contents = new Contents(cells, phrases, type, writer);
     }
 
     void write() throws DocumentException, IOException {
@@ -75,20 +77,13 @@ final class BriefWriter {
         add(titleBlock(meta), tags.document());
         BlockWriter blocks = blockWriter();
         Section previous = null;
-        boolean contentsWritten = false;
         for (Section s : brief.sections()) {
             if (s.startsPart(previous)) {
                 document.newPage();
             }
-            // The contents opens the body: the front end is the reader's first two pages and carries none.
-            if (!contentsWritten && s.part() != Part.FRONT) {
-                add(contents.table(meta.pageWords().contents(), brief.sections(), outline), tags.document());
-                contentsWritten = true;
-            }
             section(s, blocks, tags.document());
             previous = s;
         }
-        contents.fill(direction);
         tags.finish();
         document.close();
     }
@@ -102,14 +97,15 @@ final class BriefWriter {
     private BlockWriter blockWriter() {
         Language language = direction.language();
         FigureWriter figures = new FigureWriter(cells, phrases, new DrawingPainter(type),
-                d -> figureLayout.apply(d, language), writer.getDirectContent(), textWidth());
+                d -> figureLayout.apply(d, language), writer.getDirectContent(), textWidth(),
+                document.top() - document.bottom());
         return new BlockWriter(cells, phrases, new TableWriter(cells, phrases, type, textWidth()), figures);
     }
 
     private void section(Section section, BlockWriter blocks, Tags.Node parent) throws DocumentException {
         Tags.Node sect = parent.child(PdfName.SECT);
         String anchor = outline.anchor(section);
-        PdfPTable heading = blocks.heading(section, anchor, contents.placement(anchor));
+        PdfPTable heading = blocks.heading(section, anchor);
         List<PdfPTable> content = new ArrayList<>();
         for (Block b : section.blocks()) {
             content.add(blocks.block(b));
@@ -136,26 +132,31 @@ final class BriefWriter {
             return null;
         }
         Section first = section.subsections().get(0);
-        return blocks.heading(first, outline.anchor(first), null);
+        return blocks.heading(first, outline.anchor(first));
     }
 
     /**
      * Starts a new page if a heading (may be null) and what must stay with it would not fit on this one: the
      * start of the next block, or, where short paragraphs introduce a figure (a block kept together), the
      * introduction and the whole figure — a figure must not leave its introduction alone above a half-empty page.
+     * Low on a page, the heading and introduction may close it and the figure open the next.
      */
     private void keepWithNext(PdfPTable heading, List<PdfPTable> next) {
         float need = heading == null ? 0 : height(heading);
         float introduction = 0;
         float startOfNext = 0;
+        float room = writer.getVerticalPosition(false) - document.bottom();
+        float pageHeight = document.top() - document.bottom();
         for (PdfPTable block : next) {
             if (block == null) {
                 break;
             }
             float h = height(block);
             if (block.getKeepTogether()) {
+                float before = need + introduction - startOfNext;
+                boolean closesPage = introduction > 0 && before <= room && room - before <= CLOSING_GAP * pageHeight;
                 // The introduction is counted whole here, so the start of it counted below is not added twice.
-                need += introduction + h - startOfNext;
+                need += closesPage ? 0 : introduction + h - startOfNext;
                 break;
             }
             if (heading != null && introduction == 0) {
@@ -167,8 +168,7 @@ final class BriefWriter {
                 break;
             }
         }
-        float room = writer.getVerticalPosition(false) - document.bottom();
-        if (need > room && need < document.top() - document.bottom()) {
+        if (need > room && need < pageHeight) {
             document.newPage();
         }
     }
@@ -259,7 +259,7 @@ final class BriefWriter {
         // PdfPTable copies a cell when it is added, so each is styled first.
         PdfPTable table = cells.table(1);
         lines.forEach(table::addCell);
-        table.setSpacingAfter(14);
+        table.setSpacingAfter(8);
         return tags.block(table, nodes.toArray(Tags.Node[]::new));
     }
 

@@ -57,6 +57,9 @@ final class Conformance {
         info.put(PdfName.MODDATE, date);
         byte[] id = digest(meta.documentId());
         info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        // What reproduces the brief (version, checksums) as custom entries: PDF/A-1 asks XMP copies only of the
+        // entries its schemas predefine, and a reader's pages need none of it.
+        meta.provenance().forEach((key, value) -> info.put(new PdfName(key), new PdfString(value)));
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language().code()));
         writer.setXmpMetadata(xmp(writer));
         writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",

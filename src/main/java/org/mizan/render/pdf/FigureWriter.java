@@ -18,7 +18,9 @@ import org.mizan.render.figure.Drawing;
 import org.mizan.render.figure.Mark;
 
 /**
- * Sets a figure: the drawing as vectors, scaled down to the text width if wider, caption below, kept on one page.
+ * Sets a figure: the drawing as vectors, scaled down to the text width if wider and to {@link #MAX_HEIGHT} of the
+ * page's text height if taller (a figure that takes a whole page pushes its section's text onto the next and
+ * leaves the page before it half empty), caption below, kept on one page.
  * The drawing is placed by a cell event because only then is its position on the page known, and the labels
  * that point elsewhere in the brief need link areas at that position.
  */
@@ -30,20 +32,25 @@ final class FigureWriter {
     private final Function<Diagram, Drawing> layout;
     private final PdfContentByte canvas;
     private final float textWidth;
+    private final float textHeight;
+    /** The share of the page's text height a drawing may take. */
+    static final float MAX_HEIGHT = 0.4f;
 
     FigureWriter(Cells cells, Phrases phrases, DrawingPainter painter, Function<Diagram, Drawing> layout,
-                 PdfContentByte canvas, float textWidth) {
+                 PdfContentByte canvas, float textWidth, float textHeight) {
         this.cells = cells;
         this.phrases = phrases;
         this.painter = painter;
         this.layout = layout;
         this.canvas = canvas;
         this.textWidth = textWidth;
+        this.textHeight = textHeight;
     }
 
     PdfPTable figure(Figure figure) {
         Drawing drawing = layout.apply(figure.diagram());
-        float scale = (float) Math.min(1, textWidth / drawing.width());
+        float scale = (float) Math.min(1, Math.min(textWidth / drawing.width(),
+                MAX_HEIGHT * textHeight / drawing.height()));
         PdfTemplate template = painter.paint(drawing, canvas);
         PdfPCell picture = cells.cell();
         picture.setFixedHeight((float) drawing.height() * scale + 4);

@@ -28,7 +28,7 @@ final class Phrases {
     /** The paragraph's text in the style; its anchor, if any, becomes a named destination at its first chunk. */
     Phrase of(Paragraph paragraph, Style style) {
         Font base = type.font(style);
-        Phrase phrase = new Phrase(base.getSize() * Style.LEADING);
+        Phrase phrase = new Phrase(type.leading(base.getSize()));
         for (Inline inline : paragraph.inlines()) {
             phrase.add(inline(inline, base));
         }

@@ -30,7 +30,7 @@ final class TableWriter {
     private static final Color RULE = new Color(Palette.RULE);
     private static final Color INK = new Color(Palette.INK);
     private static final Color HEADER_FILL = new Color(Palette.HEADER_FILL);
-    private static final float PADDING = 5;
+    private static final float PADDING = 4;
 
     private final Cells cells;
     private final Phrases phrases;

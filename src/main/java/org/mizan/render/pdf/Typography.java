@@ -64,6 +64,11 @@ final class Typography {
         return bold;
     }
 
+    /** The distance between baselines for text of this size: tighter for a Latin brief than for Naskh. */
+    float leading(float size) {
+        return size * (latinFirst ? Style.LATIN_LEADING : Style.LEADING);
+    }
+
     /** The text in the style; characters missing from the main face come from the fallback face, if any. */
     Phrase phrase(String text, Style style) {
         return phrase(text, font(style));
@@ -71,7 +76,7 @@ final class Typography {
 
     Phrase phrase(String text, Font font) {
         Phrase phrase = selectors.computeIfAbsent(new Key(font), k -> selector(font)).process(text);
-        phrase.setLeading(font.getSize() * Style.LEADING);
+        phrase.setLeading(leading(font.getSize()));
         return phrase;
     }
 

@@ -12,43 +12,16 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.mizan.brief.Brief;
 import org.mizan.render.SampleBriefs;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
-/** Fields Word computes: the table of contents and "page x of y", and the marking on every page. */
+/** Fields Word computes: "page x of y", and the marking on every page; no table of contents. */
 class DocxFieldsTest {
 
-    private static final String TOC = " TOC \\o \"1-2\" \\h \\z \\u ";
-
     @Test
-    void theTableOfContentsIsAFieldRightAfterTheTitleBlock() {
+    void thereIsNoTableOfContentsAsInThePdf() {
         XWPFDocument doc = Rendered.reopen(SampleBriefs.english());
-        List<XWPFParagraph> body = doc.getParagraphs();
-        int toc = indexOfInstruction(body, TOC);
-        int firstHeading = indexOfStyle(body, "Heading1");
-        assertTrue(toc > indexOfStyle(body, "Subtitle") && toc < firstHeading, "TOC at " + toc);
-        assertEquals("Contents", body.get(toc - 1).getText());
-        assertEquals(List.of(STFldCharType.BEGIN, STFldCharType.SEPARATE, STFldCharType.END),
-                fieldChars(body.subList(toc, firstHeading)));
-    }
-
-    @Test
-    void untilWordUpdatesItTheContentsListsTheSectionsAsLinks() {
-        XWPFDocument doc = Rendered.reopen(SampleBriefs.english());
-        List<String> entries = doc.getParagraphs().stream().filter(p -> "TOC1".equals(p.getStyle()))
-                .map(XWPFParagraph::getText).toList();
-        assertEquals(List.of("Bottom line", "Dependencies", "Risks", "Sources and evidence"), entries);
-    }
-
-    @Test
-    void aBriefWithoutSectionsKeepsTheContentsFieldWithAHintToUpdateIt() {
-        Brief sample = SampleBriefs.english();
-        XWPFDocument doc = Rendered.reopen(new Brief(sample.metadata(), List.of()));
-        List<XWPFParagraph> body = doc.getParagraphs();
-        int toc = indexOfInstruction(body, TOC);
-        assertEquals(Words.of(sample.metadata()).updateHint(), body.get(toc).getText());
-        assertEquals(List.of(STFldCharType.BEGIN, STFldCharType.SEPARATE, STFldCharType.END),
-                fieldChars(List.of(body.get(toc))));
+        assertTrue(doc.getParagraphs().stream().noneMatch(p -> Rendered.instructions(List.of(p)).stream()
+                .anyMatch(i -> i.strip().startsWith("TOC"))));
+        assertTrue(doc.getParagraphs().stream().noneMatch(p -> p.getStyle() != null && p.getStyle().startsWith("TOC")));
     }
 
     @Test
@@ -85,28 +58,5 @@ class DocxFieldsTest {
         XWPFParagraph pages = footer.getParagraphs().get(1);
         assertEquals(instructions, Rendered.instructions(List.of(pages)));
         assertEquals(shown, pages.getText());
-    }
-
-    private static int indexOfInstruction(List<XWPFParagraph> paragraphs, String instruction) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (Rendered.instructions(List.of(paragraphs.get(i))).contains(instruction)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no field " + instruction);
-    }
-
-    private static int indexOfStyle(List<XWPFParagraph> paragraphs, String style) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (style.equals(paragraphs.get(i).getStyle())) {
-                return i;
-            }
-        }
-        throw new AssertionError("no paragraph in " + style);
-    }
-
-    private static List<STFldCharType.Enum> fieldChars(List<XWPFParagraph> paragraphs) {
-        return paragraphs.stream().flatMap(p -> Rendered.runs(p).stream())
-                .flatMap(r -> r.getFldCharList().stream()).map(CTFldChar::getFldCharType).toList();
     }
 }

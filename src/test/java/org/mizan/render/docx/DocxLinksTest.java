@@ -33,7 +33,7 @@ class DocxLinksTest {
         Set<String> bookmarks = new HashSet<>(bookmarkNames());
         List<String> anchors = paragraphs.stream().flatMap(p -> p.getCTP().getHyperlinkList().stream())
                 .map(CTHyperlink::getAnchor).toList();
-        assertTrue(anchors.size() >= 5, "TOC entries and the evidence link: " + anchors);
+        assertTrue(!anchors.isEmpty(), "the evidence link: " + anchors);
         for (String anchor : anchors) {
             assertTrue(bookmarks.contains(anchor), () -> anchor + " not in " + bookmarks);
         }

@@ -29,7 +29,7 @@ class DocxStructureTest {
             assertEquals("heading " + level, style.getName());
             assertEquals(level - 1, style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue());
         }
-        for (String id : List.of("Normal", "Title", "Subtitle", "Caption", "TOC1", "TOC2", "Hyperlink")) {
+        for (String id : List.of("Normal", "Title", "Subtitle", "Caption", "Hyperlink")) {
             assertTrue(doc.getStyles().styleExist(id), id);
         }
         assertEquals("caption", doc.getStyles().getStyle("Caption").getName());

@@ -179,7 +179,7 @@ class PdfRendererTest {
         Metadata m = ENGLISH.metadata();
         Brief brief = new Brief(new Metadata(m.language(), m.title(), m.subtitle(), m.marking(), m.author(),
                 m.subject(), m.keywords(), m.timestamp(), m.documentId(),
-                new PageWords("p. {x}/{y}", "Contents", PageWords.WESTERN_DIGITS)), ENGLISH.sections());
+                new PageWords("p. {x}/{y}", PageWords.WESTERN_DIGITS)), ENGLISH.sections());
         try (ReadBack pdf = new ReadBack(Renders.pdf(brief))) {
             assertTrue(pdf.text(1).contains("p. 1/" + pdf.pages()), pdf.text(1));
         }
