@@ -131,9 +131,8 @@ final class RisksSection {
         }
         String range = Inlines.percent(w, r.likelihood().lowPercent(), r.likelihood().highPercent());
         String said = w.label("column.likelihood") + ": " + w.word(r.likelihood()) + " (" + range + ")";
-        return r.kind() == JudgmentKind.CONTINGENCY
-                ? List.of(Inlines.small(said), Inlines.small(w.word(JudgmentKind.CONTINGENCY)))
-                : List.of(Inlines.small(said));
+        // A contingency's likelihood is conditional: the kind note above it already says "contingency".
+        return List.of(Inlines.small(said));
     }
 
     /** The kind under the title, and a risk's horizon. */
@@ -142,8 +141,13 @@ final class RisksSection {
         return r.horizon() == null ? w.word(r.kind()) : w.word(r.kind()) + " — " + w.date(r.horizon().by());
     }
 
+    /**
+     * Signposts grouped by direction; assumptions as the sentences they are, each with its full stop ("first;
+     * Second" capitalised a sentence inside a list).
+     */
     private static String joined(Wording w, boolean signposts, List<String> items) {
-        return signposts ? FrontSections.byDirection(w, items) : String.join(w.label("list.strong-separator"), items);
+        return signposts ? FrontSections.byDirection(w, items)
+                : String.join(" ", items.stream().map(i -> i + ".").toList());
     }
 
     /** Items come from the rules as sentences; in a "first; second" list their full stops would double up. */

@@ -90,7 +90,7 @@ final class Trail {
         }
         if (!history.isEmpty()) {
             notes.add(Paragraph.of(ParagraphRole.SMALL, Span.bold(w.label("word.overtakes") + ": "),
-                    Span.plain(String.join(w.label("list.separator"), history))));
+                    Span.plain(String.join(w.label("list.strong-separator"), history))));
         }
     }
 

@@ -164,7 +164,8 @@ final class Judge {
                         + a.reason() + "\" of \"" + risk.type() + "\", which has no wording under \"adjustments\""));
                 why = new Text(a.reason(), a.reason());
             }
-            steps.add(new LikelihoodBasis.Step(a.reason(), a.steps(), why, a.because()));
+            steps.add(new LikelihoodBasis.Step(a.reason(), a.steps(),
+                    RiskWording.fill(why, names::of, risk.subject(), risk.object()), a.because()));
         }
         for (Observation o : observed) {
             if (o.steps() != 0 || o.settles()) {
@@ -172,7 +173,8 @@ final class Judge {
                         o.facts()));
             }
         }
-        return new LikelihoodBasis(risk.defaultLikelihood(), w.defaultWhy(),
+        return new LikelihoodBasis(risk.defaultLikelihood(),
+                RiskWording.fill(w.defaultWhy(), names::of, risk.subject(), risk.object()),
                 grounds.cites(risk, w.grounds(), chain, problems), steps);
     }
 

@@ -43,7 +43,7 @@ public record Validation(LoadedInputs inputs, List<Problem> warnings) {
         for (Path file : ScenarioLoader.files(dirs.facts().resolve("scenarios"))) {
             checkRun(inputs, Analysis.of(inputs, dirs.facts(), ScenarioLoader.nameOf(file)));
         }
-        return new Validation(inputs, warnings(inputs, dirs, baseline.findings()));
+        return new Validation(inputs, warnings(inputs, baseline.findings()));
     }
 
     /**
@@ -91,25 +91,9 @@ public record Validation(LoadedInputs inputs, List<Problem> warnings) {
         return problems;
     }
 
-    /** The Arabic labels the rule's name belongs in: the dossier's own for a rule of the dossier's own layer. */
-    private static String arabicLabels(LoadedInputs inputs, InputDirs dirs, String rule) {
-        Path ownRules = dirs.facts().resolve(InputDirs.RULES).toAbsolutePath().normalize();
-        boolean own = Path.of(inputs.rules().locate(rule).file()).toAbsolutePath().normalize().startsWith(ownRules);
-        return DisplayPaths.of((own ? dirs.facts().resolve(InputDirs.TEMPLATES) : dirs.templates())
-                .resolve("ar").resolve("labels.json"));
-    }
-
-    /** A rule that derives findings but has no Arabic name: the Arabic brief leaves its rule line out. */
-    private static List<Problem> warnings(LoadedInputs inputs, InputDirs dirs, Findings findings) {
-        Wording arabic = inputs.templates().wording(Language.AR);
+    /** What lets the briefs be made but weakens them: evidence that does not bear on its finding, a stale note. */
+    private static List<Problem> warnings(LoadedInputs inputs, Findings findings) {
         List<Problem> warnings = new ArrayList<>();
-        for (String rule : inputs.rules().findingRules()) {
-            if (arabic.ruleName(rule).isEmpty()) {
-                warnings.add(new Problem(inputs.rules().locate(rule), "rule \"" + rule + "\" has no Arabic name: add"
-                        + " \"rule." + rule + "\": \"...\" to " + arabicLabels(inputs, dirs, rule)
-                        + " (the Arabic brief leaves its rule line out until then)"));
-            }
-        }
         warnings.addAll(unrelatedEvidence(inputs, findings));
         warnings.addAll(CurrencyCheck.warnings(inputs.dossier()));
         return warnings;

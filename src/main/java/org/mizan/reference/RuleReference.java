@@ -200,14 +200,12 @@ public final class RuleReference {
                         Arrays.stream(JudgmentKind.values()).map(k -> "`" + k.name().toLowerCase(Locale.ROOT) + "`")
                                 .toList()) + "), `\"category\"` (one of the categories above),"
                         + " `\"title\"` and `\"summary\"` (each with `\"en\"` and `\"ar\"`; `{subject}` and `{object}`"
-                        + " become actor names), non-empty `\"indicators\"` and `\"assumptions\"` lists of"
+                        + " become actor names, here and in the indicators, assumptions and reasons), non-empty"
+                        + " `\"indicators\"` and `\"assumptions\"` lists of"
                         + " `{\"en\", \"ar\"}`, and what its kind asks for (a risk: `\"likelihood\": {\"default\":"
                         + " \"likely\", \"rests\": [\"goals\", \"support:funding\"], \"why\": {\"en\", \"ar\"}}`,"
                         + " the reason saying only what the facts it rests on say, the rest under"
                         + " `\"assumptions\"`); `./mizan validate` names any field missing.",
-                "Add the rule's Arabic name to `templates/ar/labels.json` as `\"rule.<rule name>\": \"...\"` (the"
-                        + " English brief prints the rule name itself; without it the Arabic brief leaves the rule line"
-                        + " out, and `./mizan validate` warns).",
                 "Run `./mizan validate`, then `./mizan generate` and `./mizan explain <risk id from"
                         + " out/findings.json>`; add the rule to the table in `rules/README.md`.",
                 "Optionally, say what a scenario should do to it: `{\"present\": \"your-risk-type\"}` in a scenario's"

@@ -99,9 +99,9 @@ class GroundedReasonsTest {
         assertFalse(text.contains("escorted"), "R5's ungrounded reason");
         assertFalse(text.contains("areas the ground partner holds"), "R5's ungrounded reason");
         // The funding reason names the fact it states, and is lowered by the force's own revenue, also cited.
-        assertTrue(text.matches("(?s).*pays the force's salaries and running costs \\(E\\d+\\)\\..*"), text);
-        assertTrue(text.matches("(?s).*Lowered one step: the force controls revenue-bearing resources of its own, so"
-                + " the patron's money is not its only purse \\(E\\d+(, E\\d+)*\\)\\..*"), text);
+        assertTrue(text.matches("(?s).*pays the salaries and running costs of the SDF \\(E\\d+\\)\\..*"), text);
+        assertTrue(text.matches("(?s).*Lowered one step: the SDF controls revenue-bearing resources of its own, so"
+                + " the money of the military coalition is not its only purse \\(E\\d+(, E\\d+)*\\)\\..*"), text);
         // What a reason used to assert beyond its facts is now an assumption the reader sees listed.
         assertTrue(text.contains("What is denied (a base, an agreement, support given) is hard to keep out of view"
                 + " for long"), "the credibility gap's inference is a key assumption");

@@ -1,6 +1,7 @@
 package org.mizan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -65,17 +66,13 @@ class AuthoringChecksTest {
     }
 
     @Test
-    void aRuleWithoutAnArabicNameIsAWarningThatDoesNotFail() throws IOException {
+    void aRuleNeedsNoArabicNameSinceNoBriefPrintsRuleNames() throws IOException {
         Path labels = work.resolve("templates/ar/labels.json");
         Files.writeString(labels, Files.readString(labels)
                 .replaceFirst("\\s*\"rule\\.Foreign force relies on its ground partner\": \"[^\"]*\",", ""));
         CliRun run = run("validate");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
-        assertTrue(Pattern.compile("dependencies-presence\\.drl:\\d+:\\d+: warning: rule \"Foreign force relies on its"
-                + " ground partner\" has no Arabic name: add \"rule.Foreign force relies on its ground partner\": \"...\" to"
-                + " .*labels\\.json \\(the Arabic brief leaves its rule line out until then\\)").matcher(run.err()).find(),
-                run.err());
-        assertTrue(run.out().contains("1 warning(s)"), run.out());
+        assertFalse(run.err().contains("Arabic name"), run.err());
     }
 
     @Test
@@ -161,6 +158,10 @@ class AuthoringChecksTest {
             }
         }
         named.removeAll(commands);
+        // The launcher answers "./mizan daemon --status | --stop" itself: the background process is its business.
+        if (Files.readString(project.resolve("mizan")).contains("if [[ \"${1:-}\" == daemon ]]; then")) {
+            named.remove("daemon");
+        }
         assertEquals(Set.of(), named, "commands named in hints and docs that do not exist");
     }
 
