@@ -64,10 +64,13 @@ b_name="$(basename "$b_dir" | sed 's/^src-//')"
 a_name="$(basename "$a_dir" | sed 's/^src-//')"
 
 # The tenfold dossier, made by the bench's own generator (test classes of the AFTER checkout).
+# Made again for another AFTER commit: a dossier made by an older checkout may not pass newer rules (every row exit 1).
 x10="$work/x10"
-if [[ ! -d "$x10/facts" ]]; then
+if [[ ! -d "$x10/facts" || "$(cat "$x10/made-by" 2> /dev/null)" != "$a_dir" ]]; then
+  rm -rf "$x10"
   (cd "$a_dir" && mvn -B -q -o -Dstyle.color=never test-compile > /dev/null)
   java -cp "$a_dir/target/test-classes:$a_dir/target/mizan.jar" org.mizan.bench.MakeInputs "$a_dir" 10 0 "$x10" >&2
+  echo "$a_dir" > "$x10/made-by"
 fi
 
 trivial="$work/trivial"
