@@ -52,9 +52,10 @@ class ReaderPagesWordingTest {
         LoadedInputs inputs = LoadedInputs.load(new InputDirs(project.resolve("facts"), project.resolve("rules"),
                 project.resolve("templates")));
         Findings findings = Inference.run(inputs.rules(), inputs.dossier(), Set.of());
-        InputDigests d = inputs.digests();
-        BriefInput input = new BriefInput(inputs.dossier(), findings, d.facts(), d.rules(), d.templates(), "test",
-                null);
+        // The brief as generate builds it, with what its judgments hinge on and the competing hypotheses.
+        BriefInput input = Generation.briefInput(inputs, new Generation.Subject(inputs.dossier(), findings, null,
+                null, Set.of()));
+        assertTrue(!input.ach().isEmpty() && !input.sensitivity().facts().isEmpty(), "every section is built");
         for (Language language : Language.values()) {
             BRIEFS.put(language, BriefBuilder.build(input, language, inputs.templates()));
         }

@@ -59,7 +59,9 @@ final class FigureWriter {
 
     private void picture(XWPFRun run, byte[] png, Drawing drawing, String altText) throws IOException {
         double maxWidth = PageLayout.TEXT_WIDTH / 20.0;
-        double shrink = Math.min(1.0, maxWidth / drawing.width());
+        // As in the PDF: at most 0.4 of the page's text height, so a figure does not take a page of its own.
+        double maxHeight = 0.4 * (PageLayout.PAGE_HEIGHT - PageLayout.MARGIN - PageLayout.BOTTOM_MARGIN) / 20.0;
+        double shrink = Math.min(1.0, Math.min(maxWidth / drawing.width(), maxHeight / drawing.height()));
         int width = Units.toEMU(drawing.width() * shrink);
         int height = Units.toEMU(drawing.height() * shrink);
         count++;
