@@ -43,9 +43,10 @@ class TriggerWordingTest {
     @Test
     void aTriggerReportedAndOfficiallyDeniedIsSaidToBeBoth() {
         String en = trigger(TriggerStance.CONTESTED, Language.EN);
-        assertTrue(en.contains("is reported in the dossier and officially denied"), en);
+        assertTrue(en.contains("is reported in the dossier as in prospect (offered or planned, not done), and officially"
+                + " denied"), en);
         assertFalse(en.contains("as planned"), "an offer reported and denied is not a plan: " + en);
-        assertTrue(trigger(TriggerStance.CONTESTED, Language.AR).contains("يرد في الملف وتنفيه جهة رسمية"));
+        assertTrue(trigger(TriggerStance.CONTESTED, Language.AR).contains("يرد في الملف أمرًا مطروحًا"));
     }
 
     @Test
