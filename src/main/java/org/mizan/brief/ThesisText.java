@@ -103,6 +103,12 @@ final class ThesisText {
                         + ": write the likelihood as {<risk type>.likelihood} so the brief takes it from the findings");
             }
         }
+        int words = words(text, risks);
+        if (words > MAX_WORDS) {
+            errors.add("the thesis has " + words + " words as the brief prints it (values filled in); a bottom line"
+                    + " is at most " + MAX_WORDS + ": say the judgment and what it turns on, and leave the rest to"
+                    + " the key judgments");
+        }
         String thesisAr = thesis.ar() == null ? "" : thesis.ar();
         // The same values in both languages; the order may differ, as the languages' word order does.
         List<String> en = placeholders(text).stream().sorted().toList();
@@ -115,6 +121,28 @@ final class ThesisText {
             SourceLocation at = where(ctx.input().dossier());
             throw new InputException(errors.stream().map(e -> new Problem(at, e)).toList());
         }
+    }
+
+    /** A bottom line a reader takes in at a glance: the thesis's length, in English words, as printed. */
+    static final int MAX_WORDS = 80;
+
+    /** The words the English thesis prints: each value counted as the words it is filled in with. */
+    private static int words(String text, List<RiskJudgment> risks) {
+        int count = 0;
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            Likelihood l = judgment(risks, m.group(1)).map(RiskJudgment::likelihood).orElse(null);
+            count += switch (m.group(2)) {
+                // "very likely (80–95%)": the term and its range.
+                case "likelihood" -> l == null ? 1 : l.term().split(" ").length + 1;
+                // "11 November 2026".
+                case "horizon" -> 3;
+                default -> 1;
+            };
+        }
+        // A word has a letter or a digit: the full stop left after a value is not one.
+        return count + (int) java.util.Arrays.stream(PLACEHOLDER.matcher(text).replaceAll(" ").split("\\s+"))
+                .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).count();
     }
 
     private static List<String> placeholders(String text) {

@@ -91,6 +91,20 @@ class BottomLineTest {
     }
 
     @Test
+    void aThesisOfMoreThanEightyPrintedWordsIsRejected() {
+        String seventySix = "word ".repeat(76).strip();
+        // 76 words and a likelihood printed as "very likely (80–95%)": 79, accepted.
+        Dossier fits = withThesis(seventySix + " {risk.likelihood}.", "{risk.likelihood}.");
+        assertTrue(bottomLine(fits, Language.EN).endsWith("very likely (80–95%)."));
+        // With the horizon, "by 11 November 2026" and more: 83, rejected.
+        Dossier over = withThesis(seventySix + " {risk.likelihood} by {risk.horizon}.",
+                "{risk.likelihood} {risk.horizon}.");
+        org.mizan.problem.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.mizan.problem.InputException.class, () -> bottomLine(over, Language.EN));
+        assertTrue(e.getMessage().contains("the thesis has 83 words as the brief prints it"), e.getMessage());
+    }
+
+    @Test
     void aThesisNamingNoFoundRiskTypeIsRejected() {
         Dossier d = withThesis("{no-such-type.likelihood}.", "{no-such-type.likelihood}.");
         org.junit.jupiter.api.Assertions.assertThrows(org.mizan.problem.InputException.class,

@@ -70,8 +70,8 @@ class UpdateCommandTest {
                 + " open"), en);
         assertTrue(en.contains("In early January 2026 government forces fought the SDF-linked Asayish for six days in"
                 + " Aleppo's Kurdish neighbourhoods of Sheikh Maqsoud and Ashrafiyeh; on 16 January the US envoy said"), en);
-        assertTrue(en.contains("We judge it very likely (80–95%) that the government and the SDF sign no timetable for"
-                + " that integration by 16 January 2027."), en);
+        assertTrue(en.contains("We now judge it very likely (80–95%) that the two sign no integration timetable by 16"
+                + " January 2027."), en);
         assertTrue(en.contains("brought up to date by one report of The New Region (16 January 2026), its information"
                 + " cut-off"), "the currency note is the update's");
         assertTrue(en.contains("The New Region: “Washington to keep integration talks open between SDF, Damascus”, 16"
