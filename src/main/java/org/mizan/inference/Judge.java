@@ -126,15 +126,13 @@ final class Judge {
         Horizon horizon = risk.kind() == JudgmentKind.RISK
                 ? Horizon.after(dossier.cutOff(), w.horizonMonths()) : null;
         List<Text> watched = watched(w, observed, risk);
-        List<Observation> named = observed.stream().map(o -> new Observation(
-                RiskWording.fill(o.indicator(), names::of, risk.subject(), risk.object()), o.facts(), o.date(),
-                o.source(), o.steps(), o.settles())).toList();
+        List<Observation> seen = observed.stream().map(o -> new Observation(named(o.indicator(), risk), o.facts(),
+                o.date(), o.source(), o.steps(), o.settles())).toList();
         return new RiskJudgment(risk.id(), risk.type(), risk.kind(), risk.subject(), risk.object(),
-                RiskWording.headed(RiskWording.fill(w.title(), names::of, risk.subject(), risk.object())),
-                RiskWording.fill(w.summary(), names::of, risk.subject(), risk.object()),
-                w.category(), risk.likelihood(), risk.impact(), risk.strength(), rating, horizon,
-                basis(risk, w, chain, named, problems), trigger(risk, w), confidence.level(), confidence.reasons(),
-                watched, fill(w.assumptions(), risk), risk.rule(), risk.because(), risk.context(), named);
+                RiskWording.headed(named(w.title(), risk)), named(w.summary(), risk), w.category(), risk.likelihood(),
+                risk.impact(), risk.strength(), rating, horizon,
+                basis(risk, w, chain, seen, problems), trigger(risk, w), confidence.level(), confidence.reasons(),
+                watched, fill(w.assumptions(), risk), risk.rule(), risk.because(), risk.context(), seen);
     }
 
     /**
@@ -164,8 +162,7 @@ final class Judge {
                         + a.reason() + "\" of \"" + risk.type() + "\", which has no wording under \"adjustments\""));
                 why = new Text(a.reason(), a.reason());
             }
-            steps.add(new LikelihoodBasis.Step(a.reason(), a.steps(),
-                    RiskWording.fill(why, names::of, risk.subject(), risk.object()), a.because()));
+            steps.add(new LikelihoodBasis.Step(a.reason(), a.steps(), named(why, risk), a.because()));
         }
         for (Observation o : observed) {
             if (o.steps() != 0 || o.settles()) {
@@ -173,11 +170,9 @@ final class Judge {
                         o.facts()));
             }
         }
-        return new LikelihoodBasis(risk.defaultLikelihood(),
-                RiskWording.fill(w.defaultWhy(), names::of, risk.subject(), risk.object()),
+        return new LikelihoodBasis(risk.defaultLikelihood(), named(w.defaultWhy(), risk),
                 grounds.cites(risk, w.grounds(), chain, problems), steps);
     }
-
 
     /** The reason key of a step an observed signpost took (findings.json), beside the rules' own keys. */
     static final String SIGNPOST = "signpost-observed";
@@ -193,7 +188,12 @@ final class Judge {
 
     /** Catalogue wordings with the judgment's parties named, so a signpost says "Russia", not "the power". */
     private List<Text> fill(List<Text> texts, Risk risk) {
-        return texts.stream().map(t -> RiskWording.fill(t, names::of, risk.subject(), risk.object())).toList();
+        return texts.stream().map(t -> named(t, risk)).toList();
+    }
+
+    /** One catalogue wording with {subject} and {object} replaced by the judgment's parties. */
+    private Text named(Text text, Risk risk) {
+        return RiskWording.fill(text, names::of, risk.subject(), risk.object());
     }
 
     private TriggerAssessment trigger(Risk risk, RiskWording w) {
@@ -201,7 +201,7 @@ final class Judge {
             return null;
         }
         Trigger t = risk.trigger() == null ? Trigger.unassessed() : risk.trigger();
-        return new TriggerAssessment(RiskWording.fill(w.trigger(), names::of, risk.subject(), risk.object()),
-                w.triggerHypothesis(), t.stance(), t.supporting(), t.opposing());
+        return new TriggerAssessment(named(w.trigger(), risk), w.triggerHypothesis(), t.stance(), t.supporting(),
+                t.opposing());
     }
 }

@@ -90,7 +90,7 @@ class BriefShapeTest {
         for (Language language : Language.values()) {
             Path docx = tmp.resolve("brief-" + language.code() + ".docx");
             Files.write(docx, DOCXS.get(language));
-            Path pdf = convert(docx, tmp);
+            Path pdf = LibreOffice.convert(docx, "pdf", "pdf", tmp);
             assertShape(BRIEFS.get(language), bookmarkPages(Files.readAllBytes(pdf)), "DOCX " + language.code());
         }
     }
@@ -229,23 +229,6 @@ class BriefShapeTest {
             }
             collect((List<Map<String, Object>>) m.get("Kids"), named, into);
         }
-    }
-
-    private static Path convert(Path docx, Path dir) throws Exception {
-        Process p;
-        try {
-            p = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://" + dir.resolve("lo"),
-                    "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
-                    .redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "LibreOffice (soffice) is not installed");
-            throw e;
-        }
-        p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "soffice did not finish");
-        Path pdf = dir.resolve(docx.getFileName().toString().replace(".docx", ".pdf"));
-        assertTrue(Files.exists(pdf), "soffice wrote no PDF");
-        return pdf;
     }
 
     private static String pdftotext(byte[] pdf, Path tmp) throws Exception {

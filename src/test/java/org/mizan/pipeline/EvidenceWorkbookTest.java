@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -84,6 +81,16 @@ class EvidenceWorkbookTest {
         }
     }
 
+    /** The fact ids of a sheet's rows, from its last column. */
+    private static Set<String> idsIn(XSSFSheet sheet) {
+        int idColumn = sheet.getRow(0).getLastCellNum() - 1;
+        Set<String> ids = new HashSet<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            ids.add(sheet.getRow(r).getCell(idColumn).getStringCellValue());
+        }
+        return ids;
+    }
+
     @Test
     void eachLanguageHasAWorkbookWithOneRowPerFact() throws IOException {
         assertEquals(Set.of("evidence-en.xlsx", "evidence-ar.xlsx"), files.keySet());
@@ -92,11 +99,7 @@ class EvidenceWorkbookTest {
         for (String name : files.keySet()) {
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(files.get(name)))) {
                 XSSFSheet sheet = sheet(book);
-                int idColumn = sheet.getRow(0).getLastCellNum() - 1;
-                Set<String> rows = new HashSet<>();
-                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                    rows.add(sheet.getRow(r).getCell(idColumn).getStringCellValue());
-                }
+                Set<String> rows = idsIn(sheet);
                 assertEquals(ids.size(), sheet.getLastRowNum(), name + ": one row per fact");
                 assertEquals(ids, rows, name + ": every fact, each once");
                 assertEquals(name.equals("evidence-ar.xlsx"), sheet.isRightToLeft(), name + ": direction");
@@ -146,26 +149,11 @@ class EvidenceWorkbookTest {
         for (String name : files.keySet()) {
             Path in = Files.createDirectories(tmp.resolve("in")).resolve(name);
             Files.write(in, files.get(name));
-            Path out = Files.createDirectories(tmp.resolve("out"));
-            Process p;
-            try {
-                p = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://" + tmp.resolve("lo"),
-                        "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out.toString(), in.toString())
-                        .redirectErrorStream(true).start();
-            } catch (IOException e) {
-                assumeTrue(false, "LibreOffice (soffice) is not installed; .ci/run installs it");
-                throw e;
-            }
-            String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(p.waitFor(180, TimeUnit.SECONDS), "soffice did not finish");
-            assertTrue(Files.exists(out.resolve(name)), "LibreOffice could not open " + name + ": " + log);
-            try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out.resolve(name)))) {
+            Path saved = LibreOffice.convert(in, "xlsx:Calc MS Excel 2007 XML", "xlsx",
+                    Files.createDirectories(tmp.resolve("out")));
+            try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(saved))) {
                 XSSFSheet sheet = book.getSheetAt(0);
-                int idColumn = sheet.getRow(0).getLastCellNum() - 1;
-                Set<String> rows = new HashSet<>();
-                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                    rows.add(sheet.getRow(r).getCell(idColumn).getStringCellValue());
-                }
+                Set<String> rows = idsIn(sheet);
                 assertEquals(ids.size(), sheet.getLastRowNum(), name + " as LibreOffice saves it: one row per fact");
                 assertEquals(ids, rows, name + " as LibreOffice saves it: every fact");
                 assertEquals(name.equals("evidence-ar.xlsx"), sheet.isRightToLeft(), name + ": direction kept");
